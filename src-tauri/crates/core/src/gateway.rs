@@ -1,0 +1,157 @@
+//! The port every gateway client implements, in the till's vocabulary.
+
+use crate::invoice::Confirmations;
+use crate::status::{Flag, Status};
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+/// A payable asset as a gateway offers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Currency {
+    pub code: String,
+    pub name: String,
+    pub network: Option<String>,
+    pub token: Option<String>,
+    /// Limits in the asset itself.
+    pub min_amount: Option<Decimal>,
+    pub max_amount: Option<Decimal>,
+    /// Limits in `limits_fiat` (USD for the gateways we speak), when known.
+    pub min_amount_fiat: Option<Decimal>,
+    pub max_amount_fiat: Option<Decimal>,
+    pub limits_fiat: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreateRequest {
+    pub order_id: String,
+    pub fiat: String,
+    pub amount_fiat: Decimal,
+    pub currency: String,
+    pub description: Option<String>,
+    pub expiry_minutes: Option<u32>,
+}
+
+/// A gateway's answer about one invoice; `None` fields were not in the answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GatewayInvoice {
+    pub provider_ref: String,
+    pub order_id: Option<String>,
+    pub status: Status,
+    pub flags: BTreeSet<Flag>,
+    pub currency: Option<String>,
+    pub amount_crypto: Option<Decimal>,
+    pub paid_crypto: Option<Decimal>,
+    pub address: Option<String>,
+    pub checkout_url: Option<String>,
+    pub confirmations: Option<Confirmations>,
+    pub txid: Option<String>,
+    pub created_at: Option<DateTime<Utc>>,
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GatewayError {
+    #[error("the gateway refused the credentials ({0}); check the provider's keys")]
+    Auth(String),
+    #[error("the gateway asks us to slow down{}", retry_after.map(|d| format!(" (retry in {} s)", d.as_secs().max(1))).unwrap_or_default())]
+    RateLimited { retry_after: Option<Duration> },
+    #[error("the gateway refused: {message}{}", fields_text(fields))]
+    Rejected {
+        message: String,
+        fields: Vec<FieldError>,
+    },
+    #[error("the gateway does not know {0}")]
+    NotFound(String),
+    #[error("the gateway is unavailable ({0}); try again in a moment")]
+    Unavailable(String),
+    #[error("the gateway answered something we cannot read ({0})")]
+    Protocol(String),
+}
+
+fn fields_text(fields: &[FieldError]) -> String {
+    if fields.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> = fields
+        .iter()
+        .map(|f| format!("{}: {}", f.field, f.message))
+        .collect();
+    format!(" ({})", parts.join("; "))
+}
+
+impl GatewayError {
+    /// After a create that ended this way, the gateway may or may not have
+    /// made the invoice: only a lookup by order id can tell.
+    pub fn outcome_unknown(&self) -> bool {
+        matches!(self, GatewayError::Unavailable(_) | GatewayError::Protocol(_))
+    }
+
+    /// A short machine-readable kind, for `{code, message}` errors.
+    pub fn code(&self) -> &'static str {
+        match self {
+            GatewayError::Auth(_) => "gateway_auth",
+            GatewayError::RateLimited { .. } => "gateway_rate_limited",
+            GatewayError::Rejected { .. } => "gateway_rejected",
+            GatewayError::NotFound(_) => "gateway_not_found",
+            GatewayError::Unavailable(_) => "gateway_unavailable",
+            GatewayError::Protocol(_) => "gateway_protocol",
+        }
+    }
+}
+
+#[async_trait]
+pub trait Gateway: Send + Sync {
+    /// What can be paid with, with limits.
+    async fn currencies(&self) -> Result<Vec<Currency>, GatewayError>;
+    /// Creates an invoice. Implementations never retry a create whose
+    /// outcome is unknown; the till reconciles by order id instead.
+    async fn create(&self, req: &CreateRequest) -> Result<GatewayInvoice, GatewayError>;
+    async fn status(&self, provider_ref: &str) -> Result<GatewayInvoice, GatewayError>;
+    /// Finds the invoice made for `order_id`, for healing a lost answer.
+    async fn find_by_order_id(
+        &self,
+        order_id: &str,
+    ) -> Result<Option<GatewayInvoice>, GatewayError>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejections_carry_the_gateways_field_messages() {
+        let e = GatewayError::Rejected {
+            message: "invalid request".into(),
+            fields: vec![FieldError {
+                field: "amount".into(),
+                message: "below minimum".into(),
+            }],
+        };
+        assert_eq!(
+            e.to_string(),
+            "the gateway refused: invalid request (amount: below minimum)"
+        );
+        let r = GatewayError::RateLimited {
+            retry_after: Some(Duration::from_secs(3)),
+        };
+        assert!(r.to_string().contains("retry in 3 s"));
+    }
+
+    #[test]
+    fn only_unavailable_and_unreadable_answers_leave_a_create_unknown() {
+        assert!(GatewayError::Unavailable("500".into()).outcome_unknown());
+        assert!(GatewayError::Protocol("bad json".into()).outcome_unknown());
+        assert!(!GatewayError::Auth("401".into()).outcome_unknown());
+        assert!(!GatewayError::RateLimited { retry_after: None }.outcome_unknown());
+    }
+}

@@ -1,0 +1,305 @@
+//! The invoice as the till knows it, and how a gateway's view of it is
+//! folded in.
+
+use crate::gateway::GatewayInvoice;
+use crate::money::Asset;
+use crate::payment_uri::payment_uri;
+use crate::status::{Flag, Status};
+use chrono::{DateTime, SecondsFormat, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// Timestamps are kept to the millisecond and always written in one fixed
+/// RFC 3339 form, so that text order is time order in the journal's indexes.
+pub mod timestamp {
+    use super::*;
+    use serde::{Deserializer, Serializer};
+
+    pub fn format(t: &DateTime<Utc>) -> String {
+        t.to_rfc3339_opts(SecondsFormat::Millis, true)
+    }
+
+    pub fn parse(s: &str) -> Option<DateTime<Utc>> {
+        DateTime::parse_from_rfc3339(s)
+            .ok()
+            .map(|t| truncate(t.with_timezone(&Utc)))
+    }
+
+    pub fn truncate(t: DateTime<Utc>) -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(t.timestamp_millis()).unwrap_or(t)
+    }
+
+    pub fn now() -> DateTime<Utc> {
+        truncate(Utc::now())
+    }
+
+    pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format(t))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+        let text = String::deserialize(d)?;
+        parse(&text).ok_or_else(|| serde::de::Error::custom(format!("bad timestamp {text}")))
+    }
+
+    pub mod option {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+            match t {
+                Some(t) => s.serialize_some(&format(t)),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<DateTime<Utc>>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                None => Ok(None),
+                Some(text) => parse(&text)
+                    .map(Some)
+                    .ok_or_else(|| serde::de::Error::custom(format!("bad timestamp {text}"))),
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Confirmations {
+    pub received: u32,
+    pub required: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invoice {
+    /// Our own id, short enough to read out over the counter.
+    pub id: String,
+    /// The configured provider's name (not its kind).
+    pub provider: String,
+    /// The gateway's id; `None` while the intent has no answer yet.
+    pub provider_ref: Option<String>,
+    pub order_id: String,
+    pub status: Status,
+    pub flags: BTreeSet<Flag>,
+    pub fiat: String,
+    pub amount_fiat: Decimal,
+    pub currency: String,
+    pub amount_crypto: Option<Decimal>,
+    pub paid_crypto: Decimal,
+    pub address: Option<String>,
+    pub payment_uri: Option<String>,
+    pub checkout_url: Option<String>,
+    pub confirmations: Confirmations,
+    pub txid: Option<String>,
+    pub note: Option<String>,
+    /// Why a failed invoice failed, in words a cashier can act on.
+    pub failure: Option<String>,
+    #[serde(with = "timestamp")]
+    pub created_at: DateTime<Utc>,
+    #[serde(with = "timestamp::option")]
+    pub expires_at: Option<DateTime<Utc>>,
+    #[serde(with = "timestamp")]
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What folding a gateway's answer into an invoice did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Applied {
+    Unchanged,
+    Changed,
+    /// The gateway claimed a move our state machine forbids (say paid back
+    /// to pending); the invoice kept its status and took nothing else.
+    Refused { from: Status, to: Status },
+}
+
+impl Invoice {
+    /// An intent: written to the journal before the gateway is asked.
+    pub fn intent(
+        id: String,
+        provider: String,
+        order_id: String,
+        fiat: String,
+        amount_fiat: Decimal,
+        currency: String,
+        note: Option<String>,
+    ) -> Self {
+        let now = timestamp::now();
+        Invoice {
+            id,
+            provider,
+            provider_ref: None,
+            order_id,
+            status: Status::Pending,
+            flags: BTreeSet::new(),
+            fiat,
+            amount_fiat,
+            currency,
+            amount_crypto: None,
+            paid_crypto: Decimal::ZERO,
+            address: None,
+            payment_uri: None,
+            checkout_url: None,
+            confirmations: Confirmations::default(),
+            txid: None,
+            note,
+            failure: None,
+            created_at: now,
+            expires_at: None,
+            updated_at: now,
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.status.is_open()
+    }
+
+    /// Folds the gateway's view in. Returns what changed so the caller
+    /// journals only real changes.
+    pub fn apply(&mut self, gw: &GatewayInvoice) -> Applied {
+        if !self.status.can_become(gw.status) {
+            return Applied::Refused {
+                from: self.status,
+                to: gw.status,
+            };
+        }
+        let before = self.clone();
+        let was_closed_unpaid = matches!(self.status, Status::Expired | Status::Cancelled);
+        self.provider_ref = Some(gw.provider_ref.clone());
+        self.status = gw.status;
+        self.flags.extend(gw.flags.iter().copied());
+        if was_closed_unpaid && matches!(gw.status, Status::Paid | Status::Underpaid) {
+            self.flags.insert(Flag::PaidLate);
+        }
+        if let Some(currency) = &gw.currency {
+            self.currency = currency.clone();
+        }
+        if gw.amount_crypto.is_some() {
+            self.amount_crypto = gw.amount_crypto;
+        }
+        if let Some(paid) = gw.paid_crypto {
+            self.paid_crypto = paid;
+        }
+        if gw.address.is_some() {
+            self.address = gw.address.clone();
+        }
+        if gw.checkout_url.is_some() {
+            self.checkout_url = gw.checkout_url.clone();
+        }
+        if let Some(c) = gw.confirmations {
+            self.confirmations = c;
+        }
+        if gw.txid.is_some() {
+            self.txid = gw.txid.clone();
+        }
+        if gw.expires_at.is_some() {
+            self.expires_at = gw.expires_at;
+        }
+        if let (Some(address), Ok(asset)) = (&self.address, Asset::parse(&self.currency)) {
+            self.payment_uri = Some(payment_uri(&asset, address, self.amount_crypto));
+        }
+        if *self == before {
+            Applied::Unchanged
+        } else {
+            self.updated_at = timestamp::now();
+            Applied::Changed
+        }
+    }
+
+    /// Marks an attempt that never became a live invoice at the gateway.
+    pub fn fail(&mut self, reason: impl Into<String>) {
+        self.status = Status::Failed;
+        self.failure = Some(reason.into());
+        self.updated_at = timestamp::now();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn intent() -> Invoice {
+        Invoice::intent(
+            "ABC".into(),
+            "demo".into(),
+            "o-1".into(),
+            "USD".into(),
+            Decimal::from_str("12.50").unwrap(),
+            "BTC".into(),
+            None,
+        )
+    }
+
+    fn answer(status: Status) -> GatewayInvoice {
+        GatewayInvoice {
+            provider_ref: "tx-1".into(),
+            order_id: Some("o-1".into()),
+            status,
+            flags: BTreeSet::new(),
+            currency: Some("BTC".into()),
+            amount_crypto: Some(Decimal::from_str("0.0002").unwrap()),
+            paid_crypto: None,
+            address: Some("bc1qaddr".into()),
+            checkout_url: None,
+            confirmations: None,
+            txid: None,
+            created_at: None,
+            expires_at: None,
+        }
+    }
+
+    #[test]
+    fn applying_the_create_answer_fills_the_payment_details() {
+        let mut inv = intent();
+        assert_eq!(inv.apply(&answer(Status::Pending)), Applied::Changed);
+        assert_eq!(inv.provider_ref.as_deref(), Some("tx-1"));
+        assert_eq!(
+            inv.payment_uri.as_deref(),
+            Some("bitcoin:bc1qaddr?amount=0.0002")
+        );
+        assert_eq!(inv.apply(&answer(Status::Pending)), Applied::Unchanged);
+    }
+
+    #[test]
+    fn a_gateway_cannot_unpay_an_invoice() {
+        let mut inv = intent();
+        inv.apply(&answer(Status::Paid));
+        let before = inv.clone();
+        assert_eq!(
+            inv.apply(&answer(Status::Pending)),
+            Applied::Refused {
+                from: Status::Paid,
+                to: Status::Pending
+            }
+        );
+        assert_eq!(inv, before);
+    }
+
+    #[test]
+    fn money_after_expiry_is_flagged_paid_late() {
+        let mut inv = intent();
+        inv.apply(&answer(Status::Expired));
+        inv.apply(&answer(Status::Paid));
+        assert_eq!(inv.status, Status::Paid);
+        assert!(inv.flags.contains(&Flag::PaidLate));
+    }
+
+    #[test]
+    fn amounts_serialize_as_decimal_strings() {
+        let json = serde_json::to_value(intent()).unwrap();
+        assert_eq!(json["amount_fiat"], "12.50");
+        assert_eq!(json["paid_crypto"], "0");
+        assert!(json["created_at"].as_str().unwrap().ends_with('Z'));
+        let back: Invoice = serde_json::from_value(json).unwrap();
+        assert_eq!(back, intent_with_times(&back));
+    }
+
+    fn intent_with_times(other: &Invoice) -> Invoice {
+        let mut inv = intent();
+        inv.created_at = other.created_at;
+        inv.updated_at = other.updated_at;
+        inv
+    }
+}

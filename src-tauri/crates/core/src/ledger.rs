@@ -1,0 +1,44 @@
+//! The port to the journal. The journal crate implements it on SQLite; the
+//! till only needs these few operations, each atomic.
+
+use crate::invoice::Invoice;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// Written before the gateway is asked: the sale exists even if the
+    /// answer is lost.
+    Intent,
+    /// The gateway's answer to the create.
+    Created,
+    /// A lost answer healed by finding the order at the gateway.
+    Adopted,
+    /// A change the gateway reported (status, confirmations, payment).
+    Updated,
+    /// The attempt never became a live invoice.
+    Failed,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LedgerError {
+    #[error("order {0} already has an invoice")]
+    DuplicateOrder(String),
+    #[error("the journal is busy; try again")]
+    Busy,
+    #[error("the journal failed: {0}")]
+    Storage(String),
+}
+
+pub trait Ledger: Send + Sync {
+    /// Appends one event and updates the invoice's current state with it,
+    /// in one transaction. An `Intent` for an order that already has a
+    /// live (not failed) invoice is refused with `DuplicateOrder`.
+    fn append(&self, kind: EventKind, invoice: &Invoice) -> Result<(), LedgerError>;
+    fn invoice(&self, id: &str) -> Result<Option<Invoice>, LedgerError>;
+    /// The order's invoice that is not failed, if any.
+    fn live_by_order(&self, order_id: &str) -> Result<Option<Invoice>, LedgerError>;
+    /// Whether an earlier attempt for this order failed.
+    fn has_failed_attempt(&self, order_id: &str) -> Result<bool, LedgerError>;
+    fn open_invoices(&self) -> Result<Vec<Invoice>, LedgerError>;
+}

@@ -1,0 +1,20 @@
+//! Counterpay's core: money, the invoice state machine, the till and
+//! reports. It knows no database, no HTTP and no window; those are behind
+//! the `Ledger` and `Gateway` ports.
+
+pub mod gateway;
+pub mod invoice;
+pub mod ledger;
+pub mod money;
+pub mod payment_uri;
+pub mod report;
+pub mod retry;
+pub mod status;
+pub mod till;
+
+pub use gateway::{Currency, CreateRequest, Gateway, GatewayError, GatewayInvoice};
+pub use invoice::{Confirmations, Invoice};
+pub use ledger::{EventKind, Ledger, LedgerError};
+pub use money::{AmountError, Asset, Fiat};
+pub use status::{Flag, Status};
+pub use till::{ChargeRequest, GatewayDirectory, Till, TillError};

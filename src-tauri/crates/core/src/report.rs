@@ -1,0 +1,132 @@
+//! Takings over a set of invoices: what was paid, in which fiat and asset,
+//! through which gateway, and how many invoices ended in each status.
+
+use crate::invoice::Invoice;
+use crate::status::Status;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Total {
+    pub amount: Decimal,
+    pub count: u64,
+}
+
+impl Total {
+    fn add(&mut self, amount: Decimal) {
+        self.amount += amount;
+        self.count += 1;
+    }
+}
+
+/// Totals count paid invoices only; underpaid ones are listed in `counts`
+/// and in `underpaid` (what actually arrived), since the shop must settle
+/// them with the customer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub invoices: u64,
+    pub counts: BTreeMap<Status, u64>,
+    /// Paid fiat per fiat code.
+    pub totals: BTreeMap<String, Total>,
+    /// Crypto received for paid invoices, per asset.
+    pub by_asset: BTreeMap<String, Total>,
+    /// Paid fiat per provider, then per fiat code.
+    pub by_provider: BTreeMap<String, BTreeMap<String, Total>>,
+    /// Crypto that arrived on underpaid invoices, per asset.
+    pub underpaid: BTreeMap<String, Total>,
+}
+
+impl Summary {
+    pub fn add(&mut self, inv: &Invoice) {
+        self.invoices += 1;
+        *self.counts.entry(inv.status).or_default() += 1;
+        match inv.status {
+            Status::Paid => {
+                self.totals
+                    .entry(inv.fiat.clone())
+                    .or_default()
+                    .add(inv.amount_fiat);
+                self.by_asset
+                    .entry(inv.currency.clone())
+                    .or_default()
+                    .add(inv.paid_crypto);
+                self.by_provider
+                    .entry(inv.provider.clone())
+                    .or_default()
+                    .entry(inv.fiat.clone())
+                    .or_default()
+                    .add(inv.amount_fiat);
+            }
+            Status::Underpaid => self
+                .underpaid
+                .entry(inv.currency.clone())
+                .or_default()
+                .add(inv.paid_crypto),
+            _ => {}
+        }
+    }
+
+    pub fn of<'a>(invoices: impl IntoIterator<Item = &'a Invoice>) -> Self {
+        let mut s = Summary::default();
+        for inv in invoices {
+            s.add(inv);
+        }
+        for status in Status::ALL {
+            s.counts.entry(status).or_default();
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn inv(status: Status, fiat: &str, amount: &str, asset: &str, paid: &str) -> Invoice {
+        let mut i = Invoice::intent(
+            crate::till::new_id(),
+            "demo".into(),
+            "o".into(),
+            fiat.into(),
+            Decimal::from_str(amount).unwrap(),
+            asset.into(),
+            None,
+        );
+        i.status = status;
+        i.paid_crypto = Decimal::from_str(paid).unwrap();
+        i
+    }
+
+    #[test]
+    fn totals_count_paid_invoices_to_the_cent() {
+        let list = vec![
+            inv(Status::Paid, "USD", "12.50", "USDTTRC20", "12.5"),
+            inv(Status::Paid, "USD", "0.10", "USDTTRC20", "0.1"),
+            inv(Status::Paid, "USD", "0.20", "BTC", "0.0000031"),
+            inv(Status::Paid, "EUR", "5.00", "BTC", "0.0001"),
+            inv(Status::Underpaid, "USD", "100.00", "BTC", "0.001"),
+            inv(Status::Expired, "USD", "9.99", "BTC", "0"),
+            inv(Status::Pending, "USD", "1.00", "BTC", "0"),
+        ];
+        let s = Summary::of(&list);
+        assert_eq!(s.invoices, 7);
+        assert_eq!(s.totals["USD"].amount.to_string(), "12.80");
+        assert_eq!(s.totals["USD"].count, 3);
+        assert_eq!(s.totals["EUR"].amount.to_string(), "5.00");
+        assert_eq!(s.by_asset["BTC"].amount.to_string(), "0.0001031");
+        assert_eq!(s.by_provider["demo"]["USD"].amount.to_string(), "12.80");
+        assert_eq!(s.underpaid["BTC"].amount.to_string(), "0.001");
+        assert_eq!(s.counts[&Status::Paid], 4);
+        assert_eq!(s.counts[&Status::Cancelled], 0);
+    }
+
+    #[test]
+    fn amounts_serialize_as_strings() {
+        let s = Summary::of(&[inv(Status::Paid, "USD", "12.50", "BTC", "0.1")]);
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["totals"]["USD"]["amount"], "12.50");
+        assert_eq!(json["counts"]["paid"], 1);
+    }
+}

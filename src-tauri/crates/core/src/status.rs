@@ -1,0 +1,141 @@
+//! One status vocabulary for every gateway, and the moves between statuses
+//! that are legal. Facts that do not change what a cashier must do next
+//! (overpaid, paid late, confirmed by hand) are flags, not statuses.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Pending,
+    Confirming,
+    Paid,
+    Underpaid,
+    Expired,
+    Failed,
+    Cancelled,
+}
+
+impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::Pending,
+        Status::Confirming,
+        Status::Paid,
+        Status::Underpaid,
+        Status::Expired,
+        Status::Failed,
+        Status::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Confirming => "confirming",
+            Status::Paid => "paid",
+            Status::Underpaid => "underpaid",
+            Status::Expired => "expired",
+            Status::Failed => "failed",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    /// Open invoices are still being watched: money may yet arrive.
+    pub fn is_open(self) -> bool {
+        matches!(self, Status::Pending | Status::Confirming)
+    }
+
+    /// Whether a move from `self` to `next` is legal. Staying put is always
+    /// legal (confirmations and flags change within a status). Money that
+    /// arrives after expiry or cancellation is still taken (and flagged paid
+    /// late by the caller); nothing moves a paid or failed invoice.
+    pub fn can_become(self, next: Status) -> bool {
+        use Status::*;
+        if self == next {
+            return true;
+        }
+        match self {
+            Pending => true,
+            Confirming => matches!(next, Paid | Underpaid | Expired | Failed),
+            Underpaid => matches!(next, Confirming | Paid),
+            Expired | Cancelled => matches!(next, Confirming | Paid | Underpaid),
+            Paid | Failed => false,
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Status {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Status::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s.trim().to_ascii_lowercase())
+            .ok_or_else(|| {
+                format!(
+                    "\"{s}\" is not a status: use one of {}",
+                    Status::ALL.map(Status::as_str).join(", ")
+                )
+            })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    Overpaid,
+    PaidLate,
+    ConfirmedManually,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Status::*;
+
+    #[test]
+    fn final_statuses_do_not_reopen() {
+        for next in Status::ALL {
+            if next != Paid {
+                assert!(!Paid.can_become(next), "paid -> {next}");
+            }
+            if next != Failed {
+                assert!(!Failed.can_become(next), "failed -> {next}");
+            }
+        }
+        assert!(!Expired.can_become(Pending));
+        assert!(!Confirming.can_become(Pending));
+        assert!(!Underpaid.can_become(Expired));
+    }
+
+    #[test]
+    fn money_can_still_arrive_late_or_topped_up() {
+        assert!(Expired.can_become(Paid));
+        assert!(Cancelled.can_become(Underpaid));
+        assert!(Underpaid.can_become(Paid));
+        assert!(Pending.can_become(Confirming));
+        assert!(Confirming.can_become(Paid));
+    }
+
+    #[test]
+    fn only_pending_and_confirming_are_open() {
+        let open: Vec<_> = Status::ALL.into_iter().filter(|s| s.is_open()).collect();
+        assert_eq!(open, vec![Pending, Confirming]);
+    }
+
+    #[test]
+    fn statuses_parse_from_their_names() {
+        for s in Status::ALL {
+            assert_eq!(s.as_str().parse::<Status>().unwrap(), s);
+        }
+        assert_eq!("PAID".parse::<Status>().unwrap(), Paid);
+        let err = "done".parse::<Status>().unwrap_err();
+        assert!(err.contains("pending, confirming"), "{err}");
+    }
+}
