@@ -7,6 +7,7 @@ pub mod invoice;
 pub mod ledger;
 pub mod money;
 pub mod payment_uri;
+pub mod provider;
 pub mod report;
 pub mod retry;
 pub mod status;
@@ -16,5 +17,6 @@ pub use gateway::{Currency, CreateRequest, Gateway, GatewayError, GatewayInvoice
 pub use invoice::{Confirmations, Invoice};
 pub use ledger::{EventKind, Ledger, LedgerError};
 pub use money::{AmountError, Asset, Fiat};
+pub use provider::{ProviderConfig, ProviderKind};
 pub use status::{Flag, Status};
 pub use till::{ChargeRequest, GatewayDirectory, Till, TillError};

@@ -1,0 +1,40 @@
+mod ledger;
+mod providers;
+mod verify;
+
+use counterpay_core::{Invoice, Status};
+use counterpay_journal::Journal;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+use tempfile::TempDir;
+
+pub fn journal() -> (TempDir, Journal) {
+    let dir = tempfile::tempdir().unwrap();
+    let j = Journal::open(&dir.path().join(counterpay_journal::FILE_NAME)).unwrap();
+    (dir, j)
+}
+
+pub fn intent(order: &str, amount: &str) -> Invoice {
+    Invoice::intent(
+        counterpay_core::till::new_id(),
+        "demo".into(),
+        order.into(),
+        "USD".into(),
+        Decimal::from_str(amount).unwrap(),
+        "USDTTRC20".into(),
+        None,
+    )
+}
+
+pub fn with_status(mut inv: Invoice, status: Status) -> Invoice {
+    inv.status = status;
+    inv.provider_ref = Some(format!("ref-{}", inv.id));
+    inv
+}
+
+/// Runs SQL on the journal file through a second connection, as someone
+/// with the sqlite3 tool would.
+pub fn tamper(dir: &TempDir, sql: &str) {
+    let conn = rusqlite::Connection::open(dir.path().join(counterpay_journal::FILE_NAME)).unwrap();
+    conn.execute_batch(sql).unwrap();
+}

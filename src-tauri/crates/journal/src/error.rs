@@ -1,0 +1,30 @@
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    #[error("the journal at {path} cannot be opened: {source}")]
+    Open {
+        path: String,
+        source: rusqlite::Error,
+    },
+    #[error("the journal's schema cannot be brought up to date: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("the journal failed: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("the journal holds an unreadable record: {0}")]
+    Corrupt(String),
+    #[error("{0}")]
+    Provider(String),
+}
+
+impl From<JournalError> for counterpay_core::LedgerError {
+    fn from(e: JournalError) -> Self {
+        match e {
+            JournalError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::DatabaseBusy
+                    || f.code == rusqlite::ErrorCode::DatabaseLocked =>
+            {
+                counterpay_core::LedgerError::Busy
+            }
+            other => counterpay_core::LedgerError::Storage(other.to_string()),
+        }
+    }
+}

@@ -1,0 +1,82 @@
+use super::*;
+use counterpay_core::{EventKind, Ledger, LedgerError};
+
+#[test]
+fn events_derive_the_current_state() {
+    let (_dir, j) = journal();
+    let inv = intent("o-1", "12.50");
+    j.append(EventKind::Intent, &inv).unwrap();
+    let paid = with_status(inv.clone(), Status::Paid);
+    j.append(EventKind::Updated, &paid).unwrap();
+    assert_eq!(j.invoice(&inv.id).unwrap().unwrap(), paid);
+    assert!(j.open_invoices().unwrap().is_empty());
+    assert_eq!(j.live_by_order("o-1").unwrap().unwrap().status, Status::Paid);
+}
+
+#[test]
+fn one_order_has_one_live_invoice() {
+    let (_dir, j) = journal();
+    j.append(EventKind::Intent, &intent("o-1", "1.00")).unwrap();
+    let second = j.append(EventKind::Intent, &intent("o-1", "1.00"));
+    assert!(matches!(second, Err(LedgerError::DuplicateOrder(o)) if o == "o-1"));
+    // The refused intent left nothing behind.
+    assert_eq!(j.verify().unwrap().events, 1);
+}
+
+#[test]
+fn a_failed_attempt_frees_its_order_id() {
+    let (_dir, j) = journal();
+    let mut first = intent("o-2", "1.00");
+    j.append(EventKind::Intent, &first).unwrap();
+    first.fail("gateway refused");
+    j.append(EventKind::Failed, &first).unwrap();
+    assert!(j.has_failed_attempt("o-2").unwrap());
+    assert!(j.live_by_order("o-2").unwrap().is_none());
+    j.append(EventKind::Intent, &intent("o-2", "1.00")).unwrap();
+    assert!(j.live_by_order("o-2").unwrap().is_some());
+}
+
+#[test]
+fn the_journal_survives_reopening() {
+    let (dir, j) = journal();
+    let inv = intent("o-3", "7.00");
+    j.append(EventKind::Intent, &inv).unwrap();
+    drop(j);
+    let j = Journal::open(&dir.path().join(counterpay_journal::FILE_NAME)).unwrap();
+    assert_eq!(j.invoice(&inv.id).unwrap().unwrap(), inv);
+    assert_eq!(j.open_invoices().unwrap(), vec![inv]);
+}
+
+#[test]
+fn amounts_are_stored_as_decimal_text() {
+    let (dir, j) = journal();
+    j.append(EventKind::Intent, &intent("o-4", "0.10")).unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join(counterpay_journal::FILE_NAME)).unwrap();
+    let (text, ty): (String, String) = conn
+        .query_row("SELECT amount_fiat, typeof(amount_fiat) FROM invoices", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((text.as_str(), ty.as_str()), ("0.10", "text"));
+}
+
+#[test]
+fn invoices_are_listed_by_creation_time() {
+    let (_dir, j) = journal();
+    let a = intent("a", "1.00");
+    let mut b = intent("b", "2.00");
+    b.created_at = a.created_at + chrono::Duration::days(1);
+    j.append_many(&[(EventKind::Intent, a.clone()), (EventKind::Intent, b.clone())])
+        .unwrap();
+    let day = |inv: &Invoice| {
+        let start = inv.created_at - chrono::Duration::seconds(1);
+        j.invoices_between(start, start + chrono::Duration::hours(1), None)
+            .unwrap()
+    };
+    assert_eq!(day(&a), vec![a.clone()]);
+    assert_eq!(day(&b), vec![b.clone()]);
+    let none = j
+        .invoices_between(a.created_at, b.created_at + chrono::Duration::seconds(1), Some(Status::Paid))
+        .unwrap();
+    assert!(none.is_empty());
+}
