@@ -1,1 +1,11 @@
+//! Gateway clients, one module per wire protocol, and the simulator that
+//! speaks those protocols on loopback. Nothing here knows about windows.
 
+pub mod connect;
+pub mod cryptofuse;
+mod http;
+pub mod sim;
+pub mod wire;
+
+pub use connect::{connect, Connected, ConnectError, Secrets};
+pub use http::Timeouts;

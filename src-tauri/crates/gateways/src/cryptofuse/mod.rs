@@ -1,0 +1,340 @@
+//! The Cryptofuse client: OAuth2 client credentials (or the X-API-Key
+//! variant), currencies, rates, payments.
+
+mod model;
+
+pub use model::{parse_currencies, parse_page, parse_payment, MinAmount, Rate};
+
+use crate::http::{self, Timeouts};
+use async_trait::async_trait;
+use counterpay_core::money::Asset;
+use counterpay_core::retry::Operation;
+use counterpay_core::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
+use reqwest::Method;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Auth {
+    /// OAuth2 client credentials; `basic` sends them as HTTP Basic instead
+    /// of in the form body.
+    OAuth {
+        client_id: String,
+        client_secret: String,
+        basic: bool,
+    },
+    /// The X-API-Key variant of `POST /payments/create`.
+    ApiKey(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub base_url: String,
+    pub auth: Auth,
+    pub timeouts: Timeouts,
+    pub expiry_minutes: Option<u32>,
+}
+
+struct Token {
+    value: String,
+    renew_at: Instant,
+}
+
+pub struct Cryptofuse {
+    http: reqwest::Client,
+    base: String,
+    auth: Auth,
+    expiry_minutes: Option<u32>,
+    token: tokio::sync::Mutex<Option<Token>>,
+    currencies: Mutex<Option<(Instant, Vec<Currency>)>>,
+}
+
+/// How long a currency list is trusted before it is asked for again.
+const CURRENCIES_TTL: Duration = Duration::from_secs(300);
+/// Payments per page when searching by order id, and how many pages.
+const PAGE: usize = 100;
+const MAX_PAGES: usize = 20;
+
+#[derive(Deserialize)]
+struct TokenAnswer {
+    access_token: String,
+    #[serde(default, deserialize_with = "crate::wire::count")]
+    expires_in: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct CreateBody<'a> {
+    amount: Box<RawValue>,
+    currency: &'a str,
+    price_currency: &'a str,
+    order_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    order_description: Option<&'a str>,
+    is_fixed_rate: bool,
+    is_fee_paid_by_user: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expiry_minutes: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct ApiKeyCreateBody<'a> {
+    amount: Box<RawValue>,
+    currency: &'a str,
+    custom_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+}
+
+impl Cryptofuse {
+    pub fn new(config: Config) -> Result<Self, GatewayError> {
+        Ok(Cryptofuse {
+            http: http::client(config.timeouts)?,
+            base: config.base_url.trim_end_matches('/').to_string(),
+            auth: config.auth,
+            expiry_minutes: config.expiry_minutes,
+            token: tokio::sync::Mutex::new(None),
+            currencies: Mutex::new(None),
+        })
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A bearer token, fetched once and kept until shortly before it expires.
+    async fn bearer(&self, client_id: &str, secret: &str, basic: bool, renew: bool) -> Result<String, GatewayError> {
+        let mut cached = self.token.lock().await;
+        if let Some(t) = cached.as_ref() {
+            if !renew && Instant::now() < t.renew_at {
+                return Ok(t.value.clone());
+            }
+        }
+        let url = self.url("/o/token/");
+        let body = http::send(Operation::Read, "token", || {
+            let form: Vec<(&str, &str)> = if basic {
+                vec![("grant_type", "client_credentials"), ("scope", "read write")]
+            } else {
+                vec![
+                    ("grant_type", "client_credentials"),
+                    ("client_id", client_id),
+                    ("client_secret", secret),
+                    ("scope", "read write"),
+                ]
+            };
+            let rb = self.http.post(&url).form(&form);
+            if basic {
+                rb.basic_auth(client_id, Some(secret))
+            } else {
+                rb
+            }
+        })
+        .await
+        .map_err(|e| match e {
+            GatewayError::Rejected { message, .. } => GatewayError::Auth(message),
+            other => other,
+        })?;
+        let answer: TokenAnswer = serde_json::from_slice(&body)
+            .map_err(|e| GatewayError::Protocol(format!("token answer: {e}")))?;
+        let lifetime = Duration::from_secs(answer.expires_in.unwrap_or(3600).into());
+        // Renew a minute early (or at half-life for short tokens) so a
+        // request never leaves with a token about to lapse.
+        let margin = Duration::from_secs(60).min(lifetime / 2);
+        *cached = Some(Token {
+            value: answer.access_token.clone(),
+            renew_at: Instant::now() + lifetime - margin,
+        });
+        Ok(answer.access_token)
+    }
+
+    /// One authorised call. On a 401 an OAuth token is renewed once and the
+    /// call made again: the 401 means it was not processed.
+    async fn call(
+        &self,
+        op: Operation,
+        what: &str,
+        method: Method,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<Vec<u8>>,
+    ) -> Result<Vec<u8>, GatewayError> {
+        let url = self.url(path);
+        let mut renew = false;
+        loop {
+            let (header, value) = match &self.auth {
+                Auth::ApiKey(key) => ("X-API-Key", key.clone()),
+                Auth::OAuth {
+                    client_id,
+                    client_secret,
+                    basic,
+                } => (
+                    "Authorization",
+                    format!("Bearer {}", self.bearer(client_id, client_secret, *basic, renew).await?),
+                ),
+            };
+            let result = http::send(op, what, || {
+                let mut rb = self
+                    .http
+                    .request(method.clone(), &url)
+                    .header(header, &value)
+                    .query(query);
+                if let Some(b) = &body {
+                    rb = rb
+                        .header(reqwest::header::CONTENT_TYPE, "application/json")
+                        .body(b.clone());
+                }
+                rb
+            })
+            .await;
+            match result {
+                Err(GatewayError::Auth(_)) if matches!(self.auth, Auth::OAuth { .. }) && !renew => {
+                    renew = true;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn json<T: Serialize>(value: &T) -> Vec<u8> {
+        serde_json::to_vec(value).expect("request bodies serialize")
+    }
+
+    pub async fn rate(&self, from: &str, to: &str, amount: Decimal) -> Result<Rate, GatewayError> {
+        let body = self
+            .call(
+                Operation::Read,
+                "rate",
+                Method::GET,
+                "/rates/",
+                &[
+                    ("amount", amount.to_string()),
+                    ("currency_from", from.to_string()),
+                    ("currency_to", to.to_string()),
+                    ("full", "true".into()),
+                ],
+                None,
+            )
+            .await?;
+        serde_json::from_slice(&body).map_err(|e| GatewayError::Protocol(format!("rate: {e}")))
+    }
+
+    pub async fn min_amount(&self, currency: &str) -> Result<MinAmount, GatewayError> {
+        let body = self
+            .call(
+                Operation::Read,
+                "minimum amount",
+                Method::GET,
+                "/payments/min-amount/",
+                &[("currency", currency.to_string())],
+                None,
+            )
+            .await?;
+        serde_json::from_slice(&body).map_err(|e| GatewayError::Protocol(format!("min-amount: {e}")))
+    }
+
+    /// The X-API-Key create takes the crypto amount, so the fiat price is
+    /// converted at the gateway's own rate first, rounded up to the asset's
+    /// scale so the shop is never paid less than the price.
+    async fn create_with_api_key(&self, req: &CreateRequest) -> Result<Vec<u8>, GatewayError> {
+        let rate = self.rate(&req.fiat, &req.currency, req.amount_fiat).await?;
+        let scale = Asset::parse(&req.currency).map(|a| a.scale()).unwrap_or(8);
+        let crypto = (req.amount_fiat * rate.rate)
+            .round_dp_with_strategy(scale, rust_decimal::RoundingStrategy::AwayFromZero);
+        let body = Self::json(&ApiKeyCreateBody {
+            amount: crate::wire::number(crypto),
+            currency: &req.currency,
+            custom_id: &req.order_id,
+            description: req.description.as_deref(),
+        });
+        self.call(Operation::Create, "create payment", Method::POST, "/payments/create", &[], Some(body))
+            .await
+    }
+}
+
+#[async_trait]
+impl Gateway for Cryptofuse {
+    async fn currencies(&self) -> Result<Vec<Currency>, GatewayError> {
+        if let Some((at, list)) = self.currencies.lock().expect("currency cache").as_ref() {
+            if at.elapsed() < CURRENCIES_TTL {
+                return Ok(list.clone());
+            }
+        }
+        let body = self
+            .call(
+                Operation::Read,
+                "currencies",
+                Method::GET,
+                "/currencies/",
+                &[
+                    ("full", "true".into()),
+                    ("min_max", "true".into()),
+                    ("include_usd", "true".into()),
+                ],
+                None,
+            )
+            .await?;
+        let list = parse_currencies(&body)?;
+        *self.currencies.lock().expect("currency cache") = Some((Instant::now(), list.clone()));
+        Ok(list)
+    }
+
+    async fn create(&self, req: &CreateRequest) -> Result<GatewayInvoice, GatewayError> {
+        let body = match &self.auth {
+            Auth::ApiKey(_) => self.create_with_api_key(req).await?,
+            Auth::OAuth { .. } => {
+                let body = Self::json(&CreateBody {
+                    amount: crate::wire::number(req.amount_fiat),
+                    currency: &req.currency,
+                    price_currency: &req.fiat,
+                    order_id: &req.order_id,
+                    order_description: req.description.as_deref(),
+                    is_fixed_rate: true,
+                    is_fee_paid_by_user: false,
+                    expiry_minutes: req.expiry_minutes.or(self.expiry_minutes),
+                });
+                self.call(Operation::Create, "create payment", Method::POST, "/payments/", &[], Some(body))
+                    .await?
+            }
+        };
+        let mut invoice = parse_payment(&body)?;
+        invoice.order_id.get_or_insert_with(|| req.order_id.clone());
+        Ok(invoice)
+    }
+
+    async fn status(&self, provider_ref: &str) -> Result<GatewayInvoice, GatewayError> {
+        let body = Self::json(&serde_json::json!({ "transaction_id": provider_ref }));
+        let body = self
+            .call(Operation::Read, "payment status", Method::POST, "/payments/status/", &[], Some(body))
+            .await?;
+        parse_payment(&body)
+    }
+
+    async fn find_by_order_id(&self, order_id: &str) -> Result<Option<GatewayInvoice>, GatewayError> {
+        for page in 0..MAX_PAGES {
+            let body = self
+                .call(
+                    Operation::Read,
+                    "payment list",
+                    Method::GET,
+                    "/payments/",
+                    &[("limit", PAGE.to_string()), ("offset", (page * PAGE).to_string())],
+                    None,
+                )
+                .await?;
+            let payments = parse_page(&body)?;
+            let count = payments.len();
+            if let Some(found) = payments
+                .into_iter()
+                .find(|p| p.order_id.as_deref() == Some(order_id))
+            {
+                return Ok(Some(found));
+            }
+            if count < PAGE {
+                break;
+            }
+        }
+        Ok(None)
+    }
+}

@@ -1,0 +1,207 @@
+//! One HTTP exchange with a gateway, retried as `counterpay_core::retry`
+//! decides, and every failure turned into a typed `GatewayError`.
+
+use crate::wire::ErrorBody;
+use counterpay_core::gateway::FieldError;
+use counterpay_core::retry::{decide, Decision, Operation, Outcome};
+use counterpay_core::GatewayError;
+use rand::Rng;
+use reqwest::{header, RequestBuilder, StatusCode};
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Timeouts {
+    pub connect: Duration,
+    pub request: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Timeouts {
+            connect: Duration::from_secs(5),
+            request: Duration::from_secs(15),
+        }
+    }
+}
+
+pub fn client(timeouts: Timeouts) -> Result<reqwest::Client, GatewayError> {
+    reqwest::Client::builder()
+        .connect_timeout(timeouts.connect)
+        .timeout(timeouts.request)
+        .user_agent(concat!("Counterpay/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| GatewayError::Unavailable(format!("cannot start HTTP: {e}")))
+}
+
+/// What the last attempt ended with, kept to build the final error.
+enum Failure {
+    Http {
+        status: StatusCode,
+        retry_after: Option<Duration>,
+        body: Vec<u8>,
+    },
+    Transport {
+        connect: bool,
+        message: String,
+    },
+}
+
+/// Sends the request `build` makes (it is called again for each attempt)
+/// and returns the body of a 2xx answer.
+pub async fn send(
+    op: Operation,
+    what: &str,
+    build: impl Fn() -> RequestBuilder,
+) -> Result<Vec<u8>, GatewayError> {
+    let mut attempt = 1;
+    loop {
+        let failure = match build().send().await {
+            Ok(resp) => {
+                let status = resp.status();
+                let retry_after = resp
+                    .headers()
+                    .get(header::RETRY_AFTER)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.trim().parse::<u64>().ok())
+                    .map(Duration::from_secs);
+                match resp.bytes().await {
+                    Ok(body) if status.is_success() => return Ok(body.to_vec()),
+                    Ok(body) => Failure::Http {
+                        status,
+                        retry_after,
+                        body: body.to_vec(),
+                    },
+                    Err(e) => Failure::Transport {
+                        connect: false,
+                        message: describe(&e),
+                    },
+                }
+            }
+            Err(e) => Failure::Transport {
+                connect: e.is_connect(),
+                message: describe(&e),
+            },
+        };
+        let outcome = match &failure {
+            Failure::Http {
+                status,
+                retry_after,
+                ..
+            } => Outcome::Status {
+                code: status.as_u16(),
+                retry_after: *retry_after,
+            },
+            Failure::Transport { connect: true, .. } => Outcome::ConnectFailed,
+            Failure::Transport { connect: false, .. } => Outcome::NoAnswer,
+        };
+        let jitter: f64 = rand::rng().random();
+        match decide(op, outcome, attempt, jitter) {
+            Decision::RetryAfter(wait) => {
+                tracing::debug!(what, attempt, ?wait, "retrying gateway request");
+                tokio::time::sleep(wait).await;
+                attempt += 1;
+            }
+            Decision::GiveUp => return Err(to_error(failure, what)),
+        }
+    }
+}
+
+fn describe(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        "no answer in time".into()
+    } else if e.is_connect() {
+        "cannot connect".into()
+    } else {
+        "the connection broke off".into()
+    }
+}
+
+fn to_error(failure: Failure, what: &str) -> GatewayError {
+    match failure {
+        Failure::Transport { message, .. } => GatewayError::Unavailable(format!("{what}: {message}")),
+        Failure::Http {
+            status,
+            retry_after,
+            body,
+        } => {
+            let (message, fields) = error_text(&body);
+            let message = message.unwrap_or_else(|| {
+                status
+                    .canonical_reason()
+                    .unwrap_or("error")
+                    .to_ascii_lowercase()
+            });
+            match status.as_u16() {
+                401 | 403 => GatewayError::Auth(format!("HTTP {}: {message}", status.as_u16())),
+                404 => GatewayError::NotFound(format!("{what} ({message})")),
+                429 => GatewayError::RateLimited { retry_after },
+                400..=499 => GatewayError::Rejected { message, fields },
+                _ => GatewayError::Unavailable(format!("{what}: HTTP {}", status.as_u16())),
+            }
+        }
+    }
+}
+
+/// The human part of an error body: a message, and per-field messages when
+/// the gateway lists them (`{"errors": {"amount": ["too small"]}}`).
+pub fn error_text(body: &[u8]) -> (Option<String>, Vec<FieldError>) {
+    let Ok(parsed) = serde_json::from_slice::<ErrorBody>(body) else {
+        let text = String::from_utf8_lossy(body).trim().to_string();
+        let short = text.chars().take(200).collect::<String>();
+        let looks_human = !short.is_empty() && !short.starts_with('<');
+        return (looks_human.then_some(short), Vec::new());
+    };
+    let mut fields = Vec::new();
+    if let Some(serde_json::Value::Object(map)) = &parsed.errors {
+        for (field, v) in map {
+            let message = match v {
+                serde_json::Value::Array(items) => items
+                    .iter()
+                    .map(|i| i.as_str().map(str::to_string).unwrap_or_else(|| i.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            fields.push(FieldError {
+                field: field.clone(),
+                message,
+            });
+        }
+    }
+    let error_text = match &parsed.error {
+        Some(serde_json::Value::String(s)) => Some(s.clone()),
+        Some(serde_json::Value::Object(o)) => o
+            .get("message")
+            .and_then(|m| m.as_str())
+            .map(str::to_string),
+        _ => None,
+    };
+    let message = parsed
+        .message
+        .or(parsed.detail)
+        .or(parsed.error_description)
+        .or(error_text);
+    (message, fields)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_bodies_yield_their_message_and_fields() {
+        let (m, f) = error_text(br#"{"error":"invalid_request","message":"amount below minimum","errors":{"amount":["too small","not a number"]}}"#);
+        assert_eq!(m.as_deref(), Some("amount below minimum"));
+        assert_eq!(f[0].field, "amount");
+        assert_eq!(f[0].message, "too small, not a number");
+        let (m, _) = error_text(br#"{"error":"invalid_client"}"#);
+        assert_eq!(m.as_deref(), Some("invalid_client"));
+        let (m, _) = error_text(br#"{"detail":"Not found."}"#);
+        assert_eq!(m.as_deref(), Some("Not found."));
+        let (m, _) = error_text(b"<html>502 Bad Gateway</html>");
+        assert_eq!(m, None);
+        let (m, _) = error_text(b"plain words");
+        assert_eq!(m.as_deref(), Some("plain words"));
+    }
+}

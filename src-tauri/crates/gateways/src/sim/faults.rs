@@ -1,0 +1,53 @@
+//! What a faulty gateway does to a request.
+
+use super::state::Fault;
+use axum::body::{Body, Bytes};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use std::time::Duration;
+
+/// Long enough that any client timeout fires first.
+const HANG: Duration = Duration::from_secs(600);
+
+pub async fn hang() {
+    tokio::time::sleep(HANG).await;
+}
+
+pub async fn fault_response(fault: &Fault) -> Response {
+    match fault {
+        Fault::RateLimit(secs) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            [(header::RETRY_AFTER, secs.to_string())],
+            r#"{"error":"rate_limit_exceeded","message":"You have exceeded the rate limit."}"#,
+        )
+            .into_response(),
+        Fault::ServerError(code) => (
+            StatusCode::from_u16(*code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            "<html><body>Server Error</body></html>",
+        )
+            .into_response(),
+        Fault::Hang | Fault::CreateThenHang => {
+            hang().await;
+            StatusCode::GATEWAY_TIMEOUT.into_response()
+        }
+        Fault::Reset => {
+            // The headers go out, then the body fails: the connection is
+            // dropped mid-answer, as a reset looks to the client.
+            let broken = futures_util::stream::once(async {
+                Err::<Bytes, std::io::Error>(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset"))
+            });
+            Response::builder()
+                .status(StatusCode::OK)
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from_stream(broken))
+                .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        }
+        Fault::Malformed => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/json")],
+            r#"{"transaction_id": "3f2b", "status": "wait"#,
+        )
+            .into_response(),
+        Fault::CreateThen500 => (StatusCode::INTERNAL_SERVER_ERROR, "server_error").into_response(),
+    }
+}

@@ -1,0 +1,499 @@
+//! The simulated gateway's state, kept in an SQLite file so that separate
+//! processes (the app, `counterpay watch`, `counterpay sandbox pay`) see one
+//! gateway. Statuses are computed from timestamps when read, so nothing has
+//! to run in the background for confirmations to climb or invoices to expire.
+
+use chrono::{DateTime, Utc};
+use counterpay_core::money::Asset;
+use rand::Rng;
+use rusqlite::{params, Connection, OptionalExtension};
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::path::Path;
+use std::str::FromStr;
+use std::sync::Mutex;
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct SimConfig {
+    pub client_id: String,
+    pub client_secret: String,
+    pub api_key: String,
+    pub token_ttl: Duration,
+    /// Time from one confirmation to the next after a transfer is seen.
+    pub confirmation_interval: Duration,
+    pub required_confirmations: u32,
+    pub default_expiry_minutes: u32,
+}
+
+impl SimConfig {
+    /// The built-in sandbox: fixed credentials that are not secrets.
+    pub fn sandbox() -> Self {
+        SimConfig {
+            client_id: "sandbox".into(),
+            client_secret: "sandbox".into(),
+            api_key: "sandbox".into(),
+            token_ttl: Duration::from_secs(3600),
+            confirmation_interval: Duration::from_secs(1),
+            required_confirmations: 2,
+            default_expiry_minutes: 15,
+        }
+    }
+}
+
+/// A payable asset of the simulator: its price in USD and its limits.
+pub struct SimCurrency {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub token: &'static str,
+    pub blockchain: &'static str,
+    pub usd_price: &'static str,
+    pub min_usd: &'static str,
+    pub max_usd: &'static str,
+}
+
+pub const CURRENCIES: &[SimCurrency] = &[
+    SimCurrency { code: "USDTTRC20", name: "Tether USD (TRC-20)", token: "usdt", blockchain: "trx", usd_price: "1", min_usd: "1.00", max_usd: "100000.00" },
+    SimCurrency { code: "USDTERC20", name: "Tether USD (ERC-20)", token: "usdt", blockchain: "eth", usd_price: "1", min_usd: "5.00", max_usd: "100000.00" },
+    SimCurrency { code: "USDTBEP20", name: "Tether USD (BEP-20)", token: "usdt", blockchain: "bsc", usd_price: "1", min_usd: "1.00", max_usd: "100000.00" },
+    SimCurrency { code: "BTC", name: "Bitcoin", token: "btc", blockchain: "btc", usd_price: "65000", min_usd: "2.00", max_usd: "250000.00" },
+    SimCurrency { code: "ETH", name: "Ethereum", token: "eth", blockchain: "eth", usd_price: "3000", min_usd: "2.00", max_usd: "250000.00" },
+    SimCurrency { code: "LTC", name: "Litecoin", token: "ltc", blockchain: "ltc", usd_price: "80", min_usd: "1.00", max_usd: "50000.00" },
+];
+
+/// Value of one unit of a fiat in USD.
+pub fn fiat_usd(code: &str) -> Option<Decimal> {
+    let v = match code {
+        "USD" => "1",
+        "EUR" => "1.08",
+        "GBP" => "1.27",
+        "CHF" => "1.13",
+        "CAD" => "0.73",
+        "AUD" => "0.66",
+        "JPY" => "0.0067",
+        _ => return None,
+    };
+    Decimal::from_str(v).ok()
+}
+
+pub fn currency(code: &str) -> Option<&'static SimCurrency> {
+    CURRENCIES.iter().find(|c| c.code == code)
+}
+
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str(s).expect("simulator constants are decimals")
+}
+
+/// Amounts are quoted to 8 decimals, or fewer where the chain has fewer.
+fn quote_scale(code: &str) -> u32 {
+    Asset::parse(code).map(|a| a.scale().min(8)).unwrap_or(8)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// 429 with this Retry-After in seconds.
+    RateLimit(u64),
+    ServerError(u16),
+    Hang,
+    Reset,
+    Malformed,
+    /// The create is made, then answered with 500.
+    CreateThen500,
+    /// The create is made, then the answer never comes.
+    CreateThenHang,
+}
+
+impl Fault {
+    fn encode(&self) -> (String, i64) {
+        match self {
+            Fault::RateLimit(s) => ("429".into(), *s as i64),
+            Fault::ServerError(code) => ("status".into(), *code as i64),
+            Fault::Hang => ("hang".into(), 0),
+            Fault::Reset => ("reset".into(), 0),
+            Fault::Malformed => ("malformed".into(), 0),
+            Fault::CreateThen500 => ("create_then_500".into(), 0),
+            Fault::CreateThenHang => ("create_then_hang".into(), 0),
+        }
+    }
+
+    fn decode(kind: &str, arg: i64) -> Option<Fault> {
+        Some(match kind {
+            "429" => Fault::RateLimit(arg as u64),
+            "status" => Fault::ServerError(arg as u16),
+            "hang" => Fault::Hang,
+            "reset" => Fault::Reset,
+            "malformed" => Fault::Malformed,
+            "create_then_500" => Fault::CreateThen500,
+            "create_then_hang" => Fault::CreateThenHang,
+            _ => return None,
+        })
+    }
+
+    /// Faults that let the request take effect before they strike.
+    pub fn after_effect(&self) -> bool {
+        matches!(self, Fault::CreateThen500 | Fault::CreateThenHang)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SimPayment {
+    pub id: String,
+    pub order_id: String,
+    pub description: Option<String>,
+    pub currency: String,
+    pub price_currency: String,
+    pub amount_fiat: Decimal,
+    pub amount_crypto: Decimal,
+    pub address: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub paid: Decimal,
+    pub last_paid_at: Option<DateTime<Utc>>,
+    pub txid: Option<String>,
+    pub via_api_key: bool,
+}
+
+/// What the gateway says about a payment at a moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SimView {
+    pub status: &'static str,
+    pub payment_type: Option<&'static str>,
+    pub confirmations: u32,
+}
+
+impl SimPayment {
+    pub fn view(&self, now: DateTime<Utc>, cfg: &SimConfig) -> SimView {
+        let Some(paid_at) = self.last_paid_at.filter(|_| self.paid > Decimal::ZERO) else {
+            let status = if now >= self.expires_at { "expired" } else { "waiting" };
+            return SimView { status, payment_type: None, confirmations: 0 };
+        };
+        let elapsed = (now - paid_at).to_std().unwrap_or_default();
+        let interval = cfg.confirmation_interval.max(Duration::from_millis(1));
+        let confirmations = ((elapsed.as_millis() / interval.as_millis()) as u32).min(cfg.required_confirmations);
+        if confirmations < cfg.required_confirmations {
+            return SimView { status: "confirming", payment_type: None, confirmations };
+        }
+        let payment_type = if self.paid < self.amount_crypto { "partial" } else { "full" };
+        SimView { status: "completed", payment_type: Some(payment_type), confirmations }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SimRejection {
+    pub http_status: u16,
+    pub code: &'static str,
+    pub message: String,
+}
+
+fn reject(http_status: u16, code: &'static str, message: String) -> SimRejection {
+    SimRejection { http_status, code, message }
+}
+
+pub struct SimState {
+    conn: Mutex<Connection>,
+    pub config: SimConfig,
+}
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS payments (
+    id TEXT PRIMARY KEY, order_id TEXT NOT NULL, description TEXT, currency TEXT NOT NULL,
+    price_currency TEXT NOT NULL, amount_fiat TEXT NOT NULL, amount_crypto TEXT NOT NULL,
+    address TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,
+    paid TEXT NOT NULL, last_paid_at INTEGER, txid TEXT, via_api_key INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS tokens (token TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS faults (id INTEGER PRIMARY KEY, route TEXT NOT NULL, kind TEXT NOT NULL, arg INTEGER NOT NULL, remaining INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS requests (route TEXT PRIMARY KEY, count INTEGER NOT NULL);
+";
+
+fn ms(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+fn from_ms(v: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(v).unwrap_or_default()
+}
+
+fn random_string(alphabet: &[u8], len: usize) -> String {
+    let mut rng = rand::rng();
+    (0..len).map(|_| alphabet[rng.random_range(0..alphabet.len())] as char).collect()
+}
+
+fn address_for(blockchain: &str) -> String {
+    const BASE58: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    const BECH32: &[u8] = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    const HEX: &[u8] = b"0123456789abcdef";
+    match blockchain {
+        "trx" => format!("T{}", random_string(BASE58, 33)),
+        "btc" => format!("bc1q{}", random_string(BECH32, 38)),
+        "ltc" => format!("ltc1q{}", random_string(BECH32, 38)),
+        _ => format!("0x{}", random_string(HEX, 40)),
+    }
+}
+
+fn new_uuid() -> String {
+    let h = random_string(b"0123456789abcdef", 32);
+    format!("{}-{}-4{}-a{}-{}", &h[0..8], &h[8..12], &h[13..16], &h[17..20], &h[20..32])
+}
+
+impl SimState {
+    pub fn open(path: &Path, config: SimConfig) -> rusqlite::Result<Self> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.execute_batch(SCHEMA)?;
+        Ok(SimState { conn: Mutex::new(conn), config })
+    }
+
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Creates a payment priced in fiat; the crypto amount is quoted at the
+    /// simulator's fixed prices, rounded up.
+    pub fn create(
+        &self,
+        order_id: &str,
+        description: Option<&str>,
+        currency_code: &str,
+        price_currency: &str,
+        amount_fiat: Decimal,
+        expiry_minutes: Option<u32>,
+    ) -> Result<SimPayment, SimRejection> {
+        let c = currency(currency_code).ok_or_else(|| {
+            reject(422, "currency_invalid", format!("currency {currency_code} is not supported"))
+        })?;
+        let to_usd = fiat_usd(price_currency).ok_or_else(|| {
+            reject(400, "invalid_request", format!("price_currency {price_currency} is not supported"))
+        })?;
+        if amount_fiat <= Decimal::ZERO {
+            return Err(reject(400, "invalid_request", "amount must be positive".into()));
+        }
+        let usd = amount_fiat * to_usd;
+        if usd < dec(c.min_usd) || usd > dec(c.max_usd) {
+            return Err(reject(
+                400,
+                "invalid_request",
+                format!("amount must be between {} and {} USD for {}", c.min_usd, c.max_usd, c.code),
+            ));
+        }
+        let crypto = (usd / dec(c.usd_price))
+            .round_dp_with_strategy(quote_scale(c.code), RoundingStrategy::AwayFromZero);
+        self.insert(order_id, description, c, price_currency, amount_fiat, crypto, expiry_minutes, false)
+    }
+
+    /// The X-API-Key create: the amount is already in the asset.
+    pub fn create_crypto(
+        &self,
+        custom_id: &str,
+        description: Option<&str>,
+        currency_code: &str,
+        amount_crypto: Decimal,
+    ) -> Result<SimPayment, SimRejection> {
+        let c = currency(currency_code).ok_or_else(|| {
+            reject(422, "currency_invalid", format!("currency {currency_code} is not supported"))
+        })?;
+        let usd = amount_crypto * dec(c.usd_price);
+        if usd < dec(c.min_usd) || usd > dec(c.max_usd) {
+            return Err(reject(400, "invalid_request", format!("amount is outside the limits for {}", c.code)));
+        }
+        self.insert(custom_id, description, c, "USD", usd.round_dp(2), amount_crypto, None, true)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn insert(
+        &self,
+        order_id: &str,
+        description: Option<&str>,
+        c: &SimCurrency,
+        price_currency: &str,
+        amount_fiat: Decimal,
+        crypto: Decimal,
+        expiry_minutes: Option<u32>,
+        via_api_key: bool,
+    ) -> Result<SimPayment, SimRejection> {
+        let now = Utc::now();
+        let minutes = expiry_minutes.unwrap_or(self.config.default_expiry_minutes).clamp(1, 24 * 60);
+        let p = SimPayment {
+            id: new_uuid(),
+            order_id: order_id.to_string(),
+            description: description.map(str::to_string),
+            currency: c.code.to_string(),
+            price_currency: price_currency.to_string(),
+            amount_fiat,
+            amount_crypto: crypto,
+            address: address_for(c.blockchain),
+            created_at: now,
+            expires_at: now + chrono::Duration::minutes(minutes.into()),
+            paid: Decimal::ZERO,
+            last_paid_at: None,
+            txid: None,
+            via_api_key,
+        };
+        self.conn()
+            .execute(
+                "INSERT INTO payments (id, order_id, description, currency, price_currency, amount_fiat, amount_crypto,
+                   address, created_at, expires_at, paid, last_paid_at, txid, via_api_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, NULL, NULL, ?12)",
+                params![
+                    p.id, p.order_id, p.description, p.currency, p.price_currency,
+                    p.amount_fiat.to_string(), p.amount_crypto.to_string(), p.address,
+                    ms(p.created_at), ms(p.expires_at), p.paid.to_string(), p.via_api_key
+                ],
+            )
+            .map_err(|e| reject(500, "server_error", e.to_string()))?;
+        Ok(p)
+    }
+
+    fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<SimPayment> {
+        let d = |i: usize| -> rusqlite::Result<Decimal> {
+            let s: String = row.get(i)?;
+            Decimal::from_str(&s).map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+        };
+        Ok(SimPayment {
+            id: row.get(0)?,
+            order_id: row.get(1)?,
+            description: row.get(2)?,
+            currency: row.get(3)?,
+            price_currency: row.get(4)?,
+            amount_fiat: d(5)?,
+            amount_crypto: d(6)?,
+            address: row.get(7)?,
+            created_at: from_ms(row.get(8)?),
+            expires_at: from_ms(row.get(9)?),
+            paid: d(10)?,
+            last_paid_at: row.get::<_, Option<i64>>(11)?.map(from_ms),
+            txid: row.get(12)?,
+            via_api_key: row.get(13)?,
+        })
+    }
+
+    const COLUMNS: &'static str = "id, order_id, description, currency, price_currency, amount_fiat, amount_crypto, address, created_at, expires_at, paid, last_paid_at, txid, via_api_key";
+
+    pub fn payment(&self, id: &str) -> Option<SimPayment> {
+        self.conn()
+            .query_row(&format!("SELECT {} FROM payments WHERE id = ?1", Self::COLUMNS), [id], Self::read)
+            .optional()
+            .ok()
+            .flatten()
+    }
+
+    /// Newest first, as a gateway's list usually is; with the total count.
+    pub fn list(&self, limit: usize, offset: usize) -> (usize, Vec<SimPayment>) {
+        let conn = self.conn();
+        let total: i64 = conn.query_row("SELECT count(*) FROM payments", [], |r| r.get(0)).unwrap_or(0);
+        let mut stmt = match conn.prepare(&format!(
+            "SELECT {} FROM payments ORDER BY created_at DESC, rowid DESC LIMIT ?1 OFFSET ?2",
+            Self::COLUMNS
+        )) {
+            Ok(s) => s,
+            Err(_) => return (0, Vec::new()),
+        };
+        let rows = stmt
+            .query_map(params![limit as i64, offset as i64], Self::read)
+            .map(|r| r.filter_map(Result::ok).collect())
+            .unwrap_or_default();
+        (total as usize, rows)
+    }
+
+    pub fn count_for_order(&self, order_id: &str) -> usize {
+        self.conn()
+            .query_row("SELECT count(*) FROM payments WHERE order_id = ?1", [order_id], |r| r.get::<_, i64>(0))
+            .unwrap_or(0) as usize
+    }
+
+    pub fn payment_count(&self) -> usize {
+        self.conn()
+            .query_row("SELECT count(*) FROM payments", [], |r| r.get::<_, i64>(0))
+            .unwrap_or(0) as usize
+    }
+
+    /// The simulated payer sends `amount` (the full amount when `None`).
+    /// Paying after expiry is allowed: that is a late payment.
+    pub fn pay(&self, id: &str, amount: Option<Decimal>) -> Result<SimPayment, String> {
+        let p = self.payment(id).ok_or_else(|| format!("the sandbox has no payment {id}"))?;
+        let amount = amount.unwrap_or(p.amount_crypto - p.paid.min(p.amount_crypto));
+        if amount <= Decimal::ZERO {
+            return Err("the payment is already paid in full; give an --amount to pay more".into());
+        }
+        let txid = format!("0x{}", random_string(b"0123456789abcdef", 64));
+        self.conn()
+            .execute(
+                "UPDATE payments SET paid = ?2, last_paid_at = ?3, txid = ?4 WHERE id = ?1",
+                params![id, (p.paid + amount).to_string(), ms(Utc::now()), txid],
+            )
+            .map_err(|e| e.to_string())?;
+        self.payment(id).ok_or_else(|| format!("the sandbox lost payment {id}"))
+    }
+
+    /// Makes the payment's expiry time now.
+    pub fn expire(&self, id: &str) -> Result<SimPayment, String> {
+        let changed = self
+            .conn()
+            .execute("UPDATE payments SET expires_at = ?2 WHERE id = ?1", params![id, ms(Utc::now())])
+            .map_err(|e| e.to_string())?;
+        if changed == 0 {
+            return Err(format!("the sandbox has no payment {id}"));
+        }
+        self.payment(id).ok_or_else(|| format!("the sandbox lost payment {id}"))
+    }
+
+    /// The next `times` requests to `route` meet `fault`.
+    pub fn inject(&self, route: &str, fault: Fault, times: u32) {
+        let (kind, arg) = fault.encode();
+        let _ = self.conn().execute(
+            "INSERT INTO faults (route, kind, arg, remaining) VALUES (?1, ?2, ?3, ?4)",
+            params![route, kind, arg, times],
+        );
+    }
+
+    pub fn clear_faults(&self) {
+        let _ = self.conn().execute("DELETE FROM faults", []);
+    }
+
+    /// Counts the request and returns the fault it meets, if any.
+    pub fn arrive(&self, route: &str) -> Option<Fault> {
+        let conn = self.conn();
+        let _ = conn.execute(
+            "INSERT INTO requests (route, count) VALUES (?1, 1) ON CONFLICT (route) DO UPDATE SET count = count + 1",
+            [route],
+        );
+        let found: Option<(i64, String, i64)> = conn
+            .query_row(
+                "SELECT id, kind, arg FROM faults WHERE (route = ?1 OR route = '*') AND remaining > 0 ORDER BY id LIMIT 1",
+                [route],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            .ok()
+            .flatten();
+        let (id, kind, arg) = found?;
+        let _ = conn.execute("UPDATE faults SET remaining = remaining - 1 WHERE id = ?1", [id]);
+        Fault::decode(&kind, arg)
+    }
+
+    pub fn requests(&self, route: &str) -> u64 {
+        self.conn()
+            .query_row("SELECT count FROM requests WHERE route = ?1", [route], |r| r.get::<_, i64>(0))
+            .unwrap_or(0) as u64
+    }
+
+    pub fn issue_token(&self) -> String {
+        let token = random_string(b"abcdefghijklmnopqrstuvwxyz0123456789", 40);
+        let expires = Utc::now() + chrono::Duration::from_std(self.config.token_ttl).unwrap_or_default();
+        let _ = self
+            .conn()
+            .execute("INSERT INTO tokens (token, expires_at) VALUES (?1, ?2)", params![token, ms(expires)]);
+        token
+    }
+
+    pub fn token_valid(&self, token: &str) -> bool {
+        self.conn()
+            .query_row("SELECT expires_at FROM tokens WHERE token = ?1", [token], |r| r.get::<_, i64>(0))
+            .map(|exp| exp > ms(Utc::now()))
+            .unwrap_or(false)
+    }
+
+    /// Invalidates every token, as a gateway does on a key rotation.
+    pub fn revoke_tokens(&self) {
+        let _ = self.conn().execute("DELETE FROM tokens", []);
+    }
+}

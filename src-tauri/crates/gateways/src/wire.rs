@@ -1,0 +1,155 @@
+//! Reading what gateways send: amounts as JSON numbers or strings (read
+//! from the number's own text, never through a float), counts as numbers
+//! or strings, times as RFC 3339 or unix seconds.
+
+use chrono::{DateTime, Utc};
+use counterpay_core::money::parse_wire_decimal;
+use rust_decimal::Decimal;
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::value::RawValue;
+
+/// The raw text of a JSON scalar: strings unquoted, numbers as written.
+fn scalar_text(raw: &RawValue) -> Result<Option<String>, String> {
+    let t = raw.get().trim();
+    if t == "null" {
+        return Ok(None);
+    }
+    if t.starts_with('"') {
+        let s: String = serde_json::from_str(t).map_err(|e| e.to_string())?;
+        let s = s.trim().to_string();
+        return Ok(if s.is_empty() { None } else { Some(s) });
+    }
+    if t.starts_with(['{', '[']) || t == "true" || t == "false" {
+        return Err(format!("expected a number or string, got {t}"));
+    }
+    Ok(Some(t.to_string()))
+}
+
+pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+    let Some(raw) = Option::<Box<RawValue>>::deserialize(d)? else {
+        return Ok(None);
+    };
+    match scalar_text(&raw).map_err(D::Error::custom)? {
+        None => Ok(None),
+        Some(t) => parse_wire_decimal(&t)
+            .map(Some)
+            .ok_or_else(|| D::Error::custom(format!("\"{t}\" is not an amount"))),
+    }
+}
+
+pub fn count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    match decimal(d)? {
+        None => Ok(None),
+        Some(v) if v.fract().is_zero() && v >= Decimal::ZERO => u32::try_from(v.mantissa() / 10i128.pow(v.scale()))
+            .map(Some)
+            .map_err(|_| D::Error::custom(format!("{v} is out of range"))),
+        Some(v) => Err(D::Error::custom(format!("{v} is not a count"))),
+    }
+}
+
+pub fn time<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+    let Some(raw) = Option::<Box<RawValue>>::deserialize(d)? else {
+        return Ok(None);
+    };
+    let Some(t) = scalar_text(&raw).map_err(D::Error::custom)? else {
+        return Ok(None);
+    };
+    if let Ok(secs) = t.parse::<i64>() {
+        return DateTime::from_timestamp(secs, 0)
+            .map(Some)
+            .ok_or_else(|| D::Error::custom(format!("{t} is not a time")));
+    }
+    DateTime::parse_from_rfc3339(&t)
+        .map(|x| Some(x.with_timezone(&Utc)))
+        .or_else(|_| {
+            // Some gateways drop the zone: read it as UTC.
+            chrono::NaiveDateTime::parse_from_str(&t, "%Y-%m-%dT%H:%M:%S%.f")
+                .map(|n| Some(n.and_utc()))
+        })
+        .map_err(|_| D::Error::custom(format!("\"{t}\" is not a time")))
+}
+
+/// A decimal written into a request as a JSON number with exactly its
+/// digits, as the gateways' documents show amounts (`"amount": 12.50`).
+pub fn number(value: Decimal) -> Box<RawValue> {
+    RawValue::from_string(value.to_string()).expect("a decimal's text is a JSON number")
+}
+
+/// Error bodies come in many shapes; this finds the words meant for a person.
+#[derive(Debug, Default, Deserialize, Serialize)]
+pub struct ErrorBody {
+    #[serde(default)]
+    pub error: Option<serde_json::Value>,
+    #[serde(default)]
+    pub error_description: Option<String>,
+    #[serde(default)]
+    pub message: Option<String>,
+    #[serde(default)]
+    pub detail: Option<String>,
+    #[serde(default)]
+    pub errors: Option<serde_json::Value>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    struct T {
+        #[serde(default, deserialize_with = "decimal")]
+        a: Option<Decimal>,
+        #[serde(default, deserialize_with = "count")]
+        c: Option<u32>,
+        #[serde(default, deserialize_with = "time")]
+        t: Option<DateTime<Utc>>,
+    }
+
+    fn parse(json: &str) -> Result<T, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    #[test]
+    fn amounts_arrive_as_numbers_or_strings_exactly() {
+        assert_eq!(parse(r#"{"a":10.54}"#).unwrap().a.unwrap().to_string(), "10.54");
+        assert_eq!(parse(r#"{"a":"133.23"}"#).unwrap().a.unwrap().to_string(), "133.23");
+        assert_eq!(
+            parse(r#"{"a":0.123456789012345678}"#).unwrap().a.unwrap().to_string(),
+            "0.123456789012345678"
+        );
+        assert_eq!(parse(r#"{"a":null}"#).unwrap().a, None);
+        assert_eq!(parse(r#"{"a":""}"#).unwrap().a, None);
+        assert_eq!(parse(r#"{}"#).unwrap().a, None);
+        assert!(parse(r#"{"a":"ten"}"#).is_err());
+        assert!(parse(r#"{"a":[1]}"#).is_err());
+    }
+
+    #[test]
+    fn counts_and_times_take_both_forms() {
+        assert_eq!(parse(r#"{"c":"3"}"#).unwrap().c, Some(3));
+        assert_eq!(parse(r#"{"c":3}"#).unwrap().c, Some(3));
+        assert!(parse(r#"{"c":-1}"#).is_err());
+        assert!(parse(r#"{"c":1.5}"#).is_err());
+        let t = parse(r#"{"t":1700000000}"#).unwrap().t.unwrap();
+        assert_eq!(t.timestamp(), 1_700_000_000);
+        let t = parse(r#"{"t":"1700000000"}"#).unwrap().t.unwrap();
+        assert_eq!(t.timestamp(), 1_700_000_000);
+        let t = parse(r#"{"t":"2025-04-30T14:30:25.123Z"}"#).unwrap().t.unwrap();
+        assert_eq!(t.timestamp_millis(), 1_746_023_425_123);
+        assert!(parse(r#"{"t":"2025-04-30T14:30:25"}"#).unwrap().t.is_some());
+        assert!(parse(r#"{"t":"yesterday"}"#).is_err());
+    }
+
+    #[test]
+    fn request_numbers_keep_their_digits() {
+        #[derive(Serialize)]
+        struct Body {
+            amount: Box<RawValue>,
+        }
+        let s = serde_json::to_string(&Body {
+            amount: number("12.50".parse().unwrap()),
+        })
+        .unwrap();
+        assert_eq!(s, r#"{"amount":12.50}"#);
+    }
+}
