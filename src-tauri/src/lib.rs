@@ -1,5 +1,33 @@
-pub fn run() {
-    tauri::Builder::default()
+//! The Counterpay app: the headless command line and the desktop shell over
+//! the same shop.
+
+pub mod cli;
+mod output;
+pub mod shop;
+
+use std::path::PathBuf;
+
+/// Logs go to stderr, filtered by `COUNTERPAY_LOG` (errors only by default,
+/// so the command line's own one-line messages stay alone).
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("COUNTERPAY_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("error"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// Opens the counter window on the shop in `data_dir`.
+pub fn run(data_dir: Option<PathBuf>) -> Result<(), String> {
+    let shop = shop::Shop::open(data_dir).map_err(|e| e.to_string())?;
+    builder(tauri::Builder::default(), shop)
         .run(tauri::generate_context!())
-        .expect("error while running tauri application");
+        .map_err(|e| format!("the window could not open: {e}"))
+}
+
+/// The app's builder, generic over the runtime so tests can use
+/// `tauri::test::mock_builder`.
+pub fn builder<R: tauri::Runtime>(builder: tauri::Builder<R>, shop: shop::Shop) -> tauri::Builder<R> {
+    builder.manage(shop)
 }

@@ -72,10 +72,16 @@ impl Summary {
         for inv in invoices {
             s.add(inv);
         }
+        s.with_every_status()
+    }
+
+    /// Lists every status in `counts`, zero or not, so readers need not
+    /// guess which are missing.
+    pub fn with_every_status(mut self) -> Self {
         for status in Status::ALL {
-            s.counts.entry(status).or_default();
+            self.counts.entry(status).or_default();
         }
-        s
+        self
     }
 }
 

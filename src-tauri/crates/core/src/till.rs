@@ -23,7 +23,8 @@ pub enum TillError {
     Ledger(#[from] LedgerError),
     #[error("no invoice {0} in the journal")]
     UnknownInvoice(String),
-    #[error("provider {0}: {1}")]
+    /// A provider that cannot be used (its name, and why).
+    #[error("{1}")]
     Provider(String, String),
     #[error("order {order_id} already has invoice {id} for {amount} {fiat}; use another order id for a different sale")]
     OrderMismatch {

@@ -1,0 +1,448 @@
+//! The headless command line. Its commands, flags and JSON shapes are a
+//! public contract: scripts and tests depend on them.
+
+use crate::output;
+use crate::shop::{sandbox_state, Shop};
+use chrono::{Local, NaiveDate, TimeZone, Utc};
+use clap::{Args, Parser, Subcommand};
+use counterpay_core::report::Summary;
+use counterpay_core::{Asset, ChargeRequest, Invoice, Ledger, ProviderConfig, ProviderKind, Status, TillError};
+use counterpay_gateways::sim::{SimConfig, SimState};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Parser)]
+#[command(name = "counterpay", version, about = "Take crypto payments at the counter. With no command, opens the counter window.")]
+pub struct Cli {
+    /// Where the journal and settings live [default: the OS app-data dir]
+    #[arg(long, global = true, env = "COUNTERPAY_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Configure the gateways this till speaks to
+    #[command(subcommand)]
+    Provider(ProviderCommand),
+    /// What customers can pay with, and the limits
+    Currencies {
+        #[arg(long)]
+        provider: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create an invoice for a sale
+    Charge(ChargeArgs),
+    /// Show one invoice
+    Status {
+        id: String,
+        /// Ask the gateway first
+        #[arg(long)]
+        refresh: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Watch open invoices and print each change
+    Watch {
+        /// Exit 0 once no invoice is open
+        #[arg(long)]
+        until_settled: bool,
+        /// Give up after this many seconds
+        #[arg(long, value_name = "SECONDS")]
+        timeout: Option<u64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the invoices of a day
+    Invoices {
+        /// The day, in the till's local time [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        #[arg(long, value_name = "S")]
+        status: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The takings of a day
+    Report {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Check the journal
+    #[command(subcommand)]
+    Journal(JournalCommand),
+    /// The simulated payer of sandbox invoices
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ChargeArgs {
+    /// The price in fiat, like 12.50
+    #[arg(allow_hyphen_values = true)]
+    amount: String,
+    /// The asset the customer pays with, like USDTTRC20 or BTC
+    #[arg(long)]
+    currency: String,
+    #[arg(long, default_value = "USD")]
+    fiat: String,
+    #[arg(long)]
+    provider: Option<String>,
+    /// The shop's own reference; charging it again returns the same invoice
+    #[arg(long)]
+    order_id: Option<String>,
+    #[arg(long)]
+    note: Option<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProviderCommand {
+    /// Add a gateway
+    Add {
+        name: String,
+        #[arg(long)]
+        kind: String,
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        #[arg(long = "option", value_name = "KEY=VALUE")]
+        options: Vec<String>,
+        /// Use it when --provider is left out
+        #[arg(long)]
+        default: bool,
+    },
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    Remove {
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// Recompute the hash chain and the derived state
+    Verify,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Pay a sandbox invoice (in full unless --amount is given)
+    Pay {
+        id: String,
+        #[arg(long, value_name = "CRYPTO")]
+        amount: Option<String>,
+    },
+    /// Make a sandbox invoice expire now
+    Expire { id: String },
+}
+
+/// How a command ended, beyond success.
+pub enum Failure {
+    /// One line for stderr; exit 1.
+    Error(String),
+    /// `watch --until-settled` ran out of time; exit 3.
+    Timeout(String),
+    /// `journal verify` found a bad row; exit 4.
+    Tampered(String),
+}
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure::Error(e.to_string())
+    }
+}
+
+pub fn run(data_dir: Option<PathBuf>, command: Command) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => return fail(Failure::Error(format!("cannot start: {e}"))),
+    };
+    match runtime.block_on(dispatch(data_dir, command)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => fail(f),
+    }
+}
+
+fn fail(f: Failure) -> ExitCode {
+    let (line, code) = match f {
+        Failure::Error(m) => (m, 1),
+        Failure::Timeout(m) => (m, 3),
+        Failure::Tampered(m) => (m, 4),
+    };
+    // One line, whatever the message carried.
+    eprintln!("counterpay: {}", line.replace(['\n', '\r'], " "));
+    ExitCode::from(code)
+}
+
+async fn dispatch(data_dir: Option<PathBuf>, command: Command) -> Result<(), Failure> {
+    let shop = Shop::open(data_dir)?;
+    match command {
+        Command::Provider(p) => provider(&shop, p),
+        Command::Currencies { provider, json } => currencies(&shop, provider.as_deref(), json).await,
+        Command::Charge(args) => charge(&shop, args).await,
+        Command::Status { id, refresh, json } => status(&shop, &id, refresh, json).await,
+        Command::Watch { until_settled, timeout, json } => watch(&shop, until_settled, timeout, json).await,
+        Command::Invoices { date, status, json } => invoices(&shop, date.as_deref(), status.as_deref(), json),
+        Command::Report { date, json, csv } => report(&shop, date.as_deref(), json, csv),
+        Command::Journal(JournalCommand::Verify) => verify(&shop),
+        Command::Sandbox(cmd) => sandbox(&shop, cmd),
+    }
+}
+
+fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
+    match cmd {
+        ProviderCommand::Add { name, kind, base_url, options, default } => {
+            let kind: ProviderKind = kind.parse::<ProviderKind>()?;
+            let mut opts = BTreeMap::new();
+            for o in options {
+                let (k, v) = o
+                    .split_once('=')
+                    .filter(|(k, _)| !k.trim().is_empty())
+                    .ok_or_else(|| format!("--option {o}: write it as KEY=VALUE"))?;
+                opts.insert(k.trim().to_string(), v.trim().to_string());
+            }
+            let cfg = ProviderConfig {
+                name,
+                kind,
+                base_url: base_url.map(|u| u.trim_end_matches('/').to_string()),
+                options: opts,
+                is_default: default,
+            };
+            counterpay_gateways::connect::check(&cfg)?;
+            shop.journal.add_provider(&cfg)?;
+            println!("Added provider {} ({}).", cfg.name, cfg.kind);
+            Ok(())
+        }
+        ProviderCommand::List { json } => {
+            let list = shop.journal.providers()?;
+            if json {
+                output::json(&serde_json::json!({ "providers": list }));
+            } else {
+                output::providers(&list);
+            }
+            Ok(())
+        }
+        ProviderCommand::Remove { name } => {
+            shop.journal.remove_provider(&name)?;
+            println!("Removed provider {name}. Its invoices stay in the journal.");
+            Ok(())
+        }
+    }
+}
+
+async fn currencies(shop: &Shop, provider: Option<&str>, json: bool) -> Result<(), Failure> {
+    let cfg = shop.provider(provider)?;
+    let connected = counterpay_gateways::connect(&cfg, &counterpay_gateways::connect::EnvSecrets, &shop.data_dir).await?;
+    let list = connected.gateway.currencies().await.map_err(TillError::from)?;
+    if json {
+        output::json(&serde_json::json!({ "provider": cfg.name, "currencies": list }));
+    } else {
+        output::currencies(&list);
+    }
+    Ok(())
+}
+
+async fn charge(shop: &Shop, a: ChargeArgs) -> Result<(), Failure> {
+    let cfg = shop.provider(a.provider.as_deref())?;
+    let invoice = shop
+        .till()
+        .charge(ChargeRequest {
+            provider: cfg.name,
+            amount: a.amount,
+            fiat: a.fiat,
+            currency: a.currency,
+            order_id: a.order_id,
+            note: a.note,
+        })
+        .await?;
+    show(&invoice, a.json, true);
+    Ok(())
+}
+
+fn show(invoice: &Invoice, json: bool, with_qr: bool) {
+    if json {
+        output::json(invoice);
+    } else {
+        output::invoice(invoice, with_qr);
+    }
+}
+
+fn find_id(shop: &Shop, id: &str) -> Result<Invoice, Failure> {
+    let id = id.trim().to_ascii_uppercase();
+    Ok(shop
+        .journal
+        .invoice(&id)?
+        .ok_or(TillError::UnknownInvoice(id))?)
+}
+
+async fn status(shop: &Shop, id: &str, refresh: bool, json: bool) -> Result<(), Failure> {
+    let mut invoice = find_id(shop, id)?;
+    if refresh {
+        invoice = shop.till().refresh(&invoice.id).await?.0;
+    }
+    show(&invoice, json, invoice.is_open());
+    Ok(())
+}
+
+/// How often `watch` asks the gateways about open invoices.
+const WATCH_INTERVAL: Duration = Duration::from_secs(1);
+
+async fn watch(shop: &Shop, until_settled: bool, timeout: Option<u64>, json: bool) -> Result<(), Failure> {
+    let till = shop.till();
+    let deadline = timeout.map(|s| Instant::now() + Duration::from_secs(s));
+    loop {
+        if until_settled && till.open_count()? == 0 {
+            return Ok(());
+        }
+        for inv in till.poll_open().await? {
+            if json {
+                output::json_line(&inv);
+            } else {
+                output::change(&inv);
+            }
+        }
+        if until_settled && till.open_count()? == 0 {
+            return Ok(());
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            if until_settled {
+                return Err(Failure::Timeout(format!(
+                    "{} invoice(s) still open after {} s",
+                    till.open_count()?,
+                    timeout.unwrap_or_default()
+                )));
+            }
+            return Ok(());
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(WATCH_INTERVAL) => {}
+            _ = tokio::signal::ctrl_c() => return Ok(()),
+        }
+    }
+}
+
+/// The UTC bounds of a local calendar day (today when `date` is None).
+fn day_bounds(date: Option<&str>) -> Result<(NaiveDate, chrono::DateTime<Utc>, chrono::DateTime<Utc>), Failure> {
+    let day = match date {
+        None => Local::now().date_naive(),
+        Some(d) => NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+            .map_err(|_| format!("\"{d}\" is not a date: use YYYY-MM-DD, like 2026-11-22"))?,
+    };
+    let start = |d: NaiveDate| {
+        let midnight = d.and_hms_opt(0, 0, 0).expect("midnight exists");
+        Local
+            .from_local_datetime(&midnight)
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_else(|| midnight.and_utc())
+    };
+    let next = day.succ_opt().ok_or("that date is out of range")?;
+    Ok((day, start(day), start(next)))
+}
+
+fn invoices(shop: &Shop, date: Option<&str>, status: Option<&str>, json: bool) -> Result<(), Failure> {
+    let status = status.map(str::parse::<Status>).transpose()?;
+    let (_, from, to) = day_bounds(date)?;
+    let list = shop.journal.invoices_between(from, to, status)?;
+    if json {
+        output::json(&serde_json::json!({ "invoices": list }));
+    } else {
+        output::invoice_table(&list);
+    }
+    Ok(())
+}
+
+fn report(shop: &Shop, date: Option<&str>, json: bool, csv: bool) -> Result<(), Failure> {
+    let (day, from, to) = day_bounds(date)?;
+    if csv {
+        let mut writer = output::CsvInvoices::new(std::io::stdout().lock());
+        let mut result = Ok(());
+        shop.journal.visit_between(from, to, |inv| {
+            if result.is_ok() {
+                result = writer.row(&inv);
+            }
+        })?;
+        result?;
+        writer.finish()?;
+        return Ok(());
+    }
+    let mut summary = Summary::default();
+    shop.journal.visit_between(from, to, |inv| summary.add(&inv))?;
+    let summary = summary.with_every_status();
+    if json {
+        output::json(&output::DayReport {
+            date: day.to_string(),
+            from: counterpay_core::invoice::timestamp::format(&from),
+            to: counterpay_core::invoice::timestamp::format(&to),
+            summary: &summary,
+        });
+    } else {
+        output::report(&day.to_string(), &summary);
+    }
+    Ok(())
+}
+
+fn verify(shop: &Shop) -> Result<(), Failure> {
+    match shop.journal.verify() {
+        Ok(v) => {
+            println!("Journal verified: {} events, {} invoices, no row edited or missing.", v.events, v.invoices);
+            Ok(())
+        }
+        Err(e) => Err(Failure::Tampered(format!("journal verification failed: {e}"))),
+    }
+}
+
+fn sandbox(shop: &Shop, cmd: SandboxCommand) -> Result<(), Failure> {
+    let id = match &cmd {
+        SandboxCommand::Pay { id, .. } | SandboxCommand::Expire { id } => id.clone(),
+    };
+    let invoice = find_id(shop, &id)?;
+    let cfg = shop.provider(Some(&invoice.provider))?;
+    if cfg.kind != ProviderKind::Sandbox {
+        return Err(format!(
+            "invoice {} is a real {} invoice; the simulated payer only pays sandbox invoices",
+            invoice.id, cfg.kind
+        )
+        .into());
+    }
+    let reference = invoice
+        .provider_ref
+        .clone()
+        .ok_or_else(|| format!("invoice {} never reached the sandbox gateway", invoice.id))?;
+    let sim = SimState::open(&sandbox_state(shop, &cfg.name), SimConfig::sandbox())?;
+    match cmd {
+        SandboxCommand::Pay { amount, .. } => {
+            let asset = Asset::parse(&invoice.currency)?;
+            let amount = amount.map(|a| asset.parse_amount(&a)).transpose()?;
+            let p = sim.pay(&reference, amount)?;
+            println!(
+                "The sandbox payer sent {} {} to invoice {} ({} of {} now paid). `counterpay watch` shows it arrive.",
+                amount.unwrap_or(p.paid).normalize(),
+                invoice.currency,
+                invoice.id,
+                p.paid.normalize(),
+                p.amount_crypto.normalize()
+            );
+        }
+        SandboxCommand::Expire { .. } => {
+            sim.expire(&reference)?;
+            println!("Sandbox invoice {} expires now.", invoice.id);
+        }
+    }
+    Ok(())
+}

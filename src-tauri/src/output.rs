@@ -1,0 +1,220 @@
+//! What the command line prints: JSON for scripts, plain text for people.
+
+use counterpay_core::report::Summary;
+use counterpay_core::{Currency, Invoice, ProviderConfig};
+use serde::Serialize;
+use std::io::Write;
+
+pub fn json<T: Serialize + ?Sized>(value: &T) {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => println!("{text}"),
+        Err(e) => eprintln!("counterpay: cannot write JSON: {e}"),
+    }
+}
+
+/// One JSON object on one line, flushed at once for line-reading scripts.
+pub fn json_line<T: Serialize + ?Sized>(value: &T) {
+    if let Ok(text) = serde_json::to_string(value) {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{text}");
+        let _ = out.flush();
+    }
+}
+
+pub fn providers(list: &[ProviderConfig]) {
+    if list.is_empty() {
+        println!("No provider is configured. Add one: counterpay provider add demo --kind sandbox");
+        return;
+    }
+    for p in list {
+        let options: Vec<String> = p.options.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        println!(
+            "{:<16} {:<14} {}{}{}",
+            p.name,
+            p.kind,
+            p.base_url().unwrap_or("(built in)"),
+            if options.is_empty() { String::new() } else { format!("  {}", options.join(" ")) },
+            if p.is_default { "  [default]" } else { "" }
+        );
+    }
+}
+
+pub fn currencies(list: &[Currency]) {
+    println!("{:<12} {:<28} {:>14} {:>16}", "CODE", "NAME", "MIN", "MAX");
+    for c in list {
+        let limit = |crypto: Option<rust_decimal::Decimal>, fiat: Option<rust_decimal::Decimal>| match (fiat, &c.limits_fiat) {
+            (Some(f), Some(code)) => format!("{f} {code}"),
+            _ => crypto.map(|v| v.normalize().to_string()).unwrap_or_else(|| "-".into()),
+        };
+        println!(
+            "{:<12} {:<28} {:>14} {:>16}",
+            c.code,
+            c.name,
+            limit(c.min_amount, c.min_amount_fiat),
+            limit(c.max_amount, c.max_amount_fiat)
+        );
+    }
+}
+
+fn crypto_text(inv: &Invoice) -> String {
+    match inv.amount_crypto {
+        Some(a) => format!("{} {}", a.normalize(), inv.currency),
+        None => format!("? {}", inv.currency),
+    }
+}
+
+pub fn invoice(inv: &Invoice, with_qr: bool) {
+    println!("Invoice {}  {}", inv.id, inv.status.as_str().to_ascii_uppercase());
+    println!("  Price      {} {}", inv.amount_fiat, inv.fiat);
+    println!("  Pay        {}", crypto_text(inv));
+    if !inv.paid_crypto.is_zero() {
+        println!("  Received   {} {}", inv.paid_crypto.normalize(), inv.currency);
+    }
+    if let Some(a) = &inv.address {
+        println!("  Address    {a}");
+    }
+    if let Some(required) = inv.confirmations.required.filter(|_| inv.confirmations.received > 0) {
+        println!("  Confirmed  {} of {required}", inv.confirmations.received);
+    }
+    if let Some(t) = inv.expires_at {
+        println!("  Expires    {}", t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S"));
+    }
+    println!("  Order      {}", inv.order_id);
+    if !inv.flags.is_empty() {
+        let flags: Vec<String> = inv.flags.iter().map(|f| format!("{f:?}")).collect();
+        println!("  Flags      {}", flags.join(", "));
+    }
+    if let Some(reason) = &inv.failure {
+        println!("  Why        {reason}");
+    }
+    if let (true, Some(uri)) = (with_qr, &inv.payment_uri) {
+        if let Ok(code) = qrcode::QrCode::new(uri.as_bytes()) {
+            let art = code
+                .render::<qrcode::render::unicode::Dense1x2>()
+                .quiet_zone(true)
+                .build();
+            println!("\n{art}");
+        }
+    }
+}
+
+/// One line per change, for `watch` without --json.
+pub fn change(inv: &Invoice) {
+    let conf = inv
+        .confirmations
+        .required
+        .map(|r| format!(" ({} of {r} confirmations)", inv.confirmations.received))
+        .unwrap_or_default();
+    println!(
+        "{}  {}  {:<10} {} {}  {}{}",
+        inv.updated_at.with_timezone(&chrono::Local).format("%H:%M:%S"),
+        inv.id,
+        inv.status.as_str().to_ascii_uppercase(),
+        inv.amount_fiat,
+        inv.fiat,
+        crypto_text(inv),
+        if inv.status.is_open() { conf } else { String::new() }
+    );
+}
+
+pub fn invoice_table(list: &[Invoice]) {
+    if list.is_empty() {
+        println!("No invoices.");
+        return;
+    }
+    println!("{:<10} {:<8} {:<10} {:>14} {:<24} {}", "ID", "TIME", "STATUS", "PRICE", "PAY", "ORDER");
+    for inv in list {
+        println!(
+            "{:<10} {:<8} {:<10} {:>14} {:<24} {}",
+            inv.id,
+            inv.created_at.with_timezone(&chrono::Local).format("%H:%M:%S"),
+            inv.status,
+            format!("{} {}", inv.amount_fiat, inv.fiat),
+            crypto_text(inv),
+            inv.order_id
+        );
+    }
+}
+
+#[derive(Serialize)]
+pub struct DayReport<'a> {
+    pub date: String,
+    pub from: String,
+    pub to: String,
+    #[serde(flatten)]
+    pub summary: &'a Summary,
+}
+
+pub fn report(day: &str, s: &Summary) {
+    println!("Takings for {day}: {} invoice(s)", s.invoices);
+    if s.totals.is_empty() {
+        println!("  Nothing paid.");
+    }
+    for (fiat, t) in &s.totals {
+        println!("  Paid       {} {fiat}  ({} invoice(s))", t.amount, t.count);
+    }
+    for (asset, t) in &s.by_asset {
+        println!("  Received   {} {asset}", t.amount.normalize());
+    }
+    for (asset, t) in &s.underpaid {
+        println!("  Underpaid  {} {asset} arrived on {} short invoice(s)", t.amount.normalize(), t.count);
+    }
+    let counts: Vec<String> = s
+        .counts
+        .iter()
+        .filter(|(_, n)| **n > 0)
+        .map(|(st, n)| format!("{st} {n}"))
+        .collect();
+    if !counts.is_empty() {
+        println!("  By status  {}", counts.join(", "));
+    }
+}
+
+/// One RFC 4180 row per invoice, with every field an accountant needs.
+pub struct CsvInvoices<W: Write> {
+    writer: csv::Writer<W>,
+}
+
+impl<W: Write> CsvInvoices<W> {
+    pub fn new(out: W) -> Self {
+        let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+        let _ = writer.write_record([
+            "id", "created_at", "updated_at", "provider", "provider_ref", "order_id", "status", "flags",
+            "fiat", "amount_fiat", "currency", "amount_crypto", "paid_crypto", "address", "txid",
+            "expires_at", "note",
+        ]);
+        CsvInvoices { writer }
+    }
+
+    pub fn row(&mut self, inv: &Invoice) -> Result<(), csv::Error> {
+        use counterpay_core::invoice::timestamp::format;
+        let flags: Vec<String> = inv
+            .flags
+            .iter()
+            .filter_map(|f| serde_json::to_value(f).ok().and_then(|v| v.as_str().map(str::to_string)))
+            .collect();
+        self.writer.write_record([
+            inv.id.clone(),
+            format(&inv.created_at),
+            format(&inv.updated_at),
+            inv.provider.clone(),
+            inv.provider_ref.clone().unwrap_or_default(),
+            inv.order_id.clone(),
+            inv.status.to_string(),
+            flags.join(" "),
+            inv.fiat.clone(),
+            inv.amount_fiat.to_string(),
+            inv.currency.clone(),
+            inv.amount_crypto.map(|a| a.to_string()).unwrap_or_default(),
+            inv.paid_crypto.to_string(),
+            inv.address.clone().unwrap_or_default(),
+            inv.txid.clone().unwrap_or_default(),
+            inv.expires_at.map(|t| format(&t)).unwrap_or_default(),
+            inv.note.clone().unwrap_or_default(),
+        ])
+    }
+
+    pub fn finish(mut self) -> std::io::Result<()> {
+        self.writer.flush()
+    }
+}

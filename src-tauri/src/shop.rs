@@ -1,0 +1,138 @@
+//! The shop as both front ends see it: the data dir, the journal, the
+//! configured providers and their gateway clients, wired into a till.
+//! Nothing here touches a window, so the headless CLI and the desktop shell
+//! share it.
+
+use async_trait::async_trait;
+use counterpay_core::{Gateway, GatewayDirectory, ProviderConfig, Till, TillError};
+use counterpay_gateways::connect::EnvSecrets;
+use counterpay_gateways::{connect, Connected, Secrets};
+use counterpay_journal::Journal;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The directory under the OS data dir, named like the app's identifier so
+/// the desktop app and the CLI share it.
+pub const APP_DIR: &str = "com.counterpay.app";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ShopError {
+    #[error("no data dir: give --data-dir or set COUNTERPAY_DATA_DIR")]
+    NoDataDir,
+    #[error("the data dir {path} cannot be created: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Journal(#[from] counterpay_journal::JournalError),
+}
+
+pub fn default_data_dir() -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join(APP_DIR))
+}
+
+pub struct Shop {
+    pub data_dir: PathBuf,
+    pub journal: Arc<Journal>,
+    secrets: Arc<dyn Secrets>,
+}
+
+impl Shop {
+    pub fn open(data_dir: Option<PathBuf>) -> Result<Shop, ShopError> {
+        let data_dir = data_dir.or_else(default_data_dir).ok_or(ShopError::NoDataDir)?;
+        std::fs::create_dir_all(&data_dir).map_err(|source| ShopError::DataDir {
+            path: data_dir.display().to_string(),
+            source,
+        })?;
+        let journal = Arc::new(Journal::open(&data_dir.join(counterpay_journal::FILE_NAME))?);
+        Ok(Shop {
+            data_dir,
+            journal,
+            secrets: Arc::new(EnvSecrets),
+        })
+    }
+
+    /// The provider a command means: the named one, or the only one, or the
+    /// one marked default.
+    pub fn provider(&self, name: Option<&str>) -> Result<ProviderConfig, TillError> {
+        let all = self
+            .journal
+            .providers()
+            .map_err(|e| TillError::Invalid(e.to_string()))?;
+        let names = || all.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
+        if let Some(name) = name {
+            return all.iter().find(|p| p.name == name).cloned().ok_or_else(|| {
+                TillError::Invalid(if all.is_empty() {
+                    format!("no provider named {name}: none is configured yet")
+                } else {
+                    format!("no provider named {name}; configured: {}", names())
+                })
+            });
+        }
+        match all.as_slice() {
+            [] => Err(TillError::Invalid(
+                "no provider is configured: add one, e.g. `counterpay provider add demo --kind sandbox`".into(),
+            )),
+            [only] => Ok(only.clone()),
+            many => many.iter().find(|p| p.is_default).cloned().ok_or_else(|| {
+                TillError::Invalid(format!(
+                    "several providers are configured ({}): pick one with --provider, or add one with --default",
+                    names()
+                ))
+            }),
+        }
+    }
+
+    pub fn till(&self) -> Till {
+        Till::new(
+            self.journal.clone(),
+            Arc::new(Gateways {
+                shop_dir: self.data_dir.clone(),
+                journal: self.journal.clone(),
+                secrets: self.secrets.clone(),
+                live: tokio::sync::Mutex::new(HashMap::new()),
+            }),
+        )
+    }
+}
+
+/// Connects to each provider the first time the till needs it and keeps
+/// the connection (and a sandbox's simulator) for the process's life.
+struct Gateways {
+    shop_dir: PathBuf,
+    journal: Arc<Journal>,
+    secrets: Arc<dyn Secrets>,
+    live: tokio::sync::Mutex<HashMap<String, Connected>>,
+}
+
+#[async_trait]
+impl GatewayDirectory for Gateways {
+    async fn gateway(&self, provider: &str) -> Result<Arc<dyn Gateway>, TillError> {
+        let mut live = self.live.lock().await;
+        if let Some(c) = live.get(provider) {
+            return Ok(c.gateway.clone());
+        }
+        let cfg = self
+            .journal
+            .providers()
+            .map_err(|e| TillError::Invalid(e.to_string()))?
+            .into_iter()
+            .find(|p| p.name == provider)
+            .ok_or_else(|| {
+                TillError::Provider(provider.to_string(), format!("provider {provider} is no longer configured"))
+            })?;
+        let connected = connect(&cfg, self.secrets.as_ref(), &self.shop_dir)
+            .await
+            .map_err(|e| TillError::Provider(provider.to_string(), e.to_string()))?;
+        let gateway = connected.gateway.clone();
+        live.insert(provider.to_string(), connected);
+        Ok(gateway)
+    }
+}
+
+/// The data dir a sandbox provider keeps its simulator state in.
+pub fn sandbox_state(shop: &Shop, provider: &str) -> PathBuf {
+    counterpay_gateways::connect::sandbox_state_path(Path::new(&shop.data_dir), provider)
+}
