@@ -1,0 +1,56 @@
+//! The Cryptofuse client against the simulator over real HTTP on 127.0.0.1.
+
+mod cryptofuse;
+mod faults;
+
+use counterpay_gateways::cryptofuse::{Auth, Config, Cryptofuse};
+use counterpay_gateways::sim::{SimConfig, Simulator};
+use counterpay_gateways::Timeouts;
+use std::time::Duration;
+use tempfile::TempDir;
+
+pub struct Rig {
+    _dir: TempDir,
+    pub sim: Simulator,
+}
+
+pub fn fast_config() -> SimConfig {
+    SimConfig {
+        client_id: "id-1".into(),
+        client_secret: "secret-1".into(),
+        api_key: "key-1".into(),
+        token_ttl: Duration::from_secs(3600),
+        confirmation_interval: Duration::from_millis(100),
+        required_confirmations: 2,
+        default_expiry_minutes: 15,
+    }
+}
+
+pub async fn rig() -> Rig {
+    let dir = tempfile::tempdir().unwrap();
+    let sim = Simulator::start(&dir.path().join("sim.sqlite3"), fast_config()).await.unwrap();
+    Rig { _dir: dir, sim }
+}
+
+impl Rig {
+    pub fn client_with(&self, auth: Auth) -> Cryptofuse {
+        Cryptofuse::new(Config {
+            base_url: self.sim.base_url(),
+            auth,
+            timeouts: Timeouts {
+                connect: Duration::from_secs(2),
+                request: Duration::from_secs(2),
+            },
+            expiry_minutes: None,
+        })
+        .unwrap()
+    }
+
+    pub fn client(&self) -> Cryptofuse {
+        self.client_with(Auth::OAuth {
+            client_id: "id-1".into(),
+            client_secret: "secret-1".into(),
+            basic: false,
+        })
+    }
+}
