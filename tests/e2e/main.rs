@@ -1,0 +1,102 @@
+//! End-to-end: the `counterpay` binary as a shop or a script runs it, on a
+//! real journal file, against the simulator over real HTTP.
+
+mod cli_cryptofuse;
+mod cli_inputs;
+mod cli_sandbox;
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use tempfile::TempDir;
+
+pub struct Till {
+    dir: TempDir,
+    env: Vec<(String, String)>,
+}
+
+pub struct Ran {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Ran {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+    }
+
+    /// The one line a failed command prints.
+    pub fn error_line(&self) -> &str {
+        assert_ne!(self.code, 0, "expected a failure, got: {}", self.stdout);
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "expected one line on stderr: {}", self.stderr);
+        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
+        lines[0]
+    }
+}
+
+impl Till {
+    pub fn new() -> Till {
+        Till {
+            dir: tempfile::tempdir().unwrap(),
+            env: Vec::new(),
+        }
+    }
+
+    pub fn with_env(mut self, key: &str, value: &str) -> Till {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn journal_path(&self) -> PathBuf {
+        self.dir.path().join("journal.sqlite3")
+    }
+
+    pub fn run(&self, args: &[&str]) -> Ran {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_counterpay"));
+        for (k, _) in std::env::vars() {
+            if k.starts_with("COUNTERPAY_") {
+                cmd.env_remove(k);
+            }
+        }
+        cmd.env("COUNTERPAY_DATA_DIR", self.dir.path()).args(args);
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        let Output { status, stdout, stderr } = cmd.output().expect("counterpay runs");
+        Ran {
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        }
+    }
+
+    pub fn ok(&self, args: &[&str]) -> Ran {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "{args:?} failed: {}", r.stderr);
+        r
+    }
+
+    pub fn charge(&self, args: &[&str]) -> Value {
+        let mut all = vec!["charge"];
+        all.extend_from_slice(args);
+        all.push("--json");
+        self.ok(&all).json()
+    }
+
+    pub fn invoices(&self) -> Vec<Value> {
+        self.ok(&["invoices", "--json"]).json()["invoices"].as_array().unwrap().clone()
+    }
+
+    /// Runs `watch --until-settled` and returns the last change it printed.
+    pub fn settle(&self) -> Value {
+        let r = self.ok(&["watch", "--until-settled", "--timeout", "30", "--json"]);
+        let last = r.stdout.lines().last().expect("watch printed a change");
+        serde_json::from_str(last).unwrap()
+    }
+}

@@ -169,7 +169,7 @@ impl Invoice {
         self.provider_ref = Some(gw.provider_ref.clone());
         self.status = gw.status;
         self.flags.extend(gw.flags.iter().copied());
-        if was_closed_unpaid && matches!(gw.status, Status::Paid | Status::Underpaid) {
+        if was_closed_unpaid && gw.status != before.status {
             self.flags.insert(Flag::PaidLate);
         }
         if let Some(currency) = &gw.currency {
@@ -281,6 +281,8 @@ mod tests {
     fn money_after_expiry_is_flagged_paid_late() {
         let mut inv = intent();
         inv.apply(&answer(Status::Expired));
+        inv.apply(&answer(Status::Confirming));
+        assert!(inv.flags.contains(&Flag::PaidLate));
         inv.apply(&answer(Status::Paid));
         assert_eq!(inv.status, Status::Paid);
         assert!(inv.flags.contains(&Flag::PaidLate));

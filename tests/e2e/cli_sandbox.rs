@@ -1,0 +1,121 @@
+use super::*;
+
+fn demo() -> Till {
+    let t = Till::new();
+    t.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
+    t
+}
+
+#[test]
+fn a_sale_is_taken_paid_reported_and_verified() {
+    let t = demo();
+    let inv = t.charge(&["12.50", "--currency", "USDTTRC20"]);
+    assert_eq!(inv["status"], "pending");
+    assert_eq!(inv["amount_fiat"], "12.50");
+    assert_eq!(inv["amount_crypto"], "12.50000000");
+    assert!(inv["address"].as_str().unwrap().starts_with('T'));
+    let id = inv["id"].as_str().unwrap();
+    t.ok(&["sandbox", "pay", id]);
+    let last = t.settle();
+    assert_eq!((last["id"].as_str(), last["status"].as_str()), (Some(id), Some("paid")));
+    assert_eq!(last["confirmations"]["received"], last["confirmations"]["required"]);
+
+    let report = t.ok(&["report", "--json"]).json();
+    assert_eq!(report["totals"]["USD"]["amount"], "12.50");
+    assert_eq!(report["counts"]["paid"], 1);
+    let csv = t.ok(&["report", "--csv"]).stdout;
+    assert!(csv.starts_with("id,created_at,"), "{csv}");
+    assert!(csv.contains(&format!("{id},")) && csv.contains(",12.50,"), "{csv}");
+
+    t.ok(&["journal", "verify"]);
+    let conn = rusqlite::Connection::open(t.journal_path()).unwrap();
+    conn.execute("UPDATE events SET body = replace(body, '12.50', '12.51') WHERE seq = 2", [])
+        .unwrap();
+    drop(conn);
+    let bad = t.run(&["journal", "verify"]);
+    assert_eq!(bad.code, 4);
+    assert!(bad.error_line().contains("event 2"), "{}", bad.stderr);
+}
+
+#[test]
+fn the_same_order_id_never_makes_a_second_invoice() {
+    let t = demo();
+    let first = t.charge(&["5.00", "--currency", "BTC", "--order-id", "table-7"]);
+    let again = t.charge(&["5", "--currency", "BTC", "--order-id", "table-7"]);
+    assert_eq!(first["id"], again["id"]);
+    assert_eq!(t.invoices().len(), 1);
+    let other = t.run(&["charge", "6.00", "--currency", "BTC", "--order-id", "table-7"]);
+    assert!(other.error_line().contains("already has invoice"), "{}", other.stderr);
+}
+
+#[test]
+fn short_expired_and_late_payments_are_told_apart() {
+    let t = demo();
+    let short = t.charge(&["10.00", "--currency", "USDTTRC20"]);
+    let expired = t.charge(&["10.00", "--currency", "USDTTRC20"]);
+    let late = t.charge(&["10.00", "--currency", "USDTTRC20"]);
+    let id = |v: &Value| v["id"].as_str().unwrap().to_string();
+    t.ok(&["sandbox", "pay", &id(&short), "--amount", "4"]);
+    t.ok(&["sandbox", "expire", &id(&expired)]);
+    t.ok(&["sandbox", "expire", &id(&late)]);
+    t.settle();
+    t.ok(&["sandbox", "pay", &id(&late)]);
+    let status = |v: &Value| t.ok(&["status", &id(v), "--refresh", "--json"]).json();
+    assert_eq!(status(&short)["status"], "underpaid");
+    assert_eq!(status(&short)["paid_crypto"], "4.00000000");
+    assert_eq!(status(&expired)["status"], "expired");
+    let mut l = status(&late);
+    for _ in 0..50 {
+        if l["status"] == "paid" {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        l = status(&late);
+    }
+    assert_eq!(l["status"], "paid");
+    assert_eq!(l["flags"], serde_json::json!(["paid_late"]));
+    let report = t.ok(&["report", "--json"]).json();
+    assert_eq!(report["totals"]["USD"]["amount"], "10.00");
+    assert_eq!(report["counts"]["underpaid"], 1);
+    assert_eq!(report["counts"]["expired"], 1);
+    t.ok(&["journal", "verify"]);
+}
+
+#[test]
+fn watch_gives_up_at_its_timeout_with_its_own_exit_code() {
+    let t = demo();
+    t.charge(&["3.00", "--currency", "USDTTRC20"]);
+    let r = t.run(&["watch", "--until-settled", "--timeout", "1"]);
+    assert_eq!(r.code, 3);
+    assert!(r.error_line().contains("1 invoice(s) still open"), "{}", r.stderr);
+}
+
+#[test]
+fn invoices_are_listed_by_day_and_status() {
+    let t = demo();
+    let inv = t.charge(&["2.00", "--currency", "USDTTRC20", "--note", "coffee"]);
+    assert_eq!(t.invoices()[0]["note"], "coffee");
+    let pending = t.ok(&["invoices", "--status", "pending", "--json"]).json();
+    assert_eq!(pending["invoices"][0]["id"], inv["id"]);
+    let paid = t.ok(&["invoices", "--status", "paid", "--json"]).json();
+    assert_eq!(paid["invoices"], serde_json::json!([]));
+    let old = t.ok(&["invoices", "--date", "2020-01-01", "--json"]).json();
+    assert_eq!(old["invoices"], serde_json::json!([]));
+    let text = t.ok(&["status", inv["id"].as_str().unwrap()]).stdout;
+    assert!(text.contains("PENDING") && text.contains("2.00 USD"), "{text}");
+}
+
+#[test]
+fn currencies_show_the_gateways_limits() {
+    let t = demo();
+    let list = t.ok(&["currencies", "--json"]).json();
+    let usdt = list["currencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == "USDTTRC20")
+        .unwrap()
+        .clone();
+    assert_eq!(usdt["min_amount_fiat"], "1.00");
+    assert!(usdt["min_amount"].is_string());
+}
