@@ -6,7 +6,9 @@ use crate::shop::{sandbox_state, Shop};
 use chrono::{Local, NaiveDate, TimeZone, Utc};
 use clap::{Args, Parser, Subcommand};
 use counterpay_core::report::Summary;
-use counterpay_core::{Asset, ChargeRequest, Invoice, Ledger, ProviderConfig, ProviderKind, Status, TillError};
+use counterpay_core::{
+    Asset, ChargeRequest, Invoice, Ledger, ProviderConfig, ProviderKind, Status, TillError,
+};
 use counterpay_gateways::sim::{SimConfig, SimState};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -14,7 +16,11 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Parser)]
-#[command(name = "counterpay", version, about = "Take crypto payments at the counter. With no command, opens the counter window.")]
+#[command(
+    name = "counterpay",
+    version,
+    about = "Take crypto payments at the counter. With no command, opens the counter window."
+)]
 pub struct Cli {
     /// Where the journal and settings live [default: the OS app-data dir]
     #[arg(long, global = true, env = "COUNTERPAY_DATA_DIR", value_name = "DIR")]
@@ -193,11 +199,19 @@ async fn dispatch(data_dir: Option<PathBuf>, command: Command) -> Result<(), Fai
     let shop = Shop::open(data_dir)?;
     match command {
         Command::Provider(p) => provider(&shop, p),
-        Command::Currencies { provider, json } => currencies(&shop, provider.as_deref(), json).await,
+        Command::Currencies { provider, json } => {
+            currencies(&shop, provider.as_deref(), json).await
+        }
         Command::Charge(args) => charge(&shop, args).await,
         Command::Status { id, refresh, json } => status(&shop, &id, refresh, json).await,
-        Command::Watch { until_settled, timeout, json } => watch(&shop, until_settled, timeout, json).await,
-        Command::Invoices { date, status, json } => invoices(&shop, date.as_deref(), status.as_deref(), json),
+        Command::Watch {
+            until_settled,
+            timeout,
+            json,
+        } => watch(&shop, until_settled, timeout, json).await,
+        Command::Invoices { date, status, json } => {
+            invoices(&shop, date.as_deref(), status.as_deref(), json)
+        }
         Command::Report { date, json, csv } => report(&shop, date.as_deref(), json, csv),
         Command::Journal(JournalCommand::Verify) => verify(&shop),
         Command::Sandbox(cmd) => sandbox(&shop, cmd),
@@ -206,7 +220,13 @@ async fn dispatch(data_dir: Option<PathBuf>, command: Command) -> Result<(), Fai
 
 fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
     match cmd {
-        ProviderCommand::Add { name, kind, base_url, options, default } => {
+        ProviderCommand::Add {
+            name,
+            kind,
+            base_url,
+            options,
+            default,
+        } => {
             let kind: ProviderKind = kind.parse::<ProviderKind>()?;
             let mut opts = BTreeMap::new();
             for o in options {
@@ -247,8 +267,17 @@ fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
 
 async fn currencies(shop: &Shop, provider: Option<&str>, json: bool) -> Result<(), Failure> {
     let cfg = shop.provider(provider)?;
-    let connected = counterpay_gateways::connect(&cfg, &counterpay_gateways::connect::EnvSecrets, &shop.data_dir).await?;
-    let list = connected.gateway.currencies().await.map_err(TillError::from)?;
+    let connected = counterpay_gateways::connect(
+        &cfg,
+        &counterpay_gateways::connect::EnvSecrets,
+        &shop.data_dir,
+    )
+    .await?;
+    let list = connected
+        .gateway
+        .currencies()
+        .await
+        .map_err(TillError::from)?;
     if json {
         output::json(&serde_json::json!({ "provider": cfg.name, "currencies": list }));
     } else {
@@ -302,7 +331,12 @@ async fn status(shop: &Shop, id: &str, refresh: bool, json: bool) -> Result<(), 
 /// How often `watch` asks the gateways about open invoices.
 const WATCH_INTERVAL: Duration = Duration::from_secs(1);
 
-async fn watch(shop: &Shop, until_settled: bool, timeout: Option<u64>, json: bool) -> Result<(), Failure> {
+async fn watch(
+    shop: &Shop,
+    until_settled: bool,
+    timeout: Option<u64>,
+    json: bool,
+) -> Result<(), Failure> {
     let till = shop.till();
     let deadline = timeout.map(|s| Instant::now() + Duration::from_secs(s));
     loop {
@@ -337,7 +371,9 @@ async fn watch(shop: &Shop, until_settled: bool, timeout: Option<u64>, json: boo
 }
 
 /// The UTC bounds of a local calendar day (today when `date` is None).
-fn day_bounds(date: Option<&str>) -> Result<(NaiveDate, chrono::DateTime<Utc>, chrono::DateTime<Utc>), Failure> {
+fn day_bounds(
+    date: Option<&str>,
+) -> Result<(NaiveDate, chrono::DateTime<Utc>, chrono::DateTime<Utc>), Failure> {
     let day = match date {
         None => Local::now().date_naive(),
         Some(d) => NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
@@ -355,7 +391,12 @@ fn day_bounds(date: Option<&str>) -> Result<(NaiveDate, chrono::DateTime<Utc>, c
     Ok((day, start(day), start(next)))
 }
 
-fn invoices(shop: &Shop, date: Option<&str>, status: Option<&str>, json: bool) -> Result<(), Failure> {
+fn invoices(
+    shop: &Shop,
+    date: Option<&str>,
+    status: Option<&str>,
+    json: bool,
+) -> Result<(), Failure> {
     let status = status.map(str::parse::<Status>).transpose()?;
     let (_, from, to) = day_bounds(date)?;
     let list = shop.journal.invoices_between(from, to, status)?;
@@ -382,7 +423,8 @@ fn report(shop: &Shop, date: Option<&str>, json: bool, csv: bool) -> Result<(), 
         return Ok(());
     }
     let mut summary = Summary::default();
-    shop.journal.visit_between(from, to, |inv| summary.add(&inv))?;
+    shop.journal
+        .visit_between(from, to, |inv| summary.add(&inv))?;
     let summary = summary.with_every_status();
     if json {
         output::json(&output::DayReport {
@@ -400,10 +442,15 @@ fn report(shop: &Shop, date: Option<&str>, json: bool, csv: bool) -> Result<(), 
 fn verify(shop: &Shop) -> Result<(), Failure> {
     match shop.journal.verify() {
         Ok(v) => {
-            println!("Journal verified: {} events, {} invoices, no row edited or missing.", v.events, v.invoices);
+            println!(
+                "Journal verified: {} events, {} invoices, no row edited or missing.",
+                v.events, v.invoices
+            );
             Ok(())
         }
-        Err(e) => Err(Failure::Tampered(format!("journal verification failed: {e}"))),
+        Err(e) => Err(Failure::Tampered(format!(
+            "journal verification failed: {e}"
+        ))),
     }
 }
 

@@ -28,6 +28,9 @@ pub fn run(data_dir: Option<PathBuf>) -> Result<(), String> {
 
 /// The app's builder, generic over the runtime so tests can use
 /// `tauri::test::mock_builder`.
-pub fn builder<R: tauri::Runtime>(builder: tauri::Builder<R>, shop: shop::Shop) -> tauri::Builder<R> {
+pub fn builder<R: tauri::Runtime>(
+    builder: tauri::Builder<R>,
+    shop: shop::Shop,
+) -> tauri::Builder<R> {
     builder.manage(shop)
 }

@@ -33,7 +33,11 @@ pub fn providers(list: &[ProviderConfig]) {
             p.name,
             p.kind,
             p.base_url().unwrap_or("(built in)"),
-            if options.is_empty() { String::new() } else { format!("  {}", options.join(" ")) },
+            if options.is_empty() {
+                String::new()
+            } else {
+                format!("  {}", options.join(" "))
+            },
             if p.is_default { "  [default]" } else { "" }
         );
     }
@@ -42,10 +46,16 @@ pub fn providers(list: &[ProviderConfig]) {
 pub fn currencies(list: &[Currency]) {
     println!("{:<12} {:<28} {:>14} {:>16}", "CODE", "NAME", "MIN", "MAX");
     for c in list {
-        let limit = |crypto: Option<rust_decimal::Decimal>, fiat: Option<rust_decimal::Decimal>| match (fiat, &c.limits_fiat) {
-            (Some(f), Some(code)) => format!("{f} {code}"),
-            _ => crypto.map(|v| v.normalize().to_string()).unwrap_or_else(|| "-".into()),
-        };
+        let limit =
+            |crypto: Option<rust_decimal::Decimal>, fiat: Option<rust_decimal::Decimal>| match (
+                fiat,
+                &c.limits_fiat,
+            ) {
+                (Some(f), Some(code)) => format!("{f} {code}"),
+                _ => crypto
+                    .map(|v| v.normalize().to_string())
+                    .unwrap_or_else(|| "-".into()),
+            };
         println!(
             "{:<12} {:<28} {:>14} {:>16}",
             c.code,
@@ -64,20 +74,35 @@ fn crypto_text(inv: &Invoice) -> String {
 }
 
 pub fn invoice(inv: &Invoice, with_qr: bool) {
-    println!("Invoice {}  {}", inv.id, inv.status.as_str().to_ascii_uppercase());
+    println!(
+        "Invoice {}  {}",
+        inv.id,
+        inv.status.as_str().to_ascii_uppercase()
+    );
     println!("  Price      {} {}", inv.amount_fiat, inv.fiat);
     println!("  Pay        {}", crypto_text(inv));
     if !inv.paid_crypto.is_zero() {
-        println!("  Received   {} {}", inv.paid_crypto.normalize(), inv.currency);
+        println!(
+            "  Received   {} {}",
+            inv.paid_crypto.normalize(),
+            inv.currency
+        );
     }
     if let Some(a) = &inv.address {
         println!("  Address    {a}");
     }
-    if let Some(required) = inv.confirmations.required.filter(|_| inv.confirmations.received > 0) {
+    if let Some(required) = inv
+        .confirmations
+        .required
+        .filter(|_| inv.confirmations.received > 0)
+    {
         println!("  Confirmed  {} of {required}", inv.confirmations.received);
     }
     if let Some(t) = inv.expires_at {
-        println!("  Expires    {}", t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S"));
+        println!(
+            "  Expires    {}",
+            t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S")
+        );
     }
     println!("  Order      {}", inv.order_id);
     if !inv.flags.is_empty() {
@@ -107,13 +132,19 @@ pub fn change(inv: &Invoice) {
         .unwrap_or_default();
     println!(
         "{}  {}  {:<10} {} {}  {}{}",
-        inv.updated_at.with_timezone(&chrono::Local).format("%H:%M:%S"),
+        inv.updated_at
+            .with_timezone(&chrono::Local)
+            .format("%H:%M:%S"),
         inv.id,
         inv.status.as_str().to_ascii_uppercase(),
         inv.amount_fiat,
         inv.fiat,
         crypto_text(inv),
-        if inv.status.is_open() { conf } else { String::new() }
+        if inv.status.is_open() {
+            conf
+        } else {
+            String::new()
+        }
     );
 }
 
@@ -122,12 +153,17 @@ pub fn invoice_table(list: &[Invoice]) {
         println!("No invoices.");
         return;
     }
-    println!("{:<10} {:<8} {:<10} {:>14} {:<24} {}", "ID", "TIME", "STATUS", "PRICE", "PAY", "ORDER");
+    println!(
+        "{:<10} {:<8} {:<10} {:>14} {:<24} ORDER",
+        "ID", "TIME", "STATUS", "PRICE", "PAY"
+    );
     for inv in list {
         println!(
             "{:<10} {:<8} {:<10} {:>14} {:<24} {}",
             inv.id,
-            inv.created_at.with_timezone(&chrono::Local).format("%H:%M:%S"),
+            inv.created_at
+                .with_timezone(&chrono::Local)
+                .format("%H:%M:%S"),
             inv.status,
             format!("{} {}", inv.amount_fiat, inv.fiat),
             crypto_text(inv),
@@ -157,7 +193,11 @@ pub fn report(day: &str, s: &Summary) {
         println!("  Received   {} {asset}", t.amount.normalize());
     }
     for (asset, t) in &s.underpaid {
-        println!("  Underpaid  {} {asset} arrived on {} short invoice(s)", t.amount.normalize(), t.count);
+        println!(
+            "  Underpaid  {} {asset} arrived on {} short invoice(s)",
+            t.amount.normalize(),
+            t.count
+        );
     }
     let counts: Vec<String> = s
         .counts
@@ -177,11 +217,27 @@ pub struct CsvInvoices<W: Write> {
 
 impl<W: Write> CsvInvoices<W> {
     pub fn new(out: W) -> Self {
-        let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(out);
         let _ = writer.write_record([
-            "id", "created_at", "updated_at", "provider", "provider_ref", "order_id", "status", "flags",
-            "fiat", "amount_fiat", "currency", "amount_crypto", "paid_crypto", "address", "txid",
-            "expires_at", "note",
+            "id",
+            "created_at",
+            "updated_at",
+            "provider",
+            "provider_ref",
+            "order_id",
+            "status",
+            "flags",
+            "fiat",
+            "amount_fiat",
+            "currency",
+            "amount_crypto",
+            "paid_crypto",
+            "address",
+            "txid",
+            "expires_at",
+            "note",
         ]);
         CsvInvoices { writer }
     }
@@ -191,7 +247,11 @@ impl<W: Write> CsvInvoices<W> {
         let flags: Vec<String> = inv
             .flags
             .iter()
-            .filter_map(|f| serde_json::to_value(f).ok().and_then(|v| v.as_str().map(str::to_string)))
+            .filter_map(|f| {
+                serde_json::to_value(f)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+            })
             .collect();
         self.writer.write_record([
             inv.id.clone(),

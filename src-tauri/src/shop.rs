@@ -41,12 +41,16 @@ pub struct Shop {
 
 impl Shop {
     pub fn open(data_dir: Option<PathBuf>) -> Result<Shop, ShopError> {
-        let data_dir = data_dir.or_else(default_data_dir).ok_or(ShopError::NoDataDir)?;
+        let data_dir = data_dir
+            .or_else(default_data_dir)
+            .ok_or(ShopError::NoDataDir)?;
         std::fs::create_dir_all(&data_dir).map_err(|source| ShopError::DataDir {
             path: data_dir.display().to_string(),
             source,
         })?;
-        let journal = Arc::new(Journal::open(&data_dir.join(counterpay_journal::FILE_NAME))?);
+        let journal = Arc::new(Journal::open(
+            &data_dir.join(counterpay_journal::FILE_NAME),
+        )?);
         Ok(Shop {
             data_dir,
             journal,
@@ -61,7 +65,12 @@ impl Shop {
             .journal
             .providers()
             .map_err(|e| TillError::Invalid(e.to_string()))?;
-        let names = || all.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
+        let names = || {
+            all.iter()
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         if let Some(name) = name {
             return all.iter().find(|p| p.name == name).cloned().ok_or_else(|| {
                 TillError::Invalid(if all.is_empty() {
@@ -121,7 +130,10 @@ impl GatewayDirectory for Gateways {
             .into_iter()
             .find(|p| p.name == provider)
             .ok_or_else(|| {
-                TillError::Provider(provider.to_string(), format!("provider {provider} is no longer configured"))
+                TillError::Provider(
+                    provider.to_string(),
+                    format!("provider {provider} is no longer configured"),
+                )
             })?;
         let connected = connect(&cfg, self.secrets.as_ref(), &self.shop_dir)
             .await

@@ -30,7 +30,11 @@ impl Gateway {
         let sim = runtime
             .block_on(Simulator::start(&dir.path().join("gw.sqlite3"), config))
             .unwrap();
-        Gateway { runtime, sim: Some(sim), _dir: dir }
+        Gateway {
+            runtime,
+            sim: Some(sim),
+            _dir: dir,
+        }
     }
 
     fn sim(&self) -> &Simulator {
@@ -43,8 +47,15 @@ impl Gateway {
             .with_env("COUNTERPAY_SHOP_CLIENT_ID", "shop-1")
             .with_env("COUNTERPAY_SHOP_CLIENT_SECRET", secret);
         t.ok(&[
-            "provider", "add", "shop", "--kind", "cryptofuse", "--base-url", &self.sim().base_url(),
-            "--option", "timeout_secs=2",
+            "provider",
+            "add",
+            "shop",
+            "--kind",
+            "cryptofuse",
+            "--base-url",
+            &self.sim().base_url(),
+            "--option",
+            "timeout_secs=2",
         ]);
         t
     }
@@ -63,17 +74,29 @@ fn a_sale_goes_through_the_cryptofuse_protocol() {
     let t = gw.till(SECRET);
     let inv = t.charge(&["25.00", "--currency", "BTC", "--order-id", "o-1"]);
     assert_eq!(inv["provider"], "shop");
-    assert!(inv["payment_uri"].as_str().unwrap().starts_with("bitcoin:bc1q"));
-    gw.sim().state.pay(inv["provider_ref"].as_str().unwrap(), None).unwrap();
+    assert!(inv["payment_uri"]
+        .as_str()
+        .unwrap()
+        .starts_with("bitcoin:bc1q"));
+    gw.sim()
+        .state
+        .pay(inv["provider_ref"].as_str().unwrap(), None)
+        .unwrap();
     assert_eq!(t.settle()["status"], "paid");
-    assert_eq!(t.ok(&["report", "--json"]).json()["totals"]["USD"]["amount"], "25.00");
+    assert_eq!(
+        t.ok(&["report", "--json"]).json()["totals"]["USD"]["amount"],
+        "25.00"
+    );
 }
 
 #[test]
 fn a_create_that_succeeds_but_answers_500_or_nothing_yields_exactly_one_invoice() {
     let gw = Gateway::start();
     let t = gw.till(SECRET);
-    for (fault, order) in [(Fault::CreateThen500, "o-500"), (Fault::CreateThenHang, "o-hang")] {
+    for (fault, order) in [
+        (Fault::CreateThen500, "o-500"),
+        (Fault::CreateThenHang, "o-hang"),
+    ] {
         gw.sim().state.inject("create", fault, 1);
         let inv = t.charge(&["7.00", "--currency", "USDTTRC20", "--order-id", order]);
         assert_eq!(inv["status"], "pending", "{order}");
@@ -91,7 +114,14 @@ fn a_create_answered_with_garbage_fails_clearly_and_can_be_charged_again() {
     let gw = Gateway::start();
     let t = gw.till(SECRET);
     gw.sim().state.inject("create", Fault::Malformed, 1);
-    let r = t.run(&["charge", "7.00", "--currency", "USDTTRC20", "--order-id", "o-bad"]);
+    let r = t.run(&[
+        "charge",
+        "7.00",
+        "--currency",
+        "USDTTRC20",
+        "--order-id",
+        "o-bad",
+    ]);
     assert!(r.error_line().contains("cannot read"), "{}", r.stderr);
     let listed = t.invoices();
     assert_eq!(listed.len(), 1);
@@ -108,7 +138,9 @@ fn rate_limits_and_server_errors_are_weathered() {
     gw.sim().state.inject("create", Fault::RateLimit(1), 1);
     let inv = t.charge(&["7.00", "--currency", "USDTTRC20"]);
     gw.sim().state.inject("status", Fault::ServerError(503), 2);
-    let st = t.ok(&["status", inv["id"].as_str().unwrap(), "--refresh", "--json"]).json();
+    let st = t
+        .ok(&["status", inv["id"].as_str().unwrap(), "--refresh", "--json"])
+        .json();
     assert_eq!(st["status"], "pending");
     gw.sim().state.inject("create", Fault::ServerError(503), 1);
     let r = t.run(&["charge", "7.00", "--currency", "USDTTRC20"]);
@@ -121,12 +153,28 @@ fn bad_or_missing_credentials_are_named_and_secrets_stay_out_of_the_data_dir() {
     let gw = Gateway::start();
     let wrong = gw.till("not-the-secret");
     let r = wrong.run(&["charge", "7.00", "--currency", "USDTTRC20"]);
-    assert!(r.error_line().contains("refused the credentials"), "{}", r.stderr);
+    assert!(
+        r.error_line().contains("refused the credentials"),
+        "{}",
+        r.stderr
+    );
 
     let bare = Till::new();
-    bare.ok(&["provider", "add", "shop", "--kind", "cryptofuse", "--base-url", &gw.sim().base_url()]);
+    bare.ok(&[
+        "provider",
+        "add",
+        "shop",
+        "--kind",
+        "cryptofuse",
+        "--base-url",
+        &gw.sim().base_url(),
+    ]);
     let r = bare.run(&["charge", "7.00", "--currency", "USDTTRC20"]);
-    assert!(r.error_line().contains("COUNTERPAY_SHOP_CLIENT_ID"), "{}", r.stderr);
+    assert!(
+        r.error_line().contains("COUNTERPAY_SHOP_CLIENT_ID"),
+        "{}",
+        r.stderr
+    );
 
     let t = gw.till(SECRET);
     let inv = t.charge(&["7.00", "--currency", "USDTTRC20"]);

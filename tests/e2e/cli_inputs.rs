@@ -18,8 +18,20 @@ fn bad_amounts_are_refused_before_anything_is_written() {
         assert_eq!(r.code, 1, "{amount}");
         assert!(r.error_line().contains(says), "{amount}: {}", r.stderr);
     }
-    let jpy = t.run(&["charge", "100.5", "--currency", "USDTTRC20", "--fiat", "JPY"]);
-    assert!(jpy.error_line().contains("JPY amounts have at most 0 decimals"), "{}", jpy.stderr);
+    let jpy = t.run(&[
+        "charge",
+        "100.5",
+        "--currency",
+        "USDTTRC20",
+        "--fiat",
+        "JPY",
+    ]);
+    assert!(
+        jpy.error_line()
+            .contains("JPY amounts have at most 0 decimals"),
+        "{}",
+        jpy.stderr
+    );
     assert!(t.invoices().is_empty());
 }
 
@@ -28,9 +40,18 @@ fn the_gateways_offer_and_limits_are_checked_before_an_invoice_is_made() {
     let t = Till::new();
     t.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
     let r = t.run(&["charge", "5", "--currency", "DOGE"]);
-    assert!(r.error_line().contains("DOGE is not offered"), "{}", r.stderr);
+    assert!(
+        r.error_line().contains("DOGE is not offered"),
+        "{}",
+        r.stderr
+    );
     let r = t.run(&["charge", "0.50", "--currency", "USDTTRC20"]);
-    assert!(r.error_line().contains("below the smallest USDTTRC20 payment"), "{}", r.stderr);
+    assert!(
+        r.error_line()
+            .contains("below the smallest USDTTRC20 payment"),
+        "{}",
+        r.stderr
+    );
     assert!(t.invoices().is_empty());
 }
 
@@ -38,26 +59,63 @@ fn the_gateways_offer_and_limits_are_checked_before_an_invoice_is_made() {
 fn providers_are_checked_when_added_and_chosen() {
     let t = Till::new();
     let r = t.run(&["charge", "5", "--currency", "BTC"]);
-    assert!(r.error_line().contains("no provider is configured"), "{}", r.stderr);
+    assert!(
+        r.error_line().contains("no provider is configured"),
+        "{}",
+        r.stderr
+    );
     let r = t.run(&["provider", "add", "x", "--kind", "stripe"]);
-    assert!(r.error_line().contains("not a provider kind"), "{}", r.stderr);
-    let r = t.run(&["provider", "add", "x", "--kind", "sandbox", "--option", "colour=red"]);
-    assert!(r.error_line().contains("unknown option colour"), "{}", r.stderr);
-    let r = t.run(&["provider", "add", "x", "--kind", "cryptofuse", "--base-url", "ftp://x"]);
+    assert!(
+        r.error_line().contains("not a provider kind"),
+        "{}",
+        r.stderr
+    );
+    let r = t.run(&[
+        "provider",
+        "add",
+        "x",
+        "--kind",
+        "sandbox",
+        "--option",
+        "colour=red",
+    ]);
+    assert!(
+        r.error_line().contains("unknown option colour"),
+        "{}",
+        r.stderr
+    );
+    let r = t.run(&[
+        "provider",
+        "add",
+        "x",
+        "--kind",
+        "cryptofuse",
+        "--base-url",
+        "ftp://x",
+    ]);
     assert!(r.error_line().contains("https://"), "{}", r.stderr);
     t.ok(&["provider", "add", "a", "--kind", "sandbox"]);
     t.ok(&["provider", "add", "b", "--kind", "sandbox"]);
     let r = t.run(&["provider", "add", "a", "--kind", "sandbox"]);
     assert!(r.error_line().contains("exists already"), "{}", r.stderr);
     let r = t.run(&["charge", "5", "--currency", "BTC"]);
-    assert!(r.error_line().contains("several providers are configured (a, b)"), "{}", r.stderr);
+    assert!(
+        r.error_line()
+            .contains("several providers are configured (a, b)"),
+        "{}",
+        r.stderr
+    );
     let inv = t.charge(&["5", "--currency", "BTC", "--provider", "b"]);
     assert_eq!(inv["provider"], "b");
     let list = t.ok(&["provider", "list", "--json"]).json();
     assert_eq!(list["providers"].as_array().unwrap().len(), 2);
     t.ok(&["provider", "remove", "a"]);
     let r = t.run(&["provider", "remove", "a"]);
-    assert!(r.error_line().contains("no provider named a"), "{}", r.stderr);
+    assert!(
+        r.error_line().contains("no provider named a"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]

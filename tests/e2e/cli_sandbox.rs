@@ -17,20 +17,32 @@ fn a_sale_is_taken_paid_reported_and_verified() {
     let id = inv["id"].as_str().unwrap();
     t.ok(&["sandbox", "pay", id]);
     let last = t.settle();
-    assert_eq!((last["id"].as_str(), last["status"].as_str()), (Some(id), Some("paid")));
-    assert_eq!(last["confirmations"]["received"], last["confirmations"]["required"]);
+    assert_eq!(
+        (last["id"].as_str(), last["status"].as_str()),
+        (Some(id), Some("paid"))
+    );
+    assert_eq!(
+        last["confirmations"]["received"],
+        last["confirmations"]["required"]
+    );
 
     let report = t.ok(&["report", "--json"]).json();
     assert_eq!(report["totals"]["USD"]["amount"], "12.50");
     assert_eq!(report["counts"]["paid"], 1);
     let csv = t.ok(&["report", "--csv"]).stdout;
     assert!(csv.starts_with("id,created_at,"), "{csv}");
-    assert!(csv.contains(&format!("{id},")) && csv.contains(",12.50,"), "{csv}");
+    assert!(
+        csv.contains(&format!("{id},")) && csv.contains(",12.50,"),
+        "{csv}"
+    );
 
     t.ok(&["journal", "verify"]);
     let conn = rusqlite::Connection::open(t.journal_path()).unwrap();
-    conn.execute("UPDATE events SET body = replace(body, '12.50', '12.51') WHERE seq = 2", [])
-        .unwrap();
+    conn.execute(
+        "UPDATE events SET body = replace(body, '12.50', '12.51') WHERE seq = 2",
+        [],
+    )
+    .unwrap();
     drop(conn);
     let bad = t.run(&["journal", "verify"]);
     assert_eq!(bad.code, 4);
@@ -44,8 +56,19 @@ fn the_same_order_id_never_makes_a_second_invoice() {
     let again = t.charge(&["5", "--currency", "BTC", "--order-id", "table-7"]);
     assert_eq!(first["id"], again["id"]);
     assert_eq!(t.invoices().len(), 1);
-    let other = t.run(&["charge", "6.00", "--currency", "BTC", "--order-id", "table-7"]);
-    assert!(other.error_line().contains("already has invoice"), "{}", other.stderr);
+    let other = t.run(&[
+        "charge",
+        "6.00",
+        "--currency",
+        "BTC",
+        "--order-id",
+        "table-7",
+    ]);
+    assert!(
+        other.error_line().contains("already has invoice"),
+        "{}",
+        other.stderr
+    );
 }
 
 #[test]
@@ -87,7 +110,11 @@ fn watch_gives_up_at_its_timeout_with_its_own_exit_code() {
     t.charge(&["3.00", "--currency", "USDTTRC20"]);
     let r = t.run(&["watch", "--until-settled", "--timeout", "1"]);
     assert_eq!(r.code, 3);
-    assert!(r.error_line().contains("1 invoice(s) still open"), "{}", r.stderr);
+    assert!(
+        r.error_line().contains("1 invoice(s) still open"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -102,7 +129,10 @@ fn invoices_are_listed_by_day_and_status() {
     let old = t.ok(&["invoices", "--date", "2020-01-01", "--json"]).json();
     assert_eq!(old["invoices"], serde_json::json!([]));
     let text = t.ok(&["status", inv["id"].as_str().unwrap()]).stdout;
-    assert!(text.contains("PENDING") && text.contains("2.00 USD"), "{text}");
+    assert!(
+        text.contains("PENDING") && text.contains("2.00 USD"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -10,9 +10,25 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use tempfile::TempDir;
 
+#[derive(Default)]
 pub struct Till {
-    dir: TempDir,
+    dir: DataDir,
     env: Vec<(String, String)>,
+}
+
+/// A fresh data dir per till.
+pub struct DataDir(TempDir);
+
+impl Default for DataDir {
+    fn default() -> Self {
+        DataDir(tempfile::tempdir().unwrap())
+    }
+}
+
+impl DataDir {
+    fn path(&self) -> &Path {
+        self.0.path()
+    }
 }
 
 pub struct Ran {
@@ -23,14 +39,20 @@ pub struct Ran {
 
 impl Ran {
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
     }
 
     /// The one line a failed command prints.
     pub fn error_line(&self) -> &str {
         assert_ne!(self.code, 0, "expected a failure, got: {}", self.stdout);
         let lines: Vec<&str> = self.stderr.lines().collect();
-        assert_eq!(lines.len(), 1, "expected one line on stderr: {}", self.stderr);
+        assert_eq!(
+            lines.len(),
+            1,
+            "expected one line on stderr: {}",
+            self.stderr
+        );
         assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
         lines[0]
     }
@@ -38,10 +60,7 @@ impl Ran {
 
 impl Till {
     pub fn new() -> Till {
-        Till {
-            dir: tempfile::tempdir().unwrap(),
-            env: Vec::new(),
-        }
+        Till::default()
     }
 
     pub fn with_env(mut self, key: &str, value: &str) -> Till {
@@ -68,7 +87,11 @@ impl Till {
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
-        let Output { status, stdout, stderr } = cmd.output().expect("counterpay runs");
+        let Output {
+            status,
+            stdout,
+            stderr,
+        } = cmd.output().expect("counterpay runs");
         Ran {
             code: status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&stdout).into_owned(),
@@ -90,7 +113,10 @@ impl Till {
     }
 
     pub fn invoices(&self) -> Vec<Value> {
-        self.ok(&["invoices", "--json"]).json()["invoices"].as_array().unwrap().clone()
+        self.ok(&["invoices", "--json"]).json()["invoices"]
+            .as_array()
+            .unwrap()
+            .clone()
     }
 
     /// Runs `watch --until-settled` and returns the last change it printed.

@@ -93,7 +93,10 @@ impl GatewayError {
     /// After a create that ended this way, the gateway may or may not have
     /// made the invoice: only a lookup by order id can tell.
     pub fn outcome_unknown(&self) -> bool {
-        matches!(self, GatewayError::Unavailable(_) | GatewayError::Protocol(_))
+        matches!(
+            self,
+            GatewayError::Unavailable(_) | GatewayError::Protocol(_)
+        )
     }
 
     /// A short machine-readable kind, for `{code, message}` errors.

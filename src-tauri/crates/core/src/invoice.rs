@@ -46,7 +46,10 @@ pub mod timestamp {
     pub mod option {
         use super::*;
 
-        pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+        pub fn serialize<S: Serializer>(
+            t: &Option<DateTime<Utc>>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
             match t {
                 Some(t) => s.serialize_some(&format(t)),
                 None => s.serialize_none(),
@@ -111,7 +114,10 @@ pub enum Applied {
     Changed,
     /// The gateway claimed a move our state machine forbids (say paid back
     /// to pending); the invoice kept its status and took nothing else.
-    Refused { from: Status, to: Status },
+    Refused {
+        from: Status,
+        to: Status,
+    },
 }
 
 impl Invoice {

@@ -13,7 +13,7 @@ pub mod retry;
 pub mod status;
 pub mod till;
 
-pub use gateway::{Currency, CreateRequest, Gateway, GatewayError, GatewayInvoice};
+pub use gateway::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
 pub use invoice::{Confirmations, Invoice};
 pub use ledger::{EventKind, Ledger, LedgerError};
 pub use money::{AmountError, Asset, Fiat};

@@ -320,7 +320,10 @@ mod tests {
         assert_eq!(scale("USDTTRC20"), 6);
         assert_eq!(scale("USDTBEP20"), 18);
         let btc = Asset::parse("BTC").unwrap();
-        assert_eq!(btc.parse_amount("0.00000001").unwrap().to_string(), "0.00000001");
+        assert_eq!(
+            btc.parse_amount("0.00000001").unwrap().to_string(),
+            "0.00000001"
+        );
         assert!(matches!(
             btc.parse_amount("0.000000001"),
             Err(AmountError::TooManyDecimals { scale: 8, .. })
@@ -330,7 +333,10 @@ mod tests {
     #[test]
     fn wire_decimals_accept_what_gateways_send() {
         assert_eq!(parse_wire_decimal("10.54").unwrap().to_string(), "10.54");
-        assert_eq!(parse_wire_decimal("1e-8").unwrap().to_string(), "0.00000001");
+        assert_eq!(
+            parse_wire_decimal("1e-8").unwrap().to_string(),
+            "0.00000001"
+        );
         assert_eq!(parse_wire_decimal("-1.5").unwrap().to_string(), "-1.5");
         assert!(parse_wire_decimal("abc").is_none());
         assert!(parse_wire_decimal("").is_none());

@@ -102,7 +102,10 @@ mod tests {
 
     #[test]
     fn ethereum_uses_eip681_in_wei() {
-        assert_eq!(uri("ETH", "0.05"), "ethereum:ADDR@1?value=50000000000000000");
+        assert_eq!(
+            uri("ETH", "0.05"),
+            "ethereum:ADDR@1?value=50000000000000000"
+        );
         assert_eq!(
             uri("USDTERC20", "12.5"),
             "ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7@1/transfer?address=ADDR&uint256=12500000"

@@ -125,7 +125,10 @@ mod tests {
             options: BTreeMap::new(),
             is_default: false,
         };
-        assert_eq!(p.secret_env_var("client_id"), "COUNTERPAY_MY_SHOP_CLIENT_ID");
+        assert_eq!(
+            p.secret_env_var("client_id"),
+            "COUNTERPAY_MY_SHOP_CLIENT_ID"
+        );
         assert_eq!(p.base_url(), Some("https://api.cryptofuse.com"));
     }
 
@@ -136,7 +139,13 @@ mod tests {
         assert!(check_provider_name("").is_err());
         assert!(check_provider_name("2shop").is_err());
         assert!(check_provider_name("my shop").is_err());
-        assert_eq!("Sandbox".parse::<ProviderKind>().unwrap(), ProviderKind::Sandbox);
-        assert!("stripe".parse::<ProviderKind>().unwrap_err().contains("cryptofuse"));
+        assert_eq!(
+            "Sandbox".parse::<ProviderKind>().unwrap(),
+            ProviderKind::Sandbox
+        );
+        assert!("stripe"
+            .parse::<ProviderKind>()
+            .unwrap_err()
+            .contains("cryptofuse"));
     }
 }

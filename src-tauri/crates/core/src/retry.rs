@@ -125,8 +125,14 @@ mod tests {
             code: 429,
             retry_after: Some(Duration::from_secs(secs)),
         };
-        assert_eq!(decide(Create, told(2), 1, 0.5), RetryAfter(Duration::from_secs(2)));
-        assert_eq!(decide(Read, told(2), 1, 0.5), RetryAfter(Duration::from_secs(2)));
+        assert_eq!(
+            decide(Create, told(2), 1, 0.5),
+            RetryAfter(Duration::from_secs(2))
+        );
+        assert_eq!(
+            decide(Read, told(2), 1, 0.5),
+            RetryAfter(Duration::from_secs(2))
+        );
         assert_eq!(decide(Read, told(60), 1, 0.5), GiveUp);
         assert_eq!(decide(Read, told(2), MAX_ATTEMPTS, 0.5), GiveUp);
     }

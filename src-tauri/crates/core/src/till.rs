@@ -344,7 +344,9 @@ mod tests {
     fn ids_are_short_and_unambiguous() {
         let id = new_id();
         assert_eq!(id.len(), 10);
-        assert!(id.chars().all(|c| c.is_ascii_alphanumeric() && !"ILOU".contains(c)));
+        assert!(id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() && !"ILOU".contains(c)));
         assert_ne!(new_id(), new_id());
     }
 
@@ -352,7 +354,9 @@ mod tests {
     fn notes_and_order_ids_are_checked() {
         assert_eq!(clean_text(Some("  "), "note", 10).unwrap(), None);
         assert_eq!(
-            clean_text(Some(" table 4 "), "note", 10).unwrap().as_deref(),
+            clean_text(Some(" table 4 "), "note", 10)
+                .unwrap()
+                .as_deref(),
             Some("table 4")
         );
         assert!(clean_text(Some("x".repeat(11).as_str()), "note", 10).is_err());

@@ -59,15 +59,21 @@ pub fn check(cfg: &ProviderConfig) -> Result<(), ConnectError> {
     let bad = |msg: String| ConnectError::BadOption(cfg.name.clone(), msg);
     match cfg.kind {
         ProviderKind::Cryptopayment | ProviderKind::Cryptoscan => {
-            return Err(ConnectError::Unsupported(format!("the {} gateway", cfg.kind)))
+            return Err(ConnectError::Unsupported(format!(
+                "the {} gateway",
+                cfg.kind
+            )))
         }
         ProviderKind::Sandbox if cfg.base_url.is_some() => {
-            return Err(bad("a sandbox runs inside Counterpay and takes no --base-url".into()))
+            return Err(bad(
+                "a sandbox runs inside Counterpay and takes no --base-url".into(),
+            ))
         }
         _ => {}
     }
     if let Some(url) = &cfg.base_url {
-        let parsed = url::Url::parse(url).map_err(|e| bad(format!("--base-url {url} is not a URL ({e})")))?;
+        let parsed = url::Url::parse(url)
+            .map_err(|e| bad(format!("--base-url {url} is not a URL ({e})")))?;
         if !matches!(parsed.scheme(), "http" | "https") {
             return Err(bad(format!("--base-url {url} must start with https://")));
         }
@@ -78,7 +84,11 @@ pub fn check(cfg: &ProviderConfig) -> Result<(), ConnectError> {
             return Err(bad(format!(
                 "unknown option {key}; {} takes {}",
                 cfg.kind,
-                if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                }
             )));
         }
     }
@@ -86,7 +96,9 @@ pub fn check(cfg: &ProviderConfig) -> Result<(), ConnectError> {
     timeouts(cfg)?;
     if let Some(p) = cfg.option("protocol") {
         if p != "cryptofuse" {
-            return Err(ConnectError::Unsupported(format!("the sandbox's {p} protocol")));
+            return Err(ConnectError::Unsupported(format!(
+                "the sandbox's {p} protocol"
+            )));
         }
     }
     if let Some(a) = cfg.option("auth") {
@@ -96,21 +108,34 @@ pub fn check(cfg: &ProviderConfig) -> Result<(), ConnectError> {
     }
     if let Some(a) = cfg.option("token_auth") {
         if !matches!(a, "body" | "basic") {
-            return Err(bad(format!("token_auth={a}: use token_auth=body or token_auth=basic")));
+            return Err(bad(format!(
+                "token_auth={a}: use token_auth=body or token_auth=basic"
+            )));
         }
     }
     Ok(())
 }
 
-fn number_option(cfg: &ProviderConfig, key: &str, range: std::ops::RangeInclusive<u32>) -> Result<Option<u32>, ConnectError> {
+fn number_option(
+    cfg: &ProviderConfig,
+    key: &str,
+    range: std::ops::RangeInclusive<u32>,
+) -> Result<Option<u32>, ConnectError> {
     cfg.option(key)
         .map(|v| {
-            v.parse::<u32>().ok().filter(|n| range.contains(n)).ok_or_else(|| {
-                ConnectError::BadOption(
-                    cfg.name.clone(),
-                    format!("{key}={v}: use a whole number from {} to {}", range.start(), range.end()),
-                )
-            })
+            v.parse::<u32>()
+                .ok()
+                .filter(|n| range.contains(n))
+                .ok_or_else(|| {
+                    ConnectError::BadOption(
+                        cfg.name.clone(),
+                        format!(
+                            "{key}={v}: use a whole number from {} to {}",
+                            range.start(),
+                            range.end()
+                        ),
+                    )
+                })
         })
         .transpose()
 }
@@ -133,7 +158,11 @@ pub fn sandbox_state_path(data_dir: &Path, provider: &str) -> PathBuf {
     data_dir.join("sandbox").join(format!("{provider}.sqlite3"))
 }
 
-pub async fn connect(cfg: &ProviderConfig, secrets: &dyn Secrets, data_dir: &Path) -> Result<Connected, ConnectError> {
+pub async fn connect(
+    cfg: &ProviderConfig,
+    secrets: &dyn Secrets,
+    data_dir: &Path,
+) -> Result<Connected, ConnectError> {
     check(cfg)?;
     match cfg.kind {
         ProviderKind::Sandbox => {
@@ -142,7 +171,9 @@ pub async fn connect(cfg: &ProviderConfig, secrets: &dyn Secrets, data_dir: &Pat
                 std::fs::create_dir_all(dir).map_err(ConnectError::Sandbox)?;
             }
             let sim_config = SimConfig::sandbox();
-            let sim = Simulator::start(&path, sim_config.clone()).await.map_err(ConnectError::Sandbox)?;
+            let sim = Simulator::start(&path, sim_config.clone())
+                .await
+                .map_err(ConnectError::Sandbox)?;
             let client = Cryptofuse::new(cryptofuse::Config {
                 base_url: sim.base_url(),
                 auth: Auth::OAuth {
@@ -153,7 +184,10 @@ pub async fn connect(cfg: &ProviderConfig, secrets: &dyn Secrets, data_dir: &Pat
                 timeouts: Timeouts::default(),
                 expiry_minutes: expiry_minutes(cfg)?,
             })?;
-            Ok(Connected { gateway: Arc::new(client), simulator: Some(sim) })
+            Ok(Connected {
+                gateway: Arc::new(client),
+                simulator: Some(sim),
+            })
         }
         ProviderKind::Cryptofuse => {
             let get = |key| secrets.get(cfg, key);
@@ -183,10 +217,13 @@ pub async fn connect(cfg: &ProviderConfig, secrets: &dyn Secrets, data_dir: &Pat
                 timeouts: timeouts(cfg)?,
                 expiry_minutes: expiry_minutes(cfg)?,
             })?;
-            Ok(Connected { gateway: Arc::new(client), simulator: None })
+            Ok(Connected {
+                gateway: Arc::new(client),
+                simulator: None,
+            })
         }
-        ProviderKind::Cryptopayment | ProviderKind::Cryptoscan => {
-            Err(ConnectError::Unsupported(format!("the {} gateway", cfg.kind)))
-        }
+        ProviderKind::Cryptopayment | ProviderKind::Cryptoscan => Err(ConnectError::Unsupported(
+            format!("the {} gateway", cfg.kind),
+        )),
     }
 }

@@ -118,7 +118,9 @@ fn describe(e: &reqwest::Error) -> String {
 
 fn to_error(failure: Failure, what: &str) -> GatewayError {
     match failure {
-        Failure::Transport { message, .. } => GatewayError::Unavailable(format!("{what}: {message}")),
+        Failure::Transport { message, .. } => {
+            GatewayError::Unavailable(format!("{what}: {message}"))
+        }
         Failure::Http {
             status,
             retry_after,
@@ -157,7 +159,11 @@ pub fn error_text(body: &[u8]) -> (Option<String>, Vec<FieldError>) {
             let message = match v {
                 serde_json::Value::Array(items) => items
                     .iter()
-                    .map(|i| i.as_str().map(str::to_string).unwrap_or_else(|| i.to_string()))
+                    .map(|i| {
+                        i.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| i.to_string())
+                    })
                     .collect::<Vec<_>>()
                     .join(", "),
                 serde_json::Value::String(s) => s.clone(),

@@ -7,5 +7,5 @@ mod http;
 pub mod sim;
 pub mod wire;
 
-pub use connect::{connect, Connected, ConnectError, Secrets};
+pub use connect::{connect, ConnectError, Connected, Secrets};
 pub use http::Timeouts;

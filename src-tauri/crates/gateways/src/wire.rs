@@ -41,9 +41,11 @@ pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Er
 pub fn count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
     match decimal(d)? {
         None => Ok(None),
-        Some(v) if v.fract().is_zero() && v >= Decimal::ZERO => u32::try_from(v.mantissa() / 10i128.pow(v.scale()))
-            .map(Some)
-            .map_err(|_| D::Error::custom(format!("{v} is out of range"))),
+        Some(v) if v.fract().is_zero() && v >= Decimal::ZERO => {
+            u32::try_from(v.mantissa() / 10i128.pow(v.scale()))
+                .map(Some)
+                .map_err(|_| D::Error::custom(format!("{v} is out of range")))
+        }
         Some(v) => Err(D::Error::custom(format!("{v} is not a count"))),
     }
 }
@@ -111,10 +113,20 @@ mod tests {
 
     #[test]
     fn amounts_arrive_as_numbers_or_strings_exactly() {
-        assert_eq!(parse(r#"{"a":10.54}"#).unwrap().a.unwrap().to_string(), "10.54");
-        assert_eq!(parse(r#"{"a":"133.23"}"#).unwrap().a.unwrap().to_string(), "133.23");
         assert_eq!(
-            parse(r#"{"a":0.123456789012345678}"#).unwrap().a.unwrap().to_string(),
+            parse(r#"{"a":10.54}"#).unwrap().a.unwrap().to_string(),
+            "10.54"
+        );
+        assert_eq!(
+            parse(r#"{"a":"133.23"}"#).unwrap().a.unwrap().to_string(),
+            "133.23"
+        );
+        assert_eq!(
+            parse(r#"{"a":0.123456789012345678}"#)
+                .unwrap()
+                .a
+                .unwrap()
+                .to_string(),
             "0.123456789012345678"
         );
         assert_eq!(parse(r#"{"a":null}"#).unwrap().a, None);
@@ -134,7 +146,10 @@ mod tests {
         assert_eq!(t.timestamp(), 1_700_000_000);
         let t = parse(r#"{"t":"1700000000"}"#).unwrap().t.unwrap();
         assert_eq!(t.timestamp(), 1_700_000_000);
-        let t = parse(r#"{"t":"2025-04-30T14:30:25.123Z"}"#).unwrap().t.unwrap();
+        let t = parse(r#"{"t":"2025-04-30T14:30:25.123Z"}"#)
+            .unwrap()
+            .t
+            .unwrap();
         assert_eq!(t.timestamp_millis(), 1_746_023_425_123);
         assert!(parse(r#"{"t":"2025-04-30T14:30:25"}"#).unwrap().t.is_some());
         assert!(parse(r#"{"t":"yesterday"}"#).is_err());

@@ -1,1 +1,111 @@
-fn main(){}
+//! Journal benchmarks: `cargo bench -p counterpay-journal`.
+//!
+//! - append: one event per transaction, as the till writes them (fsync'd),
+//!   and in batches of 10,000.
+//! - report: the takings of one day from a journal holding
+//!   `BENCH_INVOICES` invoices (default 1,000,000) spread over a year.
+//! - verify: the whole chain and derived state of that journal.
+
+use chrono::{Duration, TimeZone, Utc};
+use counterpay_core::report::Summary;
+use counterpay_core::{EventKind, Invoice, Ledger, Status};
+use counterpay_journal::Journal;
+use rust_decimal::Decimal;
+use std::time::Instant;
+
+fn invoice(i: u64, day0: chrono::DateTime<Utc>, per_day: u64) -> Invoice {
+    let mut inv = Invoice::intent(
+        format!("B{i:09}"),
+        "demo".into(),
+        format!("order-{i}"),
+        "USD".into(),
+        Decimal::new(100 + (i % 50_000) as i64, 2),
+        if i % 3 == 0 { "BTC" } else { "USDTTRC20" }.into(),
+        None,
+    );
+    let at = day0
+        + Duration::days((i / per_day) as i64)
+        + Duration::milliseconds(((i % per_day) * 86_400_000 / per_day) as i64);
+    inv.created_at = at;
+    inv.updated_at = at;
+    inv.status = match i % 10 {
+        0 => Status::Expired,
+        1 => Status::Underpaid,
+        _ => Status::Paid,
+    };
+    inv.provider_ref = Some(format!("ref-{i}"));
+    inv.paid_crypto = inv.amount_fiat;
+    inv
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+fn main() {
+    let total: u64 = std::env::var("BENCH_INVOICES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let day0 = Utc.with_ymd_and_hms(2025, 1, 1, 0, 0, 0).unwrap();
+
+    let single = Journal::open(&dir.path().join("single.sqlite3")).expect("journal");
+    let n = 2_000u64;
+    let start = Instant::now();
+    for i in 0..n {
+        single
+            .append(EventKind::Intent, &invoice(i, day0, 1000))
+            .expect("append");
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "append, one transaction each: {:.0} events/s ({:.3} ms per event, {n} events)",
+        n as f64 / secs,
+        secs * 1000.0 / n as f64
+    );
+
+    let big = Journal::open(&dir.path().join("big.sqlite3")).expect("journal");
+    let per_day = total.div_ceil(365).max(1);
+    let start = Instant::now();
+    let mut batch = Vec::with_capacity(10_000);
+    for i in 0..total {
+        batch.push((EventKind::Intent, invoice(i, day0, per_day)));
+        if batch.len() == 10_000 {
+            big.append_many(&batch).expect("append");
+            batch.clear();
+        }
+    }
+    big.append_many(&batch).expect("append");
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "append, batches of 10,000: {:.0} events/s ({total} events in {secs:.1} s)",
+        total as f64 / secs
+    );
+
+    let day = day0 + Duration::days(200);
+    let mut times = Vec::new();
+    let mut summary = Summary::default();
+    for _ in 0..21 {
+        let start = Instant::now();
+        summary = Summary::default();
+        big.visit_between(day, day + Duration::days(1), |inv| summary.add(&inv))
+            .expect("report");
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    println!(
+        "report for one day of {} invoices, journal of {total}: median {:.2} ms over 21 runs (paid USD {})",
+        summary.invoices,
+        median(times),
+        summary.totals.get("USD").map(|t| t.amount.to_string()).unwrap_or_default()
+    );
+
+    let start = Instant::now();
+    let v = big.verify().expect("verify");
+    println!(
+        "journal verify of {} events: {:.1} s",
+        v.events,
+        start.elapsed().as_secs_f64()
+    );
+}

@@ -39,7 +39,8 @@ impl Journal {
             source,
         };
         let mut conn = Connection::open(path).map_err(open_err)?;
-        conn.busy_timeout(Duration::from_secs(5)).map_err(open_err)?;
+        conn.busy_timeout(Duration::from_secs(5))
+            .map_err(open_err)?;
         // WAL lets a watcher read while the till writes; FULL makes every
         // committed event survive a power cut, not just a crash.
         conn.pragma_update(None, "journal_mode", "WAL")
@@ -206,7 +207,9 @@ impl Ledger for Journal {
     fn invoice(&self, id: &str) -> Result<Option<Invoice>, LedgerError> {
         let conn = self.conn();
         let body: Option<String> = conn
-            .query_row("SELECT body FROM invoices WHERE id = ?1", [id], |r| r.get(0))
+            .query_row("SELECT body FROM invoices WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
             .optional()
             .map_err(JournalError::from)?;
         Ok(body.as_deref().map(decode).transpose()?)

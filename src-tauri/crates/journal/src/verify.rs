@@ -91,8 +91,21 @@ fn verify_chain(conn: &Connection) -> Result<u64, VerifyError> {
                 ),
             });
         }
-        let (at, kind, invoice_id, body, prev_hash, hash): (String, String, String, String, String, String) =
-            (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
+        let (at, kind, invoice_id, body, prev_hash, hash): (
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+        ) = (
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+            r.get(6)?,
+        );
         if prev_hash != prev {
             return fail(format!(
                 "does not follow event {} (its link to the previous event was changed)",
@@ -154,7 +167,9 @@ fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
             return fail("has no events behind it".into());
         };
         let body: String =
-            conn.query_row("SELECT body FROM events WHERE seq = ?1", [last_seq], |r| r.get(0))?;
+            conn.query_row("SELECT body FROM events WHERE seq = ?1", [last_seq], |r| {
+                r.get(0)
+            })?;
         let invoice: Invoice = match serde_json::from_str(&body) {
             Ok(inv) => inv,
             Err(e) => return fail(format!("its last event cannot be read: {e}")),

@@ -105,7 +105,13 @@ impl Cryptofuse {
     }
 
     /// A bearer token, fetched once and kept until shortly before it expires.
-    async fn bearer(&self, client_id: &str, secret: &str, basic: bool, renew: bool) -> Result<String, GatewayError> {
+    async fn bearer(
+        &self,
+        client_id: &str,
+        secret: &str,
+        basic: bool,
+        renew: bool,
+    ) -> Result<String, GatewayError> {
         let mut cached = self.token.lock().await;
         if let Some(t) = cached.as_ref() {
             if !renew && Instant::now() < t.renew_at {
@@ -115,7 +121,10 @@ impl Cryptofuse {
         let url = self.url("/o/token/");
         let body = http::send(Operation::Read, "token", || {
             let form: Vec<(&str, &str)> = if basic {
-                vec![("grant_type", "client_credentials"), ("scope", "read write")]
+                vec![
+                    ("grant_type", "client_credentials"),
+                    ("scope", "read write"),
+                ]
             } else {
                 vec![
                     ("grant_type", "client_credentials"),
@@ -171,7 +180,10 @@ impl Cryptofuse {
                     basic,
                 } => (
                     "Authorization",
-                    format!("Bearer {}", self.bearer(client_id, client_secret, *basic, renew).await?),
+                    format!(
+                        "Bearer {}",
+                        self.bearer(client_id, client_secret, *basic, renew).await?
+                    ),
                 ),
             };
             let result = http::send(op, what, || {
@@ -231,7 +243,8 @@ impl Cryptofuse {
                 None,
             )
             .await?;
-        serde_json::from_slice(&body).map_err(|e| GatewayError::Protocol(format!("min-amount: {e}")))
+        serde_json::from_slice(&body)
+            .map_err(|e| GatewayError::Protocol(format!("min-amount: {e}")))
     }
 
     /// The X-API-Key create takes the crypto amount, so the fiat price is
@@ -248,8 +261,15 @@ impl Cryptofuse {
             custom_id: &req.order_id,
             description: req.description.as_deref(),
         });
-        self.call(Operation::Create, "create payment", Method::POST, "/payments/create", &[], Some(body))
-            .await
+        self.call(
+            Operation::Create,
+            "create payment",
+            Method::POST,
+            "/payments/create",
+            &[],
+            Some(body),
+        )
+        .await
     }
 }
 
@@ -294,8 +314,15 @@ impl Gateway for Cryptofuse {
                     is_fee_paid_by_user: false,
                     expiry_minutes: req.expiry_minutes.or(self.expiry_minutes),
                 });
-                self.call(Operation::Create, "create payment", Method::POST, "/payments/", &[], Some(body))
-                    .await?
+                self.call(
+                    Operation::Create,
+                    "create payment",
+                    Method::POST,
+                    "/payments/",
+                    &[],
+                    Some(body),
+                )
+                .await?
             }
         };
         let mut invoice = parse_payment(&body)?;
@@ -306,12 +333,22 @@ impl Gateway for Cryptofuse {
     async fn status(&self, provider_ref: &str) -> Result<GatewayInvoice, GatewayError> {
         let body = Self::json(&serde_json::json!({ "transaction_id": provider_ref }));
         let body = self
-            .call(Operation::Read, "payment status", Method::POST, "/payments/status/", &[], Some(body))
+            .call(
+                Operation::Read,
+                "payment status",
+                Method::POST,
+                "/payments/status/",
+                &[],
+                Some(body),
+            )
             .await?;
         parse_payment(&body)
     }
 
-    async fn find_by_order_id(&self, order_id: &str) -> Result<Option<GatewayInvoice>, GatewayError> {
+    async fn find_by_order_id(
+        &self,
+        order_id: &str,
+    ) -> Result<Option<GatewayInvoice>, GatewayError> {
         for page in 0..MAX_PAGES {
             let body = self
                 .call(
@@ -319,7 +356,10 @@ impl Gateway for Cryptofuse {
                     "payment list",
                     Method::GET,
                     "/payments/",
-                    &[("limit", PAGE.to_string()), ("offset", (page * PAGE).to_string())],
+                    &[
+                        ("limit", PAGE.to_string()),
+                        ("offset", (page * PAGE).to_string()),
+                    ],
                     None,
                 )
                 .await?;

@@ -47,7 +47,8 @@ fn protocol(what: impl std::fmt::Display) -> GatewayError {
 }
 
 pub fn parse_payment(body: &[u8]) -> Result<GatewayInvoice, GatewayError> {
-    let top: WirePayment = serde_json::from_slice(body).map_err(|e| protocol(format!("payment: {e}")))?;
+    let top: WirePayment =
+        serde_json::from_slice(body).map_err(|e| protocol(format!("payment: {e}")))?;
     // Status answers may wrap the payment in `data`, as webhooks do.
     let payment = match &top.data {
         Some(raw) if raw.get().trim_start().starts_with('{') => {
@@ -114,7 +115,11 @@ impl WirePayment {
             "expired" => Status::Expired,
             "failed" | "error" => Status::Failed,
             "cancelled" | "canceled" => Status::Cancelled,
-            other => return Err(protocol(format!("payment {provider_ref} has unknown status \"{other}\""))),
+            other => {
+                return Err(protocol(format!(
+                    "payment {provider_ref} has unknown status \"{other}\""
+                )))
+            }
         };
         let confirmations = self.confirmations.map(|received| Confirmations {
             received,
@@ -197,7 +202,8 @@ pub fn parse_currencies(body: &[u8]) -> Result<Vec<Currency>, GatewayError> {
         .map(|raw| {
             let text = raw.get().trim();
             if text.starts_with('"') {
-                let code: String = serde_json::from_str(text).map_err(|e| protocol(e.to_string()))?;
+                let code: String =
+                    serde_json::from_str(text).map_err(|e| protocol(e.to_string()))?;
                 return Ok(Currency {
                     name: code.clone(),
                     code,
@@ -210,7 +216,8 @@ pub fn parse_currencies(body: &[u8]) -> Result<Vec<Currency>, GatewayError> {
                     limits_fiat: None,
                 });
             }
-            let c: WireCurrency = serde_json::from_str(text).map_err(|e| protocol(format!("currency: {e}")))?;
+            let c: WireCurrency =
+                serde_json::from_str(text).map_err(|e| protocol(format!("currency: {e}")))?;
             let code = c
                 .currency
                 .or(c.code)
@@ -285,17 +292,28 @@ mod tests {
         let inv = parse_payment(body).unwrap();
         assert_eq!(inv.provider_ref, "f47ac10b");
         assert_eq!(inv.amount_crypto.unwrap().to_string(), "100.00");
-        assert_eq!(inv.checkout_url.as_deref(), Some("https://cryptofuse.io/payment/f47ac10b"));
+        assert_eq!(
+            inv.checkout_url.as_deref(),
+            Some("https://cryptofuse.io/payment/f47ac10b")
+        );
     }
 
     #[test]
     fn completed_maps_by_payment_type_and_amounts() {
         let st = |extra: &str| {
-            let body = format!(r#"{{"transaction_id":"t","status":"completed","amount_crypto":"10"{extra}}}"#);
+            let body = format!(
+                r#"{{"transaction_id":"t","status":"completed","amount_crypto":"10"{extra}}}"#
+            );
             parse_payment(body.as_bytes()).unwrap()
         };
-        assert_eq!(st(r#","payment_type":"full","total_paid_amount":"10""#).status, Status::Paid);
-        assert_eq!(st(r#","payment_type":"partial","total_paid_amount":"4""#).status, Status::Underpaid);
+        assert_eq!(
+            st(r#","payment_type":"full","total_paid_amount":"10""#).status,
+            Status::Paid
+        );
+        assert_eq!(
+            st(r#","payment_type":"partial","total_paid_amount":"4""#).status,
+            Status::Underpaid
+        );
         assert_eq!(st(r#","total_paid_amount":"4""#).status, Status::Underpaid);
         let over = st(r#","payment_type":"full","total_paid_amount":"12""#);
         assert_eq!(over.status, Status::Paid);
@@ -321,7 +339,11 @@ mod tests {
             br#"{"transaction_id":"t","status":"waiting","amount_crypto":"lots"}"#,
             br#"[]"#,
         ] {
-            assert!(matches!(parse_payment(body), Err(GatewayError::Protocol(_))), "{}", String::from_utf8_lossy(body));
+            assert!(
+                matches!(parse_payment(body), Err(GatewayError::Protocol(_))),
+                "{}",
+                String::from_utf8_lossy(body)
+            );
         }
     }
 

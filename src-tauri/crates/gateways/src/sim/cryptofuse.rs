@@ -59,17 +59,28 @@ async fn gate(sim: &SimState, route: &str, headers: &HeaderMap) -> Result<Option
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "));
     let api_key = headers.get("x-api-key").and_then(|v| v.to_str().ok());
-    let ok = bearer.is_some_and(|t| sim.token_valid(t)) || api_key == Some(sim.config.api_key.as_str());
+    let ok =
+        bearer.is_some_and(|t| sim.token_valid(t)) || api_key == Some(sim.config.api_key.as_str());
     if !ok {
-        return Err(error(StatusCode::UNAUTHORIZED, "unauthorized", "Authentication failed."));
+        return Err(error(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "Authentication failed.",
+        ));
     }
     Ok(fault)
 }
 
 fn basic_credentials(headers: &HeaderMap) -> Option<(String, String)> {
     use base64::Engine;
-    let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Basic ")?;
-    let decoded = base64::engine::general_purpose::STANDARD.decode(v.trim()).ok()?;
+    let v = headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Basic ")?;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(v.trim())
+        .ok()?;
     let text = String::from_utf8(decoded).ok()?;
     let (id, secret) = text.split_once(':')?;
     Some((id.to_string(), secret.to_string()))
@@ -81,7 +92,11 @@ async fn token(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes
     }
     let form: HashMap<String, String> = serde_urlencoded_pairs(&body);
     if form.get("grant_type").map(String::as_str) != Some("client_credentials") {
-        return error(StatusCode::BAD_REQUEST, "unsupported_grant_type", "grant_type must be client_credentials");
+        return error(
+            StatusCode::BAD_REQUEST,
+            "unsupported_grant_type",
+            "grant_type must be client_credentials",
+        );
     }
     let (id, secret) = match basic_credentials(&headers) {
         Some(c) => c,
@@ -91,7 +106,11 @@ async fn token(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes
         ),
     };
     if id != sim.config.client_id || secret != sim.config.client_secret {
-        return (StatusCode::UNAUTHORIZED, Json(json!({ "error": "invalid_client" }))).into_response();
+        return (
+            StatusCode::UNAUTHORIZED,
+            Json(json!({ "error": "invalid_client" })),
+        )
+            .into_response();
     }
     Json(json!({
         "access_token": sim.issue_token(),
@@ -110,12 +129,19 @@ async fn api_status() -> Response {
     Json(json!({ "status": "ok" })).into_response()
 }
 
-async fn currencies(State(sim): State<Arc<SimState>>, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn currencies(
+    State(sim): State<Arc<SimState>>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     if let Err(r) = gate(&sim, "currencies", &headers).await {
         return r;
     }
     if q.get("full").map(String::as_str) != Some("true") {
-        return Json(json!({ "currencies": CURRENCIES.iter().map(|c| c.code).collect::<Vec<_>>() })).into_response();
+        return Json(
+            json!({ "currencies": CURRENCIES.iter().map(|c| c.code).collect::<Vec<_>>() }),
+        )
+        .into_response();
     }
     let list: Vec<Value> = CURRENCIES
         .iter()
@@ -137,17 +163,35 @@ async fn currencies(State(sim): State<Arc<SimState>>, headers: HeaderMap, Query(
     Json(json!({ "currencies": list })).into_response()
 }
 
-async fn rates(State(sim): State<Arc<SimState>>, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn rates(
+    State(sim): State<Arc<SimState>>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     if let Err(r) = gate(&sim, "rates", &headers).await {
         return r;
     }
-    let amount = q.get("amount").and_then(|a| Decimal::from_str(a).ok()).unwrap_or(Decimal::ONE);
-    let from = q.get("currency_from").cloned().unwrap_or_else(|| "USD".into());
+    let amount = q
+        .get("amount")
+        .and_then(|a| Decimal::from_str(a).ok())
+        .unwrap_or(Decimal::ONE);
+    let from = q
+        .get("currency_from")
+        .cloned()
+        .unwrap_or_else(|| "USD".into());
     let Some(to) = q.get("currency_to").and_then(|c| currency(c)) else {
-        return error(StatusCode::BAD_REQUEST, "invalid_request", "currency_to is required and must be supported");
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "currency_to is required and must be supported",
+        );
     };
     let Some(from_usd) = fiat_usd(&from) else {
-        return error(StatusCode::BAD_REQUEST, "invalid_request", "currency_from is not supported");
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "currency_from is not supported",
+        );
     };
     let rate = (from_usd / Decimal::from_str(to.usd_price).unwrap_or(Decimal::ONE)).round_dp(12);
     let estimated = (amount * rate).round_dp(8);
@@ -186,15 +230,24 @@ struct MinAmountBody {
     token: String,
 }
 
-async fn min_amount(State(sim): State<Arc<SimState>>, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn min_amount(
+    State(sim): State<Arc<SimState>>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     if let Err(r) = gate(&sim, "min_amount", &headers).await {
         return r;
     }
     let Some(c) = q.get("currency").and_then(|c| currency(c)) else {
-        return error(StatusCode::BAD_REQUEST, "invalid_request", "currency is required and must be supported");
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "currency is required and must be supported",
+        );
     };
     let price = Decimal::from_str(c.usd_price).unwrap_or(Decimal::ONE);
-    let crypto = |usd: &str| wire::number((Decimal::from_str(usd).unwrap_or_default() / price).round_dp(8));
+    let crypto =
+        |usd: &str| wire::number((Decimal::from_str(usd).unwrap_or_default() / price).round_dp(8));
     Json(MinAmountBody {
         currency: c.code,
         min_amount: crypto(c.min_usd),
@@ -219,15 +272,19 @@ struct CreateBody {
     expiry_minutes: Option<u32>,
 }
 
-fn parse_body(body: &[u8]) -> Result<CreateBody, Response> {
-    serde_json::from_slice(body).map_err(|e| error(StatusCode::BAD_REQUEST, "invalid_request", &format!("malformed body: {e}")))
+fn parse_body(body: &[u8]) -> Result<CreateBody, String> {
+    serde_json::from_slice(body).map_err(|e| format!("malformed body: {e}"))
 }
 
 /// Answers a create: normally with the payment, or with the fault that
 /// strikes after the payment was made.
 async fn after_create(sim: &SimState, fault: Option<Fault>, p: &SimPayment) -> Response {
     match fault {
-        Some(Fault::CreateThen500) => error(StatusCode::INTERNAL_SERVER_ERROR, "server_error", "An error occurred with the payment processor."),
+        Some(Fault::CreateThen500) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "server_error",
+            "An error occurred with the payment processor.",
+        ),
         Some(Fault::CreateThenHang) => {
             hang().await;
             error(StatusCode::GATEWAY_TIMEOUT, "server_error", "timeout")
@@ -243,31 +300,52 @@ async fn create(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Byte
     };
     let b = match parse_body(&body) {
         Ok(b) => b,
-        Err(r) => return r,
+        Err(m) => return error(StatusCode::BAD_REQUEST, "invalid_request", &m),
     };
-    let (Some(amount), Some(currency), Some(order_id)) = (b.amount, b.currency.as_deref(), b.order_id.as_deref()) else {
-        return (StatusCode::BAD_REQUEST, Json(json!({
-            "error": "invalid_request", "message": "amount, currency and order_id are required",
-        }))).into_response();
+    let (Some(amount), Some(currency), Some(order_id)) =
+        (b.amount, b.currency.as_deref(), b.order_id.as_deref())
+    else {
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({
+                "error": "invalid_request", "message": "amount, currency and order_id are required",
+            })),
+        )
+            .into_response();
     };
     let price_currency = b.price_currency.as_deref().unwrap_or("USD");
-    match sim.create(order_id, b.order_description.as_deref(), currency, price_currency, amount, b.expiry_minutes) {
+    match sim.create(
+        order_id,
+        b.order_description.as_deref(),
+        currency,
+        price_currency,
+        amount,
+        b.expiry_minutes,
+    ) {
         Ok(p) => after_create(&sim, fault, &p).await,
         Err(r) => rejection(r),
     }
 }
 
-async fn create_with_api_key(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
+async fn create_with_api_key(
+    State(sim): State<Arc<SimState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let fault = match gate(&sim, "create", &headers).await {
         Ok(f) => f,
         Err(r) => return r,
     };
     let b = match parse_body(&body) {
         Ok(b) => b,
-        Err(r) => return r,
+        Err(m) => return error(StatusCode::BAD_REQUEST, "invalid_request", &m),
     };
     let (Some(amount), Some(currency)) = (b.amount, b.currency.as_deref()) else {
-        return error(StatusCode::BAD_REQUEST, "invalid_request", "amount and currency are required");
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "amount and currency are required",
+        );
     };
     let custom_id = b.custom_id.as_deref().unwrap_or("");
     match sim.create_crypto(custom_id, b.description.as_deref(), currency, amount) {
@@ -285,9 +363,15 @@ async fn status(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Byte
     if let Err(r) = gate(&sim, "status", &headers).await {
         return r;
     }
-    let id = serde_json::from_slice::<StatusBody>(&body).ok().and_then(|b| b.transaction_id);
+    let id = serde_json::from_slice::<StatusBody>(&body)
+        .ok()
+        .and_then(|b| b.transaction_id);
     let Some(id) = id else {
-        return error(StatusCode::BAD_REQUEST, "invalid_request", "transaction_id is required");
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "transaction_id is required",
+        );
     };
     match sim.payment(&id) {
         Some(p) => Json(payment_json(&sim, &p)).into_response(),
@@ -295,14 +379,26 @@ async fn status(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Byte
     }
 }
 
-async fn list(State(sim): State<Arc<SimState>>, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn list(
+    State(sim): State<Arc<SimState>>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     if let Err(r) = gate(&sim, "list", &headers).await {
         return r;
     }
-    let limit = q.get("limit").and_then(|v| v.parse().ok()).unwrap_or(20usize).clamp(1, 100);
-    let offset = q.get("offset").and_then(|v| v.parse().ok()).unwrap_or(0usize);
+    let limit = q
+        .get("limit")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20usize)
+        .clamp(1, 100);
+    let offset = q
+        .get("offset")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0usize);
     let (count, page) = sim.list(limit, offset);
-    let next = (offset + page.len() < count).then(|| format!("/payments/?limit={limit}&offset={}", offset + limit));
+    let next = (offset + page.len() < count)
+        .then(|| format!("/payments/?limit={limit}&offset={}", offset + limit));
     Json(json!({
         "count": count, "next": next, "previous": Value::Null,
         "results": page.iter().map(|p| payment_json(&sim, p)).collect::<Vec<_>>(),
@@ -314,7 +410,11 @@ async fn list(State(sim): State<Arc<SimState>>, headers: HeaderMap, Query(q): Qu
 fn payment_json(sim: &SimState, p: &SimPayment) -> Value {
     let view = p.view(Utc::now(), &sim.config);
     let c = currency(&p.currency);
-    let status = if p.via_api_key && view.status == "waiting" { "pending" } else { view.status };
+    let status = if p.via_api_key && view.status == "waiting" {
+        "pending"
+    } else {
+        view.status
+    };
     let mut v = json!({
         "transaction_id": p.id,
         "status": status,

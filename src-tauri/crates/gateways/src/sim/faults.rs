@@ -34,7 +34,10 @@ pub async fn fault_response(fault: &Fault) -> Response {
             // The headers go out, then the body fails: the connection is
             // dropped mid-answer, as a reset looks to the client.
             let broken = futures_util::stream::once(async {
-                Err::<Bytes, std::io::Error>(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset"))
+                Err::<Bytes, std::io::Error>(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionReset,
+                    "reset",
+                ))
             });
             Response::builder()
                 .status(StatusCode::OK)

@@ -52,12 +52,60 @@ pub struct SimCurrency {
 }
 
 pub const CURRENCIES: &[SimCurrency] = &[
-    SimCurrency { code: "USDTTRC20", name: "Tether USD (TRC-20)", token: "usdt", blockchain: "trx", usd_price: "1", min_usd: "1.00", max_usd: "100000.00" },
-    SimCurrency { code: "USDTERC20", name: "Tether USD (ERC-20)", token: "usdt", blockchain: "eth", usd_price: "1", min_usd: "5.00", max_usd: "100000.00" },
-    SimCurrency { code: "USDTBEP20", name: "Tether USD (BEP-20)", token: "usdt", blockchain: "bsc", usd_price: "1", min_usd: "1.00", max_usd: "100000.00" },
-    SimCurrency { code: "BTC", name: "Bitcoin", token: "btc", blockchain: "btc", usd_price: "65000", min_usd: "2.00", max_usd: "250000.00" },
-    SimCurrency { code: "ETH", name: "Ethereum", token: "eth", blockchain: "eth", usd_price: "3000", min_usd: "2.00", max_usd: "250000.00" },
-    SimCurrency { code: "LTC", name: "Litecoin", token: "ltc", blockchain: "ltc", usd_price: "80", min_usd: "1.00", max_usd: "50000.00" },
+    SimCurrency {
+        code: "USDTTRC20",
+        name: "Tether USD (TRC-20)",
+        token: "usdt",
+        blockchain: "trx",
+        usd_price: "1",
+        min_usd: "1.00",
+        max_usd: "100000.00",
+    },
+    SimCurrency {
+        code: "USDTERC20",
+        name: "Tether USD (ERC-20)",
+        token: "usdt",
+        blockchain: "eth",
+        usd_price: "1",
+        min_usd: "5.00",
+        max_usd: "100000.00",
+    },
+    SimCurrency {
+        code: "USDTBEP20",
+        name: "Tether USD (BEP-20)",
+        token: "usdt",
+        blockchain: "bsc",
+        usd_price: "1",
+        min_usd: "1.00",
+        max_usd: "100000.00",
+    },
+    SimCurrency {
+        code: "BTC",
+        name: "Bitcoin",
+        token: "btc",
+        blockchain: "btc",
+        usd_price: "65000",
+        min_usd: "2.00",
+        max_usd: "250000.00",
+    },
+    SimCurrency {
+        code: "ETH",
+        name: "Ethereum",
+        token: "eth",
+        blockchain: "eth",
+        usd_price: "3000",
+        min_usd: "2.00",
+        max_usd: "250000.00",
+    },
+    SimCurrency {
+        code: "LTC",
+        name: "Litecoin",
+        token: "ltc",
+        blockchain: "ltc",
+        usd_price: "80",
+        min_usd: "1.00",
+        max_usd: "50000.00",
+    },
 ];
 
 /// Value of one unit of a fiat in USD.
@@ -163,17 +211,38 @@ pub struct SimView {
 impl SimPayment {
     pub fn view(&self, now: DateTime<Utc>, cfg: &SimConfig) -> SimView {
         let Some(paid_at) = self.last_paid_at.filter(|_| self.paid > Decimal::ZERO) else {
-            let status = if now >= self.expires_at { "expired" } else { "waiting" };
-            return SimView { status, payment_type: None, confirmations: 0 };
+            let status = if now >= self.expires_at {
+                "expired"
+            } else {
+                "waiting"
+            };
+            return SimView {
+                status,
+                payment_type: None,
+                confirmations: 0,
+            };
         };
         let elapsed = (now - paid_at).to_std().unwrap_or_default();
         let interval = cfg.confirmation_interval.max(Duration::from_millis(1));
-        let confirmations = ((elapsed.as_millis() / interval.as_millis()) as u32).min(cfg.required_confirmations);
+        let confirmations =
+            ((elapsed.as_millis() / interval.as_millis()) as u32).min(cfg.required_confirmations);
         if confirmations < cfg.required_confirmations {
-            return SimView { status: "confirming", payment_type: None, confirmations };
+            return SimView {
+                status: "confirming",
+                payment_type: None,
+                confirmations,
+            };
         }
-        let payment_type = if self.paid < self.amount_crypto { "partial" } else { "full" };
-        SimView { status: "completed", payment_type: Some(payment_type), confirmations }
+        let payment_type = if self.paid < self.amount_crypto {
+            "partial"
+        } else {
+            "full"
+        };
+        SimView {
+            status: "completed",
+            payment_type: Some(payment_type),
+            confirmations,
+        }
     }
 }
 
@@ -185,7 +254,11 @@ pub struct SimRejection {
 }
 
 fn reject(http_status: u16, code: &'static str, message: String) -> SimRejection {
-    SimRejection { http_status, code, message }
+    SimRejection {
+        http_status,
+        code,
+        message,
+    }
 }
 
 pub struct SimState {
@@ -214,7 +287,9 @@ fn from_ms(v: i64) -> DateTime<Utc> {
 
 fn random_string(alphabet: &[u8], len: usize) -> String {
     let mut rng = rand::rng();
-    (0..len).map(|_| alphabet[rng.random_range(0..alphabet.len())] as char).collect()
+    (0..len)
+        .map(|_| alphabet[rng.random_range(0..alphabet.len())] as char)
+        .collect()
 }
 
 fn address_for(blockchain: &str) -> String {
@@ -231,7 +306,14 @@ fn address_for(blockchain: &str) -> String {
 
 fn new_uuid() -> String {
     let h = random_string(b"0123456789abcdef", 32);
-    format!("{}-{}-4{}-a{}-{}", &h[0..8], &h[8..12], &h[13..16], &h[17..20], &h[20..32])
+    format!(
+        "{}-{}-4{}-a{}-{}",
+        &h[0..8],
+        &h[8..12],
+        &h[13..16],
+        &h[17..20],
+        &h[20..32]
+    )
 }
 
 impl SimState {
@@ -240,7 +322,10 @@ impl SimState {
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.execute_batch(SCHEMA)?;
-        Ok(SimState { conn: Mutex::new(conn), config })
+        Ok(SimState {
+            conn: Mutex::new(conn),
+            config,
+        })
     }
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -259,25 +344,49 @@ impl SimState {
         expiry_minutes: Option<u32>,
     ) -> Result<SimPayment, SimRejection> {
         let c = currency(currency_code).ok_or_else(|| {
-            reject(422, "currency_invalid", format!("currency {currency_code} is not supported"))
+            reject(
+                422,
+                "currency_invalid",
+                format!("currency {currency_code} is not supported"),
+            )
         })?;
         let to_usd = fiat_usd(price_currency).ok_or_else(|| {
-            reject(400, "invalid_request", format!("price_currency {price_currency} is not supported"))
+            reject(
+                400,
+                "invalid_request",
+                format!("price_currency {price_currency} is not supported"),
+            )
         })?;
         if amount_fiat <= Decimal::ZERO {
-            return Err(reject(400, "invalid_request", "amount must be positive".into()));
+            return Err(reject(
+                400,
+                "invalid_request",
+                "amount must be positive".into(),
+            ));
         }
         let usd = amount_fiat * to_usd;
         if usd < dec(c.min_usd) || usd > dec(c.max_usd) {
             return Err(reject(
                 400,
                 "invalid_request",
-                format!("amount must be between {} and {} USD for {}", c.min_usd, c.max_usd, c.code),
+                format!(
+                    "amount must be between {} and {} USD for {}",
+                    c.min_usd, c.max_usd, c.code
+                ),
             ));
         }
         let crypto = (usd / dec(c.usd_price))
             .round_dp_with_strategy(quote_scale(c.code), RoundingStrategy::AwayFromZero);
-        self.insert(order_id, description, c, price_currency, amount_fiat, crypto, expiry_minutes, false)
+        self.insert(
+            order_id,
+            description,
+            c,
+            price_currency,
+            amount_fiat,
+            crypto,
+            expiry_minutes,
+            false,
+        )
     }
 
     /// The X-API-Key create: the amount is already in the asset.
@@ -289,13 +398,30 @@ impl SimState {
         amount_crypto: Decimal,
     ) -> Result<SimPayment, SimRejection> {
         let c = currency(currency_code).ok_or_else(|| {
-            reject(422, "currency_invalid", format!("currency {currency_code} is not supported"))
+            reject(
+                422,
+                "currency_invalid",
+                format!("currency {currency_code} is not supported"),
+            )
         })?;
         let usd = amount_crypto * dec(c.usd_price);
         if usd < dec(c.min_usd) || usd > dec(c.max_usd) {
-            return Err(reject(400, "invalid_request", format!("amount is outside the limits for {}", c.code)));
+            return Err(reject(
+                400,
+                "invalid_request",
+                format!("amount is outside the limits for {}", c.code),
+            ));
         }
-        self.insert(custom_id, description, c, "USD", usd.round_dp(2), amount_crypto, None, true)
+        self.insert(
+            custom_id,
+            description,
+            c,
+            "USD",
+            usd.round_dp(2),
+            amount_crypto,
+            None,
+            true,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -311,7 +437,9 @@ impl SimState {
         via_api_key: bool,
     ) -> Result<SimPayment, SimRejection> {
         let now = Utc::now();
-        let minutes = expiry_minutes.unwrap_or(self.config.default_expiry_minutes).clamp(1, 24 * 60);
+        let minutes = expiry_minutes
+            .unwrap_or(self.config.default_expiry_minutes)
+            .clamp(1, 24 * 60);
         let p = SimPayment {
             id: new_uuid(),
             order_id: order_id.to_string(),
@@ -346,7 +474,13 @@ impl SimState {
     fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<SimPayment> {
         let d = |i: usize| -> rusqlite::Result<Decimal> {
             let s: String = row.get(i)?;
-            Decimal::from_str(&s).map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+            Decimal::from_str(&s).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    i,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            })
         };
         Ok(SimPayment {
             id: row.get(0)?,
@@ -370,7 +504,11 @@ impl SimState {
 
     pub fn payment(&self, id: &str) -> Option<SimPayment> {
         self.conn()
-            .query_row(&format!("SELECT {} FROM payments WHERE id = ?1", Self::COLUMNS), [id], Self::read)
+            .query_row(
+                &format!("SELECT {} FROM payments WHERE id = ?1", Self::COLUMNS),
+                [id],
+                Self::read,
+            )
             .optional()
             .ok()
             .flatten()
@@ -379,7 +517,9 @@ impl SimState {
     /// Newest first, as a gateway's list usually is; with the total count.
     pub fn list(&self, limit: usize, offset: usize) -> (usize, Vec<SimPayment>) {
         let conn = self.conn();
-        let total: i64 = conn.query_row("SELECT count(*) FROM payments", [], |r| r.get(0)).unwrap_or(0);
+        let total: i64 = conn
+            .query_row("SELECT count(*) FROM payments", [], |r| r.get(0))
+            .unwrap_or(0);
         let mut stmt = match conn.prepare(&format!(
             "SELECT {} FROM payments ORDER BY created_at DESC, rowid DESC LIMIT ?1 OFFSET ?2",
             Self::COLUMNS
@@ -396,7 +536,11 @@ impl SimState {
 
     pub fn count_for_order(&self, order_id: &str) -> usize {
         self.conn()
-            .query_row("SELECT count(*) FROM payments WHERE order_id = ?1", [order_id], |r| r.get::<_, i64>(0))
+            .query_row(
+                "SELECT count(*) FROM payments WHERE order_id = ?1",
+                [order_id],
+                |r| r.get::<_, i64>(0),
+            )
             .unwrap_or(0) as usize
     }
 
@@ -409,7 +553,9 @@ impl SimState {
     /// The simulated payer sends `amount` (the full amount when `None`).
     /// Paying after expiry is allowed: that is a late payment.
     pub fn pay(&self, id: &str, amount: Option<Decimal>) -> Result<SimPayment, String> {
-        let p = self.payment(id).ok_or_else(|| format!("the sandbox has no payment {id}"))?;
+        let p = self
+            .payment(id)
+            .ok_or_else(|| format!("the sandbox has no payment {id}"))?;
         let amount = amount.unwrap_or(p.amount_crypto - p.paid.min(p.amount_crypto));
         if amount <= Decimal::ZERO {
             return Err("the payment is already paid in full; give an --amount to pay more".into());
@@ -421,19 +567,24 @@ impl SimState {
                 params![id, (p.paid + amount).to_string(), ms(Utc::now()), txid],
             )
             .map_err(|e| e.to_string())?;
-        self.payment(id).ok_or_else(|| format!("the sandbox lost payment {id}"))
+        self.payment(id)
+            .ok_or_else(|| format!("the sandbox lost payment {id}"))
     }
 
     /// Makes the payment's expiry time now.
     pub fn expire(&self, id: &str) -> Result<SimPayment, String> {
         let changed = self
             .conn()
-            .execute("UPDATE payments SET expires_at = ?2 WHERE id = ?1", params![id, ms(Utc::now())])
+            .execute(
+                "UPDATE payments SET expires_at = ?2 WHERE id = ?1",
+                params![id, ms(Utc::now())],
+            )
             .map_err(|e| e.to_string())?;
         if changed == 0 {
             return Err(format!("the sandbox has no payment {id}"));
         }
-        self.payment(id).ok_or_else(|| format!("the sandbox lost payment {id}"))
+        self.payment(id)
+            .ok_or_else(|| format!("the sandbox lost payment {id}"))
     }
 
     /// The next `times` requests to `route` meet `fault`.
@@ -466,28 +617,41 @@ impl SimState {
             .ok()
             .flatten();
         let (id, kind, arg) = found?;
-        let _ = conn.execute("UPDATE faults SET remaining = remaining - 1 WHERE id = ?1", [id]);
+        let _ = conn.execute(
+            "UPDATE faults SET remaining = remaining - 1 WHERE id = ?1",
+            [id],
+        );
         Fault::decode(&kind, arg)
     }
 
     pub fn requests(&self, route: &str) -> u64 {
         self.conn()
-            .query_row("SELECT count FROM requests WHERE route = ?1", [route], |r| r.get::<_, i64>(0))
+            .query_row(
+                "SELECT count FROM requests WHERE route = ?1",
+                [route],
+                |r| r.get::<_, i64>(0),
+            )
             .unwrap_or(0) as u64
     }
 
     pub fn issue_token(&self) -> String {
         let token = random_string(b"abcdefghijklmnopqrstuvwxyz0123456789", 40);
-        let expires = Utc::now() + chrono::Duration::from_std(self.config.token_ttl).unwrap_or_default();
-        let _ = self
-            .conn()
-            .execute("INSERT INTO tokens (token, expires_at) VALUES (?1, ?2)", params![token, ms(expires)]);
+        let expires =
+            Utc::now() + chrono::Duration::from_std(self.config.token_ttl).unwrap_or_default();
+        let _ = self.conn().execute(
+            "INSERT INTO tokens (token, expires_at) VALUES (?1, ?2)",
+            params![token, ms(expires)],
+        );
         token
     }
 
     pub fn token_valid(&self, token: &str) -> bool {
         self.conn()
-            .query_row("SELECT expires_at FROM tokens WHERE token = ?1", [token], |r| r.get::<_, i64>(0))
+            .query_row(
+                "SELECT expires_at FROM tokens WHERE token = ?1",
+                [token],
+                |r| r.get::<_, i64>(0),
+            )
             .map(|exp| exp > ms(Utc::now()))
             .unwrap_or(false)
     }

@@ -29,7 +29,10 @@ async fn settle(client: &Cryptofuse, reference: &str) -> counterpay_core::Gatewa
 async fn a_full_payment_climbs_through_confirmations_to_paid() {
     let rig = rig().await;
     let client = rig.client();
-    let created = client.create(&request("o-1", "12.50", "USDTTRC20")).await.unwrap();
+    let created = client
+        .create(&request("o-1", "12.50", "USDTTRC20"))
+        .await
+        .unwrap();
     assert_eq!(created.status, Status::Pending);
     assert_eq!(created.amount_crypto.unwrap().to_string(), "12.50000000");
     assert!(created.address.as_deref().unwrap().starts_with('T'));
@@ -47,20 +50,41 @@ async fn a_full_payment_climbs_through_confirmations_to_paid() {
 async fn short_over_and_absent_payments_map_to_our_vocabulary() {
     let rig = rig().await;
     let client = rig.client();
-    let short = client.create(&request("o-short", "10.00", "USDTTRC20")).await.unwrap();
-    rig.sim.state.pay(&short.provider_ref, Some(Decimal::from(4))).unwrap();
+    let short = client
+        .create(&request("o-short", "10.00", "USDTTRC20"))
+        .await
+        .unwrap();
+    rig.sim
+        .state
+        .pay(&short.provider_ref, Some(Decimal::from(4)))
+        .unwrap();
     let s = settle(&client, &short.provider_ref).await;
-    assert_eq!((s.status, s.paid_crypto.unwrap().to_string()), (Status::Underpaid, "4.00000000".into()));
+    assert_eq!(
+        (s.status, s.paid_crypto.unwrap().to_string()),
+        (Status::Underpaid, "4.00000000".into())
+    );
 
-    let over = client.create(&request("o-over", "10.00", "USDTTRC20")).await.unwrap();
-    rig.sim.state.pay(&over.provider_ref, Some(Decimal::from(11))).unwrap();
+    let over = client
+        .create(&request("o-over", "10.00", "USDTTRC20"))
+        .await
+        .unwrap();
+    rig.sim
+        .state
+        .pay(&over.provider_ref, Some(Decimal::from(11)))
+        .unwrap();
     let o = settle(&client, &over.provider_ref).await;
     assert_eq!(o.status, Status::Paid);
     assert!(o.flags.contains(&Flag::Overpaid));
 
-    let never = client.create(&request("o-never", "10.00", "USDTTRC20")).await.unwrap();
+    let never = client
+        .create(&request("o-never", "10.00", "USDTTRC20"))
+        .await
+        .unwrap();
     rig.sim.state.expire(&never.provider_ref).unwrap();
-    assert_eq!(client.status(&never.provider_ref).await.unwrap().status, Status::Expired);
+    assert_eq!(
+        client.status(&never.provider_ref).await.unwrap().status,
+        Status::Expired
+    );
 }
 
 #[tokio::test]
@@ -68,7 +92,10 @@ async fn a_token_is_fetched_once_and_renewed_once_on_401() {
     let rig = rig().await;
     let client = rig.client();
     client.currencies().await.unwrap();
-    let p = client.create(&request("o-t", "5.00", "USDTTRC20")).await.unwrap();
+    let p = client
+        .create(&request("o-t", "5.00", "USDTTRC20"))
+        .await
+        .unwrap();
     client.status(&p.provider_ref).await.unwrap();
     assert_eq!(rig.sim.state.requests("token"), 1);
     rig.sim.state.revoke_tokens();
@@ -79,9 +106,17 @@ async fn a_token_is_fetched_once_and_renewed_once_on_401() {
 #[tokio::test]
 async fn basic_client_credentials_work_and_bad_ones_say_so() {
     let rig = rig().await;
-    let basic = rig.client_with(Auth::OAuth { client_id: "id-1".into(), client_secret: "secret-1".into(), basic: true });
+    let basic = rig.client_with(Auth::OAuth {
+        client_id: "id-1".into(),
+        client_secret: "secret-1".into(),
+        basic: true,
+    });
     assert!(!basic.currencies().await.unwrap().is_empty());
-    let wrong = rig.client_with(Auth::OAuth { client_id: "id-1".into(), client_secret: "nope".into(), basic: false });
+    let wrong = rig.client_with(Auth::OAuth {
+        client_id: "id-1".into(),
+        client_secret: "nope".into(),
+        basic: false,
+    });
     let e = wrong.currencies().await.unwrap_err();
     assert!(matches!(e, GatewayError::Auth(_)), "{e:?}");
     assert!(e.to_string().contains("credentials"), "{e}");
@@ -91,12 +126,23 @@ async fn basic_client_credentials_work_and_bad_ones_say_so() {
 async fn the_api_key_variant_converts_at_the_gateways_rate() {
     let rig = rig().await;
     let client = rig.client_with(Auth::ApiKey("key-1".into()));
-    let p = client.create(&request("o-key", "130.00", "BTC")).await.unwrap();
+    let p = client
+        .create(&request("o-key", "130.00", "BTC"))
+        .await
+        .unwrap();
     assert_eq!(p.amount_crypto.unwrap().to_string(), "0.00200000");
     assert_eq!(p.order_id.as_deref(), Some("o-key"));
     assert_eq!(p.status, Status::Pending);
     assert!(p.checkout_url.is_some());
-    assert_eq!(client.find_by_order_id("o-key").await.unwrap().unwrap().provider_ref, p.provider_ref);
+    assert_eq!(
+        client
+            .find_by_order_id("o-key")
+            .await
+            .unwrap()
+            .unwrap()
+            .provider_ref,
+        p.provider_ref
+    );
     let bad = rig.client_with(Auth::ApiKey("wrong".into()));
     assert!(matches!(bad.currencies().await, Err(GatewayError::Auth(_))));
 }
@@ -122,9 +168,18 @@ async fn currencies_rates_and_minimums_carry_their_limits() {
 async fn rejections_carry_the_gateways_reason() {
     let rig = rig().await;
     let client = rig.client();
-    let e = client.create(&request("o-small", "0.50", "USDTTRC20")).await.unwrap_err();
-    assert!(matches!(&e, GatewayError::Rejected { message, .. } if message.contains("between 1.00 and")), "{e:?}");
-    let e = client.create(&request("o-x", "5.00", "DOGE")).await.unwrap_err();
+    let e = client
+        .create(&request("o-small", "0.50", "USDTTRC20"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, GatewayError::Rejected { message, .. } if message.contains("between 1.00 and")),
+        "{e:?}"
+    );
+    let e = client
+        .create(&request("o-x", "5.00", "DOGE"))
+        .await
+        .unwrap_err();
     assert!(e.to_string().contains("DOGE is not supported"), "{e}");
     let e = client.status("no-such-payment").await.unwrap_err();
     assert!(matches!(e, GatewayError::NotFound(_)), "{e:?}");
@@ -134,12 +189,29 @@ async fn rejections_carry_the_gateways_reason() {
 async fn orders_are_found_across_pages() {
     let rig = rig().await;
     let client = rig.client();
-    let first = client.create(&request("o-first", "1.00", "USDTTRC20")).await.unwrap();
+    let first = client
+        .create(&request("o-first", "1.00", "USDTTRC20"))
+        .await
+        .unwrap();
     for i in 0..120 {
-        rig.sim.state.create(&format!("filler-{i}"), None, "USDTTRC20", "USD", Decimal::ONE, None).unwrap();
+        rig.sim
+            .state
+            .create(
+                &format!("filler-{i}"),
+                None,
+                "USDTTRC20",
+                "USD",
+                Decimal::ONE,
+                None,
+            )
+            .unwrap();
     }
     let found = client.find_by_order_id("o-first").await.unwrap().unwrap();
     assert_eq!(found.provider_ref, first.provider_ref);
-    assert!(client.find_by_order_id("o-missing").await.unwrap().is_none());
+    assert!(client
+        .find_by_order_id("o-missing")
+        .await
+        .unwrap()
+        .is_none());
     assert_eq!(rig.sim.state.requests("list"), 4);
 }

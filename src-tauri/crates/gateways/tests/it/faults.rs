@@ -4,7 +4,11 @@ use counterpay_core::{Gateway, GatewayError};
 use counterpay_gateways::sim::Fault;
 
 async fn created(client: &Cryptofuse) -> String {
-    client.create(&request("o-f", "5.00", "USDTTRC20")).await.unwrap().provider_ref
+    client
+        .create(&request("o-f", "5.00", "USDTTRC20"))
+        .await
+        .unwrap()
+        .provider_ref
 }
 
 #[tokio::test]
@@ -26,12 +30,22 @@ async fn a_long_retry_after_is_reported_not_slept() {
     let r = created(&client).await;
     rig.sim.state.inject("status", Fault::RateLimit(120), 1);
     let e = client.status(&r).await.unwrap_err();
-    assert_eq!(e, GatewayError::RateLimited { retry_after: Some(Duration::from_secs(120)) });
+    assert_eq!(
+        e,
+        GatewayError::RateLimited {
+            retry_after: Some(Duration::from_secs(120))
+        }
+    );
 }
 
 #[tokio::test]
 async fn reads_retry_server_errors_resets_and_hangs_within_a_bound() {
-    for fault in [Fault::ServerError(500), Fault::ServerError(503), Fault::Reset, Fault::Hang] {
+    for fault in [
+        Fault::ServerError(500),
+        Fault::ServerError(503),
+        Fault::Reset,
+        Fault::Hang,
+    ] {
         let rig = rig().await;
         let client = rig.client();
         let r = created(&client).await;
@@ -40,7 +54,10 @@ async fn reads_retry_server_errors_resets_and_hangs_within_a_bound() {
         assert_eq!(rig.sim.state.requests("status"), 3, "{fault:?}");
         rig.sim.state.inject("status", fault.clone(), 3);
         let e = client.status(&r).await.unwrap_err();
-        assert!(matches!(e, GatewayError::Unavailable(_)), "{fault:?}: {e:?}");
+        assert!(
+            matches!(e, GatewayError::Unavailable(_)),
+            "{fault:?}: {e:?}"
+        );
     }
 }
 
@@ -57,11 +74,19 @@ async fn malformed_answers_are_protocol_errors() {
 
 #[tokio::test]
 async fn a_create_is_never_sent_twice_when_its_outcome_is_unknown() {
-    for fault in [Fault::CreateThen500, Fault::CreateThenHang, Fault::ServerError(502), Fault::Reset] {
+    for fault in [
+        Fault::CreateThen500,
+        Fault::CreateThenHang,
+        Fault::ServerError(502),
+        Fault::Reset,
+    ] {
         let rig = rig().await;
         let client = rig.client();
         rig.sim.state.inject("create", fault.clone(), 1);
-        let e = client.create(&request("o-once", "5.00", "USDTTRC20")).await.unwrap_err();
+        let e = client
+            .create(&request("o-once", "5.00", "USDTTRC20"))
+            .await
+            .unwrap_err();
         assert!(e.outcome_unknown(), "{fault:?}: {e:?}");
         assert_eq!(rig.sim.state.requests("create"), 1, "{fault:?}");
         let made = rig.sim.state.count_for_order("o-once");
@@ -75,7 +100,10 @@ async fn a_rate_limited_create_is_sent_again_after_the_wait() {
     let rig = rig().await;
     let client = rig.client();
     rig.sim.state.inject("create", Fault::RateLimit(1), 1);
-    client.create(&request("o-429", "5.00", "USDTTRC20")).await.unwrap();
+    client
+        .create(&request("o-429", "5.00", "USDTTRC20"))
+        .await
+        .unwrap();
     assert_eq!(rig.sim.state.count_for_order("o-429"), 1);
 }
 
@@ -85,7 +113,10 @@ async fn an_unreachable_gateway_is_unavailable() {
     let client = Cryptofuse::new(Config {
         base_url: "http://127.0.0.1:9".into(),
         auth: Auth::ApiKey("key-1".into()),
-        timeouts: Timeouts { connect: Duration::from_millis(500), request: Duration::from_secs(1) },
+        timeouts: Timeouts {
+            connect: Duration::from_millis(500),
+            request: Duration::from_secs(1),
+        },
         expiry_minutes: None,
     })
     .unwrap();

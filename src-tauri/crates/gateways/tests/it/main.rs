@@ -28,7 +28,9 @@ pub fn fast_config() -> SimConfig {
 
 pub async fn rig() -> Rig {
     let dir = tempfile::tempdir().unwrap();
-    let sim = Simulator::start(&dir.path().join("sim.sqlite3"), fast_config()).await.unwrap();
+    let sim = Simulator::start(&dir.path().join("sim.sqlite3"), fast_config())
+        .await
+        .unwrap();
     Rig { _dir: dir, sim }
 }
 

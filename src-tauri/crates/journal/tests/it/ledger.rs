@@ -10,7 +10,10 @@ fn events_derive_the_current_state() {
     j.append(EventKind::Updated, &paid).unwrap();
     assert_eq!(j.invoice(&inv.id).unwrap().unwrap(), paid);
     assert!(j.open_invoices().unwrap().is_empty());
-    assert_eq!(j.live_by_order("o-1").unwrap().unwrap().status, Status::Paid);
+    assert_eq!(
+        j.live_by_order("o-1").unwrap().unwrap().status,
+        Status::Paid
+    );
 }
 
 #[test]
@@ -53,9 +56,11 @@ fn amounts_are_stored_as_decimal_text() {
     j.append(EventKind::Intent, &intent("o-4", "0.10")).unwrap();
     let conn = rusqlite::Connection::open(dir.path().join(counterpay_journal::FILE_NAME)).unwrap();
     let (text, ty): (String, String) = conn
-        .query_row("SELECT amount_fiat, typeof(amount_fiat) FROM invoices", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT amount_fiat, typeof(amount_fiat) FROM invoices",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .unwrap();
     assert_eq!((text.as_str(), ty.as_str()), ("0.10", "text"));
 }
@@ -66,8 +71,11 @@ fn invoices_are_listed_by_creation_time() {
     let a = intent("a", "1.00");
     let mut b = intent("b", "2.00");
     b.created_at = a.created_at + chrono::Duration::days(1);
-    j.append_many(&[(EventKind::Intent, a.clone()), (EventKind::Intent, b.clone())])
-        .unwrap();
+    j.append_many(&[
+        (EventKind::Intent, a.clone()),
+        (EventKind::Intent, b.clone()),
+    ])
+    .unwrap();
     let day = |inv: &Invoice| {
         let start = inv.created_at - chrono::Duration::seconds(1);
         j.invoices_between(start, start + chrono::Duration::hours(1), None)
@@ -76,7 +84,11 @@ fn invoices_are_listed_by_creation_time() {
     assert_eq!(day(&a), vec![a.clone()]);
     assert_eq!(day(&b), vec![b.clone()]);
     let none = j
-        .invoices_between(a.created_at, b.created_at + chrono::Duration::seconds(1), Some(Status::Paid))
+        .invoices_between(
+            a.created_at,
+            b.created_at + chrono::Duration::seconds(1),
+            Some(Status::Paid),
+        )
         .unwrap();
     assert!(none.is_empty());
 }
