@@ -2,7 +2,7 @@
 //! the simulator serving the Cryptofuse protocol on 127.0.0.1.
 
 use super::*;
-use counterpay_gateways::sim::{Fault, SimConfig, Simulator};
+use counterpay_gateways::sim::{Fault, Protocol, SimConfig, Simulator};
 use std::time::Duration;
 
 const SECRET: &str = "s3cret-Very-Distinctive-9f1";
@@ -28,7 +28,11 @@ impl Gateway {
             ..SimConfig::sandbox()
         };
         let sim = runtime
-            .block_on(Simulator::start(&dir.path().join("gw.sqlite3"), config))
+            .block_on(Simulator::start(
+                &dir.path().join("gw.sqlite3"),
+                config,
+                Protocol::Cryptofuse,
+            ))
             .unwrap();
         Gateway {
             runtime,
@@ -122,7 +126,7 @@ fn a_create_answered_with_garbage_fails_clearly_and_can_be_charged_again() {
         "--order-id",
         "o-bad",
     ]);
-    assert!(r.error_line().contains("cannot read"), "{}", r.stderr);
+    r.fails_with("cannot read");
     let listed = t.invoices();
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0]["status"], "failed");
@@ -144,7 +148,7 @@ fn rate_limits_and_server_errors_are_weathered() {
     assert_eq!(st["status"], "pending");
     gw.sim().state.inject("create", Fault::ServerError(503), 1);
     let r = t.run(&["charge", "7.00", "--currency", "USDTTRC20"]);
-    assert!(r.error_line().contains("unavailable"), "{}", r.stderr);
+    r.fails_with("unavailable");
     assert_eq!(gw.sim().state.payment_count(), 1);
 }
 
@@ -153,11 +157,7 @@ fn bad_or_missing_credentials_are_named_and_secrets_stay_out_of_the_data_dir() {
     let gw = Gateway::start();
     let wrong = gw.till("not-the-secret");
     let r = wrong.run(&["charge", "7.00", "--currency", "USDTTRC20"]);
-    assert!(
-        r.error_line().contains("refused the credentials"),
-        "{}",
-        r.stderr
-    );
+    r.fails_with("refused the credentials");
 
     let bare = Till::new();
     bare.ok(&[
@@ -170,11 +170,7 @@ fn bad_or_missing_credentials_are_named_and_secrets_stay_out_of_the_data_dir() {
         &gw.sim().base_url(),
     ]);
     let r = bare.run(&["charge", "7.00", "--currency", "USDTTRC20"]);
-    assert!(
-        r.error_line().contains("COUNTERPAY_SHOP_CLIENT_ID"),
-        "{}",
-        r.stderr
-    );
+    r.fails_with("COUNTERPAY_SHOP_CLIENT_ID");
 
     let t = gw.till(SECRET);
     let inv = t.charge(&["7.00", "--currency", "USDTTRC20"]);

@@ -26,12 +26,7 @@ fn bad_amounts_are_refused_before_anything_is_written() {
         "--fiat",
         "JPY",
     ]);
-    assert!(
-        jpy.error_line()
-            .contains("JPY amounts have at most 0 decimals"),
-        "{}",
-        jpy.stderr
-    );
+    jpy.fails_with("JPY amounts have at most 0 decimals");
     assert!(t.invoices().is_empty());
 }
 
@@ -40,18 +35,9 @@ fn the_gateways_offer_and_limits_are_checked_before_an_invoice_is_made() {
     let t = Till::new();
     t.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
     let r = t.run(&["charge", "5", "--currency", "DOGE"]);
-    assert!(
-        r.error_line().contains("DOGE is not offered"),
-        "{}",
-        r.stderr
-    );
+    r.fails_with("DOGE is not offered");
     let r = t.run(&["charge", "0.50", "--currency", "USDTTRC20"]);
-    assert!(
-        r.error_line()
-            .contains("below the smallest USDTTRC20 payment"),
-        "{}",
-        r.stderr
-    );
+    r.fails_with("below the smallest USDTTRC20 payment");
     assert!(t.invoices().is_empty());
 }
 
@@ -59,17 +45,9 @@ fn the_gateways_offer_and_limits_are_checked_before_an_invoice_is_made() {
 fn providers_are_checked_when_added_and_chosen() {
     let t = Till::new();
     let r = t.run(&["charge", "5", "--currency", "BTC"]);
-    assert!(
-        r.error_line().contains("no provider is configured"),
-        "{}",
-        r.stderr
-    );
+    r.fails_with("no provider is configured");
     let r = t.run(&["provider", "add", "x", "--kind", "stripe"]);
-    assert!(
-        r.error_line().contains("not a provider kind"),
-        "{}",
-        r.stderr
-    );
+    r.fails_with("not a provider kind");
     let r = t.run(&[
         "provider",
         "add",
@@ -79,11 +57,7 @@ fn providers_are_checked_when_added_and_chosen() {
         "--option",
         "colour=red",
     ]);
-    assert!(
-        r.error_line().contains("unknown option colour"),
-        "{}",
-        r.stderr
-    );
+    r.fails_with("unknown option colour");
     let r = t.run(&[
         "provider",
         "add",
@@ -93,40 +67,31 @@ fn providers_are_checked_when_added_and_chosen() {
         "--base-url",
         "ftp://x",
     ]);
-    assert!(r.error_line().contains("https://"), "{}", r.stderr);
+    r.fails_with("https://");
     t.ok(&["provider", "add", "a", "--kind", "sandbox"]);
     t.ok(&["provider", "add", "b", "--kind", "sandbox"]);
     let r = t.run(&["provider", "add", "a", "--kind", "sandbox"]);
-    assert!(r.error_line().contains("exists already"), "{}", r.stderr);
+    r.fails_with("exists already");
     let r = t.run(&["charge", "5", "--currency", "BTC"]);
-    assert!(
-        r.error_line()
-            .contains("several providers are configured (a, b)"),
-        "{}",
-        r.stderr
-    );
+    r.fails_with("several providers are configured (a, b)");
     let inv = t.charge(&["5", "--currency", "BTC", "--provider", "b"]);
     assert_eq!(inv["provider"], "b");
     let list = t.ok(&["provider", "list", "--json"]).json();
     assert_eq!(list["providers"].as_array().unwrap().len(), 2);
     t.ok(&["provider", "remove", "a"]);
     let r = t.run(&["provider", "remove", "a"]);
-    assert!(
-        r.error_line().contains("no provider named a"),
-        "{}",
-        r.stderr
-    );
+    r.fails_with("no provider named a");
 }
 
 #[test]
 fn unknown_ids_dates_and_statuses_get_a_clear_line() {
     let t = Till::new();
     let r = t.run(&["status", "NOPE"]);
-    assert!(r.error_line().contains("no invoice NOPE"), "{}", r.stderr);
+    r.fails_with("no invoice NOPE");
     let r = t.run(&["invoices", "--date", "22/11/2026"]);
-    assert!(r.error_line().contains("use YYYY-MM-DD"), "{}", r.stderr);
+    r.fails_with("use YYYY-MM-DD");
     let r = t.run(&["invoices", "--status", "done"]);
-    assert!(r.error_line().contains("not a status"), "{}", r.stderr);
+    r.fails_with("not a status");
     let r = t.run(&["sandbox", "pay", "NOPE"]);
-    assert!(r.error_line().contains("no invoice NOPE"), "{}", r.stderr);
+    r.fails_with("no invoice NOPE");
 }

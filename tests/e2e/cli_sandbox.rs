@@ -46,7 +46,7 @@ fn a_sale_is_taken_paid_reported_and_verified() {
     drop(conn);
     let bad = t.run(&["journal", "verify"]);
     assert_eq!(bad.code, 4);
-    assert!(bad.error_line().contains("event 2"), "{}", bad.stderr);
+    bad.fails_with("event 2");
 }
 
 #[test]
@@ -64,11 +64,7 @@ fn the_same_order_id_never_makes_a_second_invoice() {
         "--order-id",
         "table-7",
     ]);
-    assert!(
-        other.error_line().contains("already has invoice"),
-        "{}",
-        other.stderr
-    );
+    other.fails_with("already has invoice");
 }
 
 #[test]
@@ -110,11 +106,7 @@ fn watch_gives_up_at_its_timeout_with_its_own_exit_code() {
     t.charge(&["3.00", "--currency", "USDTTRC20"]);
     let r = t.run(&["watch", "--until-settled", "--timeout", "1"]);
     assert_eq!(r.code, 3);
-    assert!(
-        r.error_line().contains("1 invoice(s) still open"),
-        "{}",
-        r.stderr
-    );
+    r.fails_with("1 invoice(s) still open");
 }
 
 #[test]

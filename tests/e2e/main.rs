@@ -56,6 +56,12 @@ impl Ran {
         assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
         lines[0]
     }
+
+    /// Asserts the command failed with one line that says `says`.
+    pub fn fails_with(&self, says: &str) {
+        let line = self.error_line();
+        assert!(line.contains(says), "expected {says:?} in: {line}");
+    }
 }
 
 impl Till {

@@ -2,7 +2,7 @@
 
 use crate::cryptofuse::{self, Auth, Cryptofuse};
 use crate::http::Timeouts;
-use crate::sim::{SimConfig, Simulator};
+use crate::sim::{Protocol, SimConfig, Simulator};
 use counterpay_core::{Gateway, GatewayError, ProviderConfig, ProviderKind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -171,7 +171,7 @@ pub async fn connect(
                 std::fs::create_dir_all(dir).map_err(ConnectError::Sandbox)?;
             }
             let sim_config = SimConfig::sandbox();
-            let sim = Simulator::start(&path, sim_config.clone())
+            let sim = Simulator::start(&path, sim_config.clone(), Protocol::Cryptofuse)
                 .await
                 .map_err(ConnectError::Sandbox)?;
             let client = Cryptofuse::new(cryptofuse::Config {

@@ -20,7 +20,12 @@ fn invoice(i: u64, day0: chrono::DateTime<Utc>, per_day: u64) -> Invoice {
         format!("order-{i}"),
         "USD".into(),
         Decimal::new(100 + (i % 50_000) as i64, 2),
-        if i % 3 == 0 { "BTC" } else { "USDTTRC20" }.into(),
+        if i.is_multiple_of(3) {
+            "BTC"
+        } else {
+            "USDTTRC20"
+        }
+        .into(),
         None,
     );
     let at = day0

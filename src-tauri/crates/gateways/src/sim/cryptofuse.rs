@@ -1,8 +1,11 @@
 //! The Cryptofuse wire protocol as its documents describe it, served by the
 //! simulator.
 
-use super::faults::{fault_response, hang};
-use super::state::{currency, fiat_usd, Fault, SimPayment, SimRejection, SimState, CURRENCIES};
+use super::faults::{answer_after, arrive, fault_response};
+use super::state::{
+    currency, fiat_usd, Fault, NewPayment, Price, SimPayment, SimRejection, SimState, SimStatus,
+    CURRENCIES,
+};
 use crate::wire;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -48,12 +51,7 @@ fn rejection(r: SimRejection) -> Response {
 /// Counts the request, applies a pending fault that strikes before the
 /// request takes effect, and checks the caller's credentials.
 async fn gate(sim: &SimState, route: &str, headers: &HeaderMap) -> Result<Option<Fault>, Response> {
-    let fault = sim.arrive(route);
-    if let Some(f) = &fault {
-        if !f.after_effect() {
-            return Err(fault_response(f).await);
-        }
-    }
+    let fault = arrive(sim, route).await?;
     let bearer = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -276,23 +274,6 @@ fn parse_body(body: &[u8]) -> Result<CreateBody, String> {
     serde_json::from_slice(body).map_err(|e| format!("malformed body: {e}"))
 }
 
-/// Answers a create: normally with the payment, or with the fault that
-/// strikes after the payment was made.
-async fn after_create(sim: &SimState, fault: Option<Fault>, p: &SimPayment) -> Response {
-    match fault {
-        Some(Fault::CreateThen500) => error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "server_error",
-            "An error occurred with the payment processor.",
-        ),
-        Some(Fault::CreateThenHang) => {
-            hang().await;
-            error(StatusCode::GATEWAY_TIMEOUT, "server_error", "timeout")
-        }
-        _ => (StatusCode::CREATED, Json(payment_json(sim, p))).into_response(),
-    }
-}
-
 async fn create(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
     let fault = match gate(&sim, "create", &headers).await {
         Ok(f) => f,
@@ -314,15 +295,18 @@ async fn create(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Byte
             .into_response();
     };
     let price_currency = b.price_currency.as_deref().unwrap_or("USD");
-    match sim.create(
-        order_id,
-        b.order_description.as_deref(),
-        currency,
-        price_currency,
-        amount,
-        b.expiry_minutes,
-    ) {
-        Ok(p) => after_create(&sim, fault, &p).await,
+    let new = NewPayment {
+        description: b.order_description.as_deref(),
+        expiry_minutes: b.expiry_minutes,
+        ..NewPayment::priced(order_id, currency, price_currency, amount)
+    };
+    match sim.create(new) {
+        Ok(p) => {
+            answer_after(fault, || {
+                (StatusCode::CREATED, Json(payment_json(&sim, &p))).into_response()
+            })
+            .await
+        }
         Err(r) => rejection(r),
     }
 }
@@ -348,8 +332,19 @@ async fn create_with_api_key(
         );
     };
     let custom_id = b.custom_id.as_deref().unwrap_or("");
-    match sim.create_crypto(custom_id, b.description.as_deref(), currency, amount) {
-        Ok(p) => after_create(&sim, fault, &p).await,
+    let new = NewPayment {
+        description: b.description.as_deref(),
+        price: Price::Crypto(amount),
+        via_api_key: true,
+        ..NewPayment::priced(custom_id, currency, "USD", amount)
+    };
+    match sim.create(new) {
+        Ok(p) => {
+            answer_after(fault, || {
+                (StatusCode::CREATED, Json(payment_json(&sim, &p))).into_response()
+            })
+            .await
+        }
         Err(r) => rejection(r),
     }
 }
@@ -410,10 +405,16 @@ async fn list(
 fn payment_json(sim: &SimState, p: &SimPayment) -> Value {
     let view = p.view(Utc::now(), &sim.config);
     let c = currency(&p.currency);
-    let status = if p.via_api_key && view.status == "waiting" {
-        "pending"
-    } else {
-        view.status
+    let (status, payment_type) = match view.status {
+        SimStatus::Waiting if p.via_api_key => ("pending", None),
+        SimStatus::Waiting => ("waiting", None),
+        SimStatus::Confirming => ("confirming", None),
+        SimStatus::Completed { partial: true } => ("completed", Some("partial")),
+        SimStatus::Completed { partial: false } | SimStatus::PaidManually => {
+            ("completed", Some("full"))
+        }
+        SimStatus::Expired => ("expired", None),
+        SimStatus::Cancelled => ("failed", None),
     };
     let mut v = json!({
         "transaction_id": p.id,
@@ -438,7 +439,7 @@ fn payment_json(sim: &SimState, p: &SimPayment) -> Value {
     if p.price_currency == "USD" {
         v["amount_usd"] = json!(p.amount_fiat.to_string());
     }
-    if let Some(t) = view.payment_type {
+    if let Some(t) = payment_type {
         v["payment_type"] = json!(t);
     }
     if p.via_api_key {

@@ -1,6 +1,6 @@
 //! What a faulty gateway does to a request.
 
-use super::state::Fault;
+use super::state::{Fault, SimState};
 use axum::body::{Body, Bytes};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -9,7 +9,7 @@ use std::time::Duration;
 /// Long enough that any client timeout fires first.
 const HANG: Duration = Duration::from_secs(600);
 
-pub async fn hang() {
+async fn hang() {
     tokio::time::sleep(HANG).await;
 }
 
@@ -52,5 +52,31 @@ pub async fn fault_response(fault: &Fault) -> Response {
         )
             .into_response(),
         Fault::CreateThen500 => (StatusCode::INTERNAL_SERVER_ERROR, "server_error").into_response(),
+    }
+}
+
+/// Counts a request to `route` and strikes with a pending fault that acts
+/// before the request takes effect; a fault that acts after it (a create
+/// that is made, then answered badly) is handed back for `answer_after`.
+pub async fn arrive(sim: &SimState, route: &str) -> Result<Option<Fault>, Response> {
+    match sim.arrive(route) {
+        Some(f) if !f.after_effect() => Err(fault_response(&f).await),
+        other => Ok(other),
+    }
+}
+
+/// The answer to a request that took effect: `ok`, unless a fault strikes now.
+pub async fn answer_after(fault: Option<Fault>, ok: impl FnOnce() -> Response) -> Response {
+    match fault {
+        Some(Fault::CreateThen500) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "<html><body>Internal Server Error</body></html>",
+        )
+            .into_response(),
+        Some(Fault::CreateThenHang) => {
+            hang().await;
+            StatusCode::GATEWAY_TIMEOUT.into_response()
+        }
+        _ => ok(),
     }
 }

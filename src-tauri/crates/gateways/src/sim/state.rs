@@ -23,6 +23,9 @@ pub struct SimConfig {
     pub confirmation_interval: Duration,
     pub required_confirmations: u32,
     pub default_expiry_minutes: u32,
+    /// CryptoPayment's api key and secret, CryptoScan's public and private key.
+    pub merchant_key: String,
+    pub merchant_secret: String,
 }
 
 impl SimConfig {
@@ -36,6 +39,8 @@ impl SimConfig {
             confirmation_interval: Duration::from_secs(1),
             required_confirmations: 2,
             default_expiry_minutes: 15,
+            merchant_key: "sandbox".into(),
+            merchant_secret: "sandbox".into(),
         }
     }
 }
@@ -198,51 +203,69 @@ pub struct SimPayment {
     pub last_paid_at: Option<DateTime<Utc>>,
     pub txid: Option<String>,
     pub via_api_key: bool,
+    /// The row number: CryptoScan's integer invoice id.
+    pub number: i64,
+    pub metadata: Option<String>,
+    /// `cancelled` or `paid_manually`, set by the merchant, beats the clock.
+    pub overridden: Option<String>,
 }
 
-/// What the gateway says about a payment at a moment.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Where a payment stands at a moment, in no gateway's words: each
+/// protocol's router says it in its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SimStatus {
+    Waiting,
+    Confirming,
+    /// Enough confirmations; `partial` when less than asked arrived.
+    Completed {
+        partial: bool,
+    },
+    Expired,
+    Cancelled,
+    /// Confirmed by hand in the merchant's dashboard.
+    PaidManually,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SimView {
-    pub status: &'static str,
-    pub payment_type: Option<&'static str>,
+    pub status: SimStatus,
     pub confirmations: u32,
 }
 
 impl SimPayment {
     pub fn view(&self, now: DateTime<Utc>, cfg: &SimConfig) -> SimView {
+        let at = |status, confirmations| SimView {
+            status,
+            confirmations,
+        };
+        match self.overridden.as_deref() {
+            Some("cancelled") => return at(SimStatus::Cancelled, 0),
+            Some("paid_manually") => {
+                return at(SimStatus::PaidManually, cfg.required_confirmations)
+            }
+            _ => {}
+        }
         let Some(paid_at) = self.last_paid_at.filter(|_| self.paid > Decimal::ZERO) else {
             let status = if now >= self.expires_at {
-                "expired"
+                SimStatus::Expired
             } else {
-                "waiting"
+                SimStatus::Waiting
             };
-            return SimView {
-                status,
-                payment_type: None,
-                confirmations: 0,
-            };
+            return at(status, 0);
         };
         let elapsed = (now - paid_at).to_std().unwrap_or_default();
         let interval = cfg.confirmation_interval.max(Duration::from_millis(1));
         let confirmations =
             ((elapsed.as_millis() / interval.as_millis()) as u32).min(cfg.required_confirmations);
         if confirmations < cfg.required_confirmations {
-            return SimView {
-                status: "confirming",
-                payment_type: None,
-                confirmations,
-            };
+            return at(SimStatus::Confirming, confirmations);
         }
-        let payment_type = if self.paid < self.amount_crypto {
-            "partial"
-        } else {
-            "full"
-        };
-        SimView {
-            status: "completed",
-            payment_type: Some(payment_type),
+        at(
+            SimStatus::Completed {
+                partial: self.paid < self.amount_crypto,
+            },
             confirmations,
-        }
+        )
     }
 }
 
@@ -261,6 +284,68 @@ fn reject(http_status: u16, code: &'static str, message: String) -> SimRejection
     }
 }
 
+fn supported(code: &str) -> Result<&'static SimCurrency, SimRejection> {
+    currency(code).ok_or_else(|| {
+        reject(
+            422,
+            "currency_invalid",
+            format!("currency {code} is not supported"),
+        )
+    })
+}
+
+/// What a create asks for.
+pub struct NewPayment<'a> {
+    pub order_id: &'a str,
+    pub description: Option<&'a str>,
+    pub metadata: Option<&'a str>,
+    pub currency: &'a str,
+    pub price: Price<'a>,
+    pub expiry_minutes: Option<u32>,
+    pub via_api_key: bool,
+}
+
+impl<'a> NewPayment<'a> {
+    /// A plain create priced in fiat, the common case.
+    pub fn priced(order_id: &'a str, currency: &'a str, fiat: &'a str, amount: Decimal) -> Self {
+        NewPayment {
+            order_id,
+            description: None,
+            metadata: None,
+            currency,
+            price: Price::Fiat { code: fiat, amount },
+            expiry_minutes: None,
+            via_api_key: false,
+        }
+    }
+}
+
+pub enum Price<'a> {
+    Fiat { code: &'a str, amount: Decimal },
+    Crypto(Decimal),
+}
+
+fn check_limits(c: &SimCurrency, usd: Decimal, amount: Decimal) -> Result<(), SimRejection> {
+    if amount <= Decimal::ZERO {
+        return Err(reject(
+            400,
+            "invalid_request",
+            "amount must be positive".into(),
+        ));
+    }
+    if usd < dec(c.min_usd) || usd > dec(c.max_usd) {
+        return Err(reject(
+            400,
+            "invalid_request",
+            format!(
+                "amount must be between {} and {} USD for {}",
+                c.min_usd, c.max_usd, c.code
+            ),
+        ));
+    }
+    Ok(())
+}
+
 pub struct SimState {
     conn: Mutex<Connection>,
     pub config: SimConfig,
@@ -271,7 +356,8 @@ CREATE TABLE IF NOT EXISTS payments (
     id TEXT PRIMARY KEY, order_id TEXT NOT NULL, description TEXT, currency TEXT NOT NULL,
     price_currency TEXT NOT NULL, amount_fiat TEXT NOT NULL, amount_crypto TEXT NOT NULL,
     address TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,
-    paid TEXT NOT NULL, last_paid_at INTEGER, txid TEXT, via_api_key INTEGER NOT NULL);
+    paid TEXT NOT NULL, last_paid_at INTEGER, txid TEXT, via_api_key INTEGER NOT NULL,
+    metadata TEXT, overridden TEXT);
 CREATE TABLE IF NOT EXISTS tokens (token TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS faults (id INTEGER PRIMARY KEY, route TEXT NOT NULL, kind TEXT NOT NULL, arg INTEGER NOT NULL, remaining INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS requests (route TEXT PRIMARY KEY, count INTEGER NOT NULL);
@@ -332,143 +418,53 @@ impl SimState {
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Creates a payment priced in fiat; the crypto amount is quoted at the
+    /// Creates a payment. A fiat price is quoted in the asset at the
     /// simulator's fixed prices, rounded up.
-    pub fn create(
-        &self,
-        order_id: &str,
-        description: Option<&str>,
-        currency_code: &str,
-        price_currency: &str,
-        amount_fiat: Decimal,
-        expiry_minutes: Option<u32>,
-    ) -> Result<SimPayment, SimRejection> {
-        let c = currency(currency_code).ok_or_else(|| {
-            reject(
-                422,
-                "currency_invalid",
-                format!("currency {currency_code} is not supported"),
-            )
-        })?;
-        let to_usd = fiat_usd(price_currency).ok_or_else(|| {
-            reject(
-                400,
-                "invalid_request",
-                format!("price_currency {price_currency} is not supported"),
-            )
-        })?;
-        if amount_fiat <= Decimal::ZERO {
-            return Err(reject(
-                400,
-                "invalid_request",
-                "amount must be positive".into(),
-            ));
-        }
-        let usd = amount_fiat * to_usd;
-        if usd < dec(c.min_usd) || usd > dec(c.max_usd) {
-            return Err(reject(
-                400,
-                "invalid_request",
-                format!(
-                    "amount must be between {} and {} USD for {}",
-                    c.min_usd, c.max_usd, c.code
-                ),
-            ));
-        }
-        let crypto = (usd / dec(c.usd_price))
-            .round_dp_with_strategy(quote_scale(c.code), RoundingStrategy::AwayFromZero);
-        self.insert(
-            order_id,
-            description,
-            c,
-            price_currency,
-            amount_fiat,
-            crypto,
-            expiry_minutes,
-            false,
-        )
-    }
-
-    /// The X-API-Key create: the amount is already in the asset.
-    pub fn create_crypto(
-        &self,
-        custom_id: &str,
-        description: Option<&str>,
-        currency_code: &str,
-        amount_crypto: Decimal,
-    ) -> Result<SimPayment, SimRejection> {
-        let c = currency(currency_code).ok_or_else(|| {
-            reject(
-                422,
-                "currency_invalid",
-                format!("currency {currency_code} is not supported"),
-            )
-        })?;
-        let usd = amount_crypto * dec(c.usd_price);
-        if usd < dec(c.min_usd) || usd > dec(c.max_usd) {
-            return Err(reject(
-                400,
-                "invalid_request",
-                format!("amount is outside the limits for {}", c.code),
-            ));
-        }
-        self.insert(
-            custom_id,
-            description,
-            c,
-            "USD",
-            usd.round_dp(2),
-            amount_crypto,
-            None,
-            true,
-        )
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn insert(
-        &self,
-        order_id: &str,
-        description: Option<&str>,
-        c: &SimCurrency,
-        price_currency: &str,
-        amount_fiat: Decimal,
-        crypto: Decimal,
-        expiry_minutes: Option<u32>,
-        via_api_key: bool,
-    ) -> Result<SimPayment, SimRejection> {
+    pub fn create(&self, new: NewPayment<'_>) -> Result<SimPayment, SimRejection> {
+        let c = supported(new.currency)?;
+        let (price_currency, amount_fiat, crypto) = match new.price {
+            Price::Fiat { code, amount } => {
+                let to_usd = fiat_usd(code).ok_or_else(|| {
+                    reject(
+                        400,
+                        "invalid_request",
+                        format!("currency {code} is not supported"),
+                    )
+                })?;
+                let usd = amount * to_usd;
+                check_limits(c, usd, amount)?;
+                let crypto = (usd / dec(c.usd_price))
+                    .round_dp_with_strategy(quote_scale(c.code), RoundingStrategy::AwayFromZero);
+                (code, amount, crypto)
+            }
+            Price::Crypto(amount) => {
+                let usd = amount * dec(c.usd_price);
+                check_limits(c, usd, amount)?;
+                ("USD", usd.round_dp(2), amount)
+            }
+        };
         let now = Utc::now();
-        let minutes = expiry_minutes
+        let minutes = new
+            .expiry_minutes
             .unwrap_or(self.config.default_expiry_minutes)
             .clamp(1, 24 * 60);
-        let p = SimPayment {
-            id: new_uuid(),
-            order_id: order_id.to_string(),
-            description: description.map(str::to_string),
-            currency: c.code.to_string(),
-            price_currency: price_currency.to_string(),
-            amount_fiat,
-            amount_crypto: crypto,
-            address: address_for(c.blockchain),
-            created_at: now,
-            expires_at: now + chrono::Duration::minutes(minutes.into()),
-            paid: Decimal::ZERO,
-            last_paid_at: None,
-            txid: None,
-            via_api_key,
-        };
-        self.conn()
-            .execute(
-                "INSERT INTO payments (id, order_id, description, currency, price_currency, amount_fiat, amount_crypto,
-                   address, created_at, expires_at, paid, last_paid_at, txid, via_api_key)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, NULL, NULL, ?12)",
-                params![
-                    p.id, p.order_id, p.description, p.currency, p.price_currency,
-                    p.amount_fiat.to_string(), p.amount_crypto.to_string(), p.address,
-                    ms(p.created_at), ms(p.expires_at), p.paid.to_string(), p.via_api_key
-                ],
-            )
-            .map_err(|e| reject(500, "server_error", e.to_string()))?;
-        Ok(p)
+        let expires_at = now + chrono::Duration::minutes(minutes.into());
+        let id = new_uuid();
+        let conn = self.conn();
+        conn.execute(
+            "INSERT INTO payments (id, order_id, description, currency, price_currency, amount_fiat, amount_crypto,
+               address, created_at, expires_at, paid, last_paid_at, txid, via_api_key, metadata, overridden)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '0', NULL, NULL, ?11, ?12, NULL)",
+            params![
+                id, new.order_id, new.description, c.code, price_currency,
+                amount_fiat.to_string(), crypto.to_string(), address_for(c.blockchain),
+                ms(now), ms(expires_at), new.via_api_key, new.metadata
+            ],
+        )
+        .map_err(|e| reject(500, "server_error", e.to_string()))?;
+        drop(conn);
+        self.payment(&id)
+            .ok_or_else(|| reject(500, "server_error", "the payment was not stored".into()))
     }
 
     fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<SimPayment> {
@@ -497,10 +493,13 @@ impl SimState {
             last_paid_at: row.get::<_, Option<i64>>(11)?.map(from_ms),
             txid: row.get(12)?,
             via_api_key: row.get(13)?,
+            number: row.get(14)?,
+            metadata: row.get(15)?,
+            overridden: row.get(16)?,
         })
     }
 
-    const COLUMNS: &'static str = "id, order_id, description, currency, price_currency, amount_fiat, amount_crypto, address, created_at, expires_at, paid, last_paid_at, txid, via_api_key";
+    const COLUMNS: &'static str = "id, order_id, description, currency, price_currency, amount_fiat, amount_crypto, address, created_at, expires_at, paid, last_paid_at, txid, via_api_key, rowid, metadata, overridden";
 
     pub fn payment(&self, id: &str) -> Option<SimPayment> {
         self.conn()
@@ -585,6 +584,58 @@ impl SimState {
         }
         self.payment(id)
             .ok_or_else(|| format!("the sandbox lost payment {id}"))
+    }
+
+    /// The merchant confirms a payment by hand, naming its transaction.
+    pub fn confirm_manually(&self, id: &str, txid: &str) -> Result<SimPayment, String> {
+        self.set_override(id, "paid_manually", Some(txid))
+    }
+
+    /// The merchant cancels a payment.
+    pub fn cancel(&self, id: &str) -> Result<SimPayment, String> {
+        self.set_override(id, "cancelled", None)
+    }
+
+    fn set_override(&self, id: &str, what: &str, txid: Option<&str>) -> Result<SimPayment, String> {
+        let changed = self
+            .conn()
+            .execute(
+                "UPDATE payments SET overridden = ?2, txid = coalesce(?3, txid) WHERE id = ?1",
+                params![id, what, txid],
+            )
+            .map_err(|e| e.to_string())?;
+        if changed == 0 {
+            return Err(format!("the sandbox has no payment {id}"));
+        }
+        self.payment(id)
+            .ok_or_else(|| format!("the sandbox lost payment {id}"))
+    }
+
+    /// CryptoScan's integer ids are row numbers.
+    pub fn payment_by_number(&self, number: i64) -> Option<SimPayment> {
+        self.conn()
+            .query_row(
+                &format!("SELECT {} FROM payments WHERE rowid = ?1", Self::COLUMNS),
+                [number],
+                Self::read,
+            )
+            .optional()
+            .ok()
+            .flatten()
+    }
+
+    /// Payments whose id, order id, address or transaction equals `query`.
+    pub fn search(&self, query: &str) -> Vec<SimPayment> {
+        let conn = self.conn();
+        let Ok(mut stmt) = conn.prepare(&format!(
+            "SELECT {} FROM payments WHERE id = ?1 OR order_id = ?1 OR address = ?1 OR txid = ?1 OR CAST(rowid AS TEXT) = ?1 ORDER BY rowid DESC",
+            Self::COLUMNS
+        )) else {
+            return Vec::new();
+        };
+        stmt.query_map([query], Self::read)
+            .map(|r| r.filter_map(Result::ok).collect())
+            .unwrap_or_default()
     }
 
     /// The next `times` requests to `route` meet `fault`.

@@ -1,5 +1,6 @@
 use super::*;
 use counterpay_core::{CreateRequest, Flag, Gateway, GatewayError, Status};
+use counterpay_gateways::sim::NewPayment;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -194,17 +195,9 @@ async fn orders_are_found_across_pages() {
         .await
         .unwrap();
     for i in 0..120 {
-        rig.sim
-            .state
-            .create(
-                &format!("filler-{i}"),
-                None,
-                "USDTTRC20",
-                "USD",
-                Decimal::ONE,
-                None,
-            )
-            .unwrap();
+        let order = format!("filler-{i}");
+        let new = NewPayment::priced(&order, "USDTTRC20", "USD", Decimal::ONE);
+        rig.sim.state.create(new).unwrap();
     }
     let found = client.find_by_order_id("o-first").await.unwrap().unwrap();
     assert_eq!(found.provider_ref, first.provider_ref);

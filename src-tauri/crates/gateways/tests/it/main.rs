@@ -4,7 +4,7 @@ mod cryptofuse;
 mod faults;
 
 use counterpay_gateways::cryptofuse::{Auth, Config, Cryptofuse};
-use counterpay_gateways::sim::{SimConfig, Simulator};
+use counterpay_gateways::sim::{Protocol, SimConfig, Simulator};
 use counterpay_gateways::Timeouts;
 use std::time::Duration;
 use tempfile::TempDir;
@@ -23,14 +23,20 @@ pub fn fast_config() -> SimConfig {
         confirmation_interval: Duration::from_millis(100),
         required_confirmations: 2,
         default_expiry_minutes: 15,
+        merchant_key: "pk_1".into(),
+        merchant_secret: "sk_1".into(),
     }
 }
 
 pub async fn rig() -> Rig {
     let dir = tempfile::tempdir().unwrap();
-    let sim = Simulator::start(&dir.path().join("sim.sqlite3"), fast_config())
-        .await
-        .unwrap();
+    let sim = Simulator::start(
+        &dir.path().join("sim.sqlite3"),
+        fast_config(),
+        Protocol::Cryptofuse,
+    )
+    .await
+    .unwrap();
     Rig { _dir: dir, sim }
 }
 
