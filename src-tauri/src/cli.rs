@@ -1,19 +1,21 @@
 //! The headless command line. Its commands, flags and JSON shapes are a
 //! public contract: scripts and tests depend on them.
 
-use crate::output;
 use crate::shop::{sandbox_state, Shop};
+use crate::{notify, output, secrets};
 use chrono::{Local, NaiveDate, TimeZone, Utc};
 use clap::{Args, Parser, Subcommand};
 use counterpay_core::report::Summary;
 use counterpay_core::{
     Asset, ChargeRequest, Invoice, Ledger, ProviderConfig, ProviderKind, Status, TillError,
+    WatchConfig, Watcher,
 };
 use counterpay_gateways::sim::{SimConfig, SimState};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -62,6 +64,9 @@ pub enum Command {
         timeout: Option<u64>,
         #[arg(long)]
         json: bool,
+        /// Show OS notifications for final outcomes (unless the setting is off)
+        #[arg(long)]
+        notify: bool,
     },
     /// List the invoices of a day
     Invoices {
@@ -85,6 +90,9 @@ pub enum Command {
     /// Check the journal
     #[command(subcommand)]
     Journal(JournalCommand),
+    /// Show or change the shop's settings
+    #[command(subcommand)]
+    Settings(SettingsCommand),
     /// The simulated payer of sandbox invoices
     #[command(subcommand)]
     Sandbox(SandboxCommand),
@@ -132,6 +140,29 @@ pub enum ProviderCommand {
     },
     Remove {
         name: String,
+    },
+    /// Store the provider's credentials in the OS keyring (asked for without echo)
+    Login {
+        name: String,
+    },
+    /// Remove the provider's credentials from the OS keyring
+    Logout {
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    Get {
+        key: String,
+    },
+    Set {
+        key: String,
+        value: String,
     },
 }
 
@@ -208,7 +239,12 @@ async fn dispatch(data_dir: Option<PathBuf>, command: Command) -> Result<(), Fai
             until_settled,
             timeout,
             json,
-        } => watch(&shop, until_settled, timeout, json).await,
+            notify,
+        } => {
+            let notify = notify && shop.settings()?.notifications;
+            watch(&shop, until_settled, timeout, json, notify).await
+        }
+        Command::Settings(cmd) => settings(&shop, cmd),
         Command::Invoices { date, status, json } => {
             invoices(&shop, date.as_deref(), status.as_deref(), json)
         }
@@ -257,6 +293,13 @@ fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
             }
             Ok(())
         }
+        ProviderCommand::Login { name } => login(shop, &name),
+        ProviderCommand::Logout { name } => {
+            let cfg = shop.provider(Some(&name))?;
+            let removed = secrets::forget(&cfg, counterpay_gateways::connect::secret_keys(&cfg))?;
+            println!("Removed {removed} credential(s) of {name} from the OS keyring.");
+            Ok(())
+        }
         ProviderCommand::Remove { name } => {
             shop.journal.remove_provider(&name)?;
             println!("Removed provider {name}. Its invoices stay in the journal.");
@@ -265,14 +308,74 @@ fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
     }
 }
 
+/// Asks for each secret the provider needs (without echo on a terminal;
+/// one per line from a pipe) and stores them in the OS keyring.
+fn login(shop: &Shop, name: &str) -> Result<(), Failure> {
+    use std::io::{BufRead, IsTerminal};
+    let cfg = shop.provider(Some(name))?;
+    let keys = counterpay_gateways::connect::secret_keys(&cfg);
+    if keys.is_empty() {
+        return Err(format!("{name} is a {} provider and needs no credentials", cfg.kind).into());
+    }
+    let terminal = std::io::stdin().is_terminal();
+    let mut lines = std::io::stdin().lock().lines();
+    let mut values = Vec::new();
+    for key in keys {
+        let value = if terminal {
+            rpassword::prompt_password(format!("{key} for {name}: "))
+                .map_err(|e| format!("cannot read {key}: {e}"))?
+        } else {
+            lines
+                .next()
+                .transpose()
+                .map_err(|e| format!("cannot read {key}: {e}"))?
+                .unwrap_or_default()
+        };
+        let value = value.trim().to_string();
+        if value.is_empty() {
+            return Err(format!("no {key} was given; nothing was stored").into());
+        }
+        values.push((*key, value));
+    }
+    secrets::store(&cfg, &values)?;
+    println!(
+        "Stored {} credential(s) for {name} in the OS keyring. Environment variables, when set, still win.",
+        values.len()
+    );
+    Ok(())
+}
+
+fn settings(shop: &Shop, cmd: SettingsCommand) -> Result<(), Failure> {
+    let mut current = shop.settings()?;
+    match cmd {
+        SettingsCommand::List { json } => {
+            let all: BTreeMap<&str, String> = counterpay_core::settings::KEYS
+                .iter()
+                .filter_map(|(k, _)| current.get(k).ok().map(|v| (*k, v)))
+                .collect();
+            if json {
+                output::json(&all);
+            } else {
+                for (k, v) in all {
+                    println!("{k:<16} {v}");
+                }
+            }
+        }
+        SettingsCommand::Get { key } => {
+            println!("{}", current.get(&key)?);
+        }
+        SettingsCommand::Set { key, value } => {
+            let canonical = current.set(&key, &value)?;
+            shop.journal.set_setting(&key, &canonical)?;
+            println!("{key} = {canonical}");
+        }
+    }
+    Ok(())
+}
+
 async fn currencies(shop: &Shop, provider: Option<&str>, json: bool) -> Result<(), Failure> {
     let cfg = shop.provider(provider)?;
-    let connected = counterpay_gateways::connect(
-        &cfg,
-        &counterpay_gateways::connect::EnvSecrets,
-        &shop.data_dir,
-    )
-    .await?;
+    let connected = counterpay_gateways::connect(&cfg, shop.secrets(), &shop.data_dir).await?;
     let list = connected
         .gateway
         .currencies()
@@ -328,45 +431,87 @@ async fn status(shop: &Shop, id: &str, refresh: bool, json: bool) -> Result<(), 
     Ok(())
 }
 
-/// How often `watch` asks the gateways about open invoices.
-const WATCH_INTERVAL: Duration = Duration::from_secs(1);
+/// How often `watch --until-settled` checks whether anything is still open.
+const SETTLED_CHECK: Duration = Duration::from_millis(250);
 
 async fn watch(
     shop: &Shop,
     until_settled: bool,
     timeout: Option<u64>,
     json: bool,
+    notify: bool,
 ) -> Result<(), Failure> {
-    let till = shop.till();
-    let deadline = timeout.map(|s| Instant::now() + Duration::from_secs(s));
+    let till = Arc::new(shop.till());
+    let watcher = Watcher::new(till.clone(), WatchConfig::default());
+    let mut changes = watcher.subscribe();
+    // What this command has seen open; it settles only when the journal and
+    // the changes it printed agree that nothing is.
+    let mut open: HashSet<String> = till
+        .ledger()
+        .open_invoices()?
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
+    let running = tokio::spawn(watcher.run());
+    let _stop = AbortOnDrop(running);
+    let deadline = timeout.map(|s| tokio::time::Instant::now() + Duration::from_secs(s));
+    let mut check = tokio::time::interval(SETTLED_CHECK);
     loop {
-        if until_settled && till.open_count()? == 0 {
-            return Ok(());
-        }
-        for inv in till.poll_open().await? {
-            if json {
-                output::json_line(&inv);
-            } else {
-                output::change(&inv);
-            }
-        }
-        if until_settled && till.open_count()? == 0 {
-            return Ok(());
-        }
-        if deadline.is_some_and(|d| Instant::now() >= d) {
-            if until_settled {
-                return Err(Failure::Timeout(format!(
-                    "{} invoice(s) still open after {} s",
-                    till.open_count()?,
-                    timeout.unwrap_or_default()
-                )));
-            }
-            return Ok(());
-        }
         tokio::select! {
-            _ = tokio::time::sleep(WATCH_INTERVAL) => {}
+            change = changes.recv() => match change {
+                Ok(inv) => {
+                    if inv.is_open() {
+                        open.insert(inv.id.clone());
+                    } else {
+                        open.remove(&inv.id);
+                    }
+                    if json {
+                        output::json_line(&inv);
+                    } else {
+                        output::change(&inv);
+                    }
+                    if let Some(note) = notify.then(|| notify::note_for(&inv)).flatten() {
+                        notify::show(&note);
+                    }
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
+                    tracing::warn!(missed = n, "watch fell behind; the journal has every change");
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => return Ok(()),
+            },
+            _ = check.tick() => {
+                if until_settled && open.is_empty() && till.open_count()? == 0 {
+                    return Ok(());
+                }
+            }
+            _ = sleep_until_deadline(deadline) => {
+                if until_settled {
+                    return Err(Failure::Timeout(format!(
+                        "{} invoice(s) still open after {} s",
+                        till.open_count()?.max(open.len()),
+                        timeout.unwrap_or_default()
+                    )));
+                }
+                return Ok(());
+            }
             _ = tokio::signal::ctrl_c() => return Ok(()),
         }
+    }
+}
+
+async fn sleep_until_deadline(deadline: Option<tokio::time::Instant>) {
+    match deadline {
+        Some(d) => tokio::time::sleep_until(d).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// Stops the watcher when `watch` returns, whichever way.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 

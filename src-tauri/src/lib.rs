@@ -2,7 +2,9 @@
 //! the same shop.
 
 pub mod cli;
+mod notify;
 mod output;
+mod secrets;
 pub mod shop;
 
 use std::path::PathBuf;

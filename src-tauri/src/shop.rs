@@ -4,8 +4,8 @@
 //! share it.
 
 use async_trait::async_trait;
+use counterpay_core::settings::Settings;
 use counterpay_core::{Gateway, GatewayDirectory, ProviderConfig, Till, TillError};
-use counterpay_gateways::connect::EnvSecrets;
 use counterpay_gateways::{connect, Connected, Secrets};
 use counterpay_journal::Journal;
 use std::collections::HashMap;
@@ -54,7 +54,7 @@ impl Shop {
         Ok(Shop {
             data_dir,
             journal,
-            secrets: Arc::new(EnvSecrets),
+            secrets: Arc::new(crate::secrets::EnvThenKeyring),
         })
     }
 
@@ -92,6 +92,14 @@ impl Shop {
                 ))
             }),
         }
+    }
+
+    pub fn secrets(&self) -> &dyn Secrets {
+        self.secrets.as_ref()
+    }
+
+    pub fn settings(&self) -> Result<Settings, ShopError> {
+        Ok(Settings::from_stored(&self.journal.settings()?))
     }
 
     pub fn till(&self) -> Till {

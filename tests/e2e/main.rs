@@ -1,9 +1,12 @@
 //! End-to-end: the `counterpay` binary as a shop or a script runs it, on a
 //! real journal file, against the simulator over real HTTP.
 
-mod cli_cryptofuse;
+mod cli_gateways;
 mod cli_inputs;
+mod cli_keyring;
+mod cli_recovery;
 mod cli_sandbox;
+mod gateway;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -14,6 +17,32 @@ use tempfile::TempDir;
 pub struct Till {
     dir: DataDir,
     env: Vec<(String, String)>,
+}
+
+/// A till seen with other env vars.
+pub struct TillView<'a> {
+    till: &'a Till,
+    env: Vec<(String, String)>,
+}
+
+impl TillView<'_> {
+    pub fn run(&self, args: &[&str]) -> Ran {
+        self.till.run_env(args, &self.env, None)
+    }
+}
+
+/// Every file below `dir`.
+pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// A fresh data dir per till.
@@ -82,7 +111,23 @@ impl Till {
         self.dir.path().join("journal.sqlite3")
     }
 
+    /// The same till (same data dir) with one more env var.
+    pub fn clone_with_env(&self, key: &str, value: &str) -> TillView<'_> {
+        let mut env = self.env.clone();
+        env.push((key.into(), value.into()));
+        TillView { till: self, env }
+    }
+
     pub fn run(&self, args: &[&str]) -> Ran {
+        self.run_env(args, &self.env, None)
+    }
+
+    pub fn run_with_input(&self, args: &[&str], input: &str) -> Ran {
+        self.run_env(args, &self.env, Some(input))
+    }
+
+    fn run_env(&self, args: &[&str], env: &[(String, String)], input: Option<&str>) -> Ran {
+        use std::io::Write;
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_counterpay"));
         for (k, _) in std::env::vars() {
             if k.starts_with("COUNTERPAY_") {
@@ -90,14 +135,23 @@ impl Till {
             }
         }
         cmd.env("COUNTERPAY_DATA_DIR", self.dir.path()).args(args);
-        for (k, v) in &self.env {
+        for (k, v) in env {
             cmd.env(k, v);
         }
+        cmd.stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().expect("counterpay runs");
+        let mut stdin = child.stdin.take().expect("stdin is piped");
+        stdin
+            .write_all(input.unwrap_or_default().as_bytes())
+            .expect("input is written");
+        drop(stdin);
         let Output {
             status,
             stdout,
             stderr,
-        } = cmd.output().expect("counterpay runs");
+        } = child.wait_with_output().expect("counterpay runs");
         Ran {
             code: status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&stdout).into_owned(),

@@ -114,6 +114,10 @@ impl GatewayError {
 
 #[async_trait]
 pub trait Gateway: Send + Sync {
+    /// The fiats this gateway prices invoices in, when it is limited.
+    fn pricing_fiats(&self) -> Option<&'static [&'static str]> {
+        None
+    }
     /// What can be paid with, with limits.
     async fn currencies(&self) -> Result<Vec<Currency>, GatewayError>;
     /// Creates an invoice. Implementations never retry a create whose

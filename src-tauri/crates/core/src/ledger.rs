@@ -30,6 +30,10 @@ pub enum LedgerError {
     Storage(String),
 }
 
+/// Held by the process that is creating an intent's invoice at the
+/// gateway; dropped (even by a crash) once the answer is journaled.
+pub struct Claim(pub Box<dyn std::any::Any + Send + Sync>);
+
 pub trait Ledger: Send + Sync {
     /// Appends one event and updates the invoice's current state with it,
     /// in one transaction. An `Intent` for an order that already has a
@@ -41,4 +45,9 @@ pub trait Ledger: Send + Sync {
     /// Whether an earlier attempt for this order failed.
     fn has_failed_attempt(&self, order_id: &str) -> Result<bool, LedgerError>;
     fn open_invoices(&self) -> Result<Vec<Invoice>, LedgerError>;
+    /// Claims an intent for this process until the claim is dropped.
+    fn claim(&self, id: &str) -> Result<Claim, LedgerError>;
+    /// Whether a live process holds the intent's claim: if so, its create
+    /// is in flight and must not be reconciled under it.
+    fn is_claimed(&self, id: &str) -> bool;
 }

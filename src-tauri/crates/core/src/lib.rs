@@ -10,13 +10,16 @@ pub mod payment_uri;
 pub mod provider;
 pub mod report;
 pub mod retry;
+pub mod settings;
 pub mod status;
 pub mod till;
+pub mod watcher;
 
 pub use gateway::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
 pub use invoice::{Confirmations, Invoice};
-pub use ledger::{EventKind, Ledger, LedgerError};
+pub use ledger::{Claim, EventKind, Ledger, LedgerError};
 pub use money::{AmountError, Asset, Fiat};
 pub use provider::{ProviderConfig, ProviderKind};
 pub use status::{Flag, Status};
 pub use till::{ChargeRequest, GatewayDirectory, Till, TillError};
+pub use watcher::{WatchConfig, Watcher};

@@ -5,6 +5,7 @@ use crate::gateway::{CreateRequest, Gateway, GatewayError, GatewayInvoice};
 use crate::invoice::{Applied, Invoice};
 use crate::ledger::{EventKind, Ledger, LedgerError};
 use crate::money::{AmountError, Asset, Fiat};
+use crate::status::Status;
 use async_trait::async_trait;
 use rand::Rng;
 use rust_decimal::Decimal;
@@ -116,6 +117,9 @@ impl Till {
             note.clone(),
         );
         let retrying = self.ledger.has_failed_attempt(&order_id)?;
+        // Held until the answer is journaled, so no watcher reconciles an
+        // intent whose create is still on its way.
+        let _claim = self.ledger.claim(&invoice.id)?;
         match self.ledger.append(EventKind::Intent, &invoice) {
             Err(LedgerError::DuplicateOrder(_)) => {
                 // Another till process won the race for this order.
@@ -203,7 +207,7 @@ impl Till {
         let mut invoice = self.invoice(id)?;
         let gateway = self.gateways.gateway(&invoice.provider).await?;
         let Some(reference) = invoice.provider_ref.clone() else {
-            if !invoice.is_open() {
+            if !invoice.is_open() || self.ledger.is_claimed(id) {
                 return Ok((invoice, false));
             }
             let cause = GatewayError::Unavailable("the create answer was lost".into());
@@ -227,18 +231,18 @@ impl Till {
         }
     }
 
-    /// One pass over every open invoice; returns those that changed.
-    /// A gateway error on one invoice does not stop the others.
-    pub async fn poll_open(&self) -> Result<Vec<Invoice>, TillError> {
-        let mut changed = Vec::new();
-        for invoice in self.ledger.open_invoices()? {
-            match self.refresh(&invoice.id).await {
-                Ok((inv, true)) => changed.push(inv),
-                Ok((_, false)) => {}
-                Err(e) => tracing::warn!(id = %invoice.id, error = %e, "refresh failed"),
-            }
+    /// Closes an invoice the gateway still shows as waiting although its
+    /// expiry time has passed: the customer can no longer be expected to
+    /// pay it. A payment that arrives later still reaches it (paid late).
+    pub fn expire_locally(&self, id: &str) -> Result<Invoice, TillError> {
+        let mut invoice = self.invoice(id)?;
+        if invoice.status != Status::Pending {
+            return Ok(invoice);
         }
-        Ok(changed)
+        invoice.status = Status::Expired;
+        invoice.updated_at = crate::invoice::timestamp::now();
+        self.ledger.append(EventKind::Updated, &invoice)?;
+        Ok(invoice)
     }
 
     pub fn open_count(&self) -> Result<usize, TillError> {
@@ -272,6 +276,15 @@ async fn check_limits(
     amount: Decimal,
     fiat: &Fiat,
 ) -> Result<(), TillError> {
+    if let Some(fiats) = gateway.pricing_fiats() {
+        if !fiats.contains(&fiat.code()) {
+            return Err(TillError::Invalid(format!(
+                "this gateway prices in {} only, not {fiat}: charge in {} or use another provider",
+                fiats.join(", "),
+                fiats.join(" or ")
+            )));
+        }
+    }
     let currencies = match gateway.currencies().await {
         Ok(c) => c,
         Err(e) => {

@@ -1,6 +1,8 @@
 //! From a configured provider to a working gateway client.
 
 use crate::cryptofuse::{self, Auth, Cryptofuse};
+use crate::cryptopayment::{self, Cryptopayment};
+use crate::cryptoscan::{self, Cryptoscan};
 use crate::http::Timeouts;
 use crate::sim::{Protocol, SimConfig, Simulator};
 use counterpay_core::{Gateway, GatewayError, ProviderConfig, ProviderKind};
@@ -8,21 +10,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Where secrets come from: environment variables today, the OS keyring
-/// behind the same trait in the desktop app.
+/// Where secrets come from; the app reads environment variables, then the
+/// OS keyring.
 pub trait Secrets: Send + Sync {
     fn get(&self, provider: &ProviderConfig, key: &str) -> Option<String>;
-}
-
-/// `COUNTERPAY_<NAME>_<KEY>`.
-pub struct EnvSecrets;
-
-impl Secrets for EnvSecrets {
-    fn get(&self, provider: &ProviderConfig, key: &str) -> Option<String> {
-        std::env::var(provider.secret_env_var(key))
-            .ok()
-            .filter(|v| !v.trim().is_empty())
-    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -31,8 +22,6 @@ pub enum ConnectError {
     MissingCredentials { provider: String, needed: String },
     #[error("provider {0}: {1}")]
     BadOption(String, String),
-    #[error("{0} is not supported by this version of Counterpay yet")]
-    Unsupported(String),
     #[error("the sandbox gateway could not start: {0}")]
     Sandbox(std::io::Error),
     #[error(transparent)]
@@ -49,27 +38,30 @@ pub struct Connected {
 fn known_options(kind: ProviderKind) -> &'static [&'static str] {
     match kind {
         ProviderKind::Cryptofuse => &["auth", "token_auth", "expiry_minutes", "timeout_secs"],
+        ProviderKind::Cryptopayment => &["timeout_secs"],
+        ProviderKind::Cryptoscan => &["auth", "timeout_secs"],
         ProviderKind::Sandbox => &["protocol", "expiry_minutes"],
-        ProviderKind::Cryptopayment | ProviderKind::Cryptoscan => &[],
+    }
+}
+
+/// The values an option may take, where they are a fixed few.
+fn allowed_values(kind: ProviderKind, key: &str) -> Option<&'static [&'static str]> {
+    match (kind, key) {
+        (ProviderKind::Cryptofuse, "auth") => Some(&["oauth", "api_key"]),
+        (ProviderKind::Cryptofuse, "token_auth") => Some(&["body", "basic"]),
+        (ProviderKind::Cryptoscan, "auth") => Some(&["signature", "private-key"]),
+        (ProviderKind::Sandbox, "protocol") => Some(&["cryptofuse", "cryptopayment", "cryptoscan"]),
+        _ => None,
     }
 }
 
 /// Checks a provider's configuration before it is saved.
 pub fn check(cfg: &ProviderConfig) -> Result<(), ConnectError> {
     let bad = |msg: String| ConnectError::BadOption(cfg.name.clone(), msg);
-    match cfg.kind {
-        ProviderKind::Cryptopayment | ProviderKind::Cryptoscan => {
-            return Err(ConnectError::Unsupported(format!(
-                "the {} gateway",
-                cfg.kind
-            )))
-        }
-        ProviderKind::Sandbox if cfg.base_url.is_some() => {
-            return Err(bad(
-                "a sandbox runs inside Counterpay and takes no --base-url".into(),
-            ))
-        }
-        _ => {}
+    if cfg.kind == ProviderKind::Sandbox && cfg.base_url.is_some() {
+        return Err(bad(
+            "a sandbox runs inside Counterpay and takes no --base-url".into(),
+        ));
     }
     if let Some(url) = &cfg.base_url {
         let parsed = url::Url::parse(url)
@@ -79,40 +71,22 @@ pub fn check(cfg: &ProviderConfig) -> Result<(), ConnectError> {
         }
     }
     let known = known_options(cfg.kind);
-    for key in cfg.options.keys() {
+    for (key, value) in &cfg.options {
         if !known.contains(&key.as_str()) {
             return Err(bad(format!(
                 "unknown option {key}; {} takes {}",
                 cfg.kind,
-                if known.is_empty() {
-                    "none".to_string()
-                } else {
-                    known.join(", ")
-                }
+                known.join(", ")
             )));
+        }
+        if let Some(allowed) = allowed_values(cfg.kind, key) {
+            if !allowed.contains(&value.as_str()) {
+                return Err(bad(format!("{key}={value}: use {}", allowed.join(" or "))));
+            }
         }
     }
     expiry_minutes(cfg)?;
     timeouts(cfg)?;
-    if let Some(p) = cfg.option("protocol") {
-        if p != "cryptofuse" {
-            return Err(ConnectError::Unsupported(format!(
-                "the sandbox's {p} protocol"
-            )));
-        }
-    }
-    if let Some(a) = cfg.option("auth") {
-        if !matches!(a, "oauth" | "api_key") {
-            return Err(bad(format!("auth={a}: use auth=oauth or auth=api_key")));
-        }
-    }
-    if let Some(a) = cfg.option("token_auth") {
-        if !matches!(a, "body" | "basic") {
-            return Err(bad(format!(
-                "token_auth={a}: use token_auth=body or token_auth=basic"
-            )));
-        }
-    }
     Ok(())
 }
 
@@ -158,72 +132,162 @@ pub fn sandbox_state_path(data_dir: &Path, provider: &str) -> PathBuf {
     data_dir.join("sandbox").join(format!("{provider}.sqlite3"))
 }
 
+/// The secrets a kind needs, by key, in the order they are asked for.
+pub fn secret_keys(cfg: &ProviderConfig) -> &'static [&'static str] {
+    match cfg.kind {
+        ProviderKind::Cryptofuse if cfg.option("auth") == Some("api_key") => &["api_key"],
+        ProviderKind::Cryptofuse => &["client_id", "client_secret"],
+        ProviderKind::Cryptopayment => &["api_key", "api_secret"],
+        ProviderKind::Cryptoscan => &["public_key", "private_key"],
+        ProviderKind::Sandbox => &[],
+    }
+}
+
+/// Reads every secret `cfg` needs, or names the variables that are missing.
+fn require(cfg: &ProviderConfig, secrets: &dyn Secrets) -> Result<Vec<String>, ConnectError> {
+    secret_keys(cfg)
+        .iter()
+        .map(|k| secrets.get(cfg, k))
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| missing(cfg))
+}
+
+fn missing(cfg: &ProviderConfig) -> ConnectError {
+    let mut needed = secret_keys(cfg)
+        .iter()
+        .map(|k| cfg.secret_env_var(k))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    if cfg.kind == ProviderKind::Cryptofuse && cfg.option("auth") != Some("api_key") {
+        needed.push_str(&format!(
+            " (or {} with --option auth=api_key)",
+            cfg.secret_env_var("api_key")
+        ));
+    }
+    ConnectError::MissingCredentials {
+        provider: cfg.name.clone(),
+        needed,
+    }
+}
+
+/// The credentials every sandbox uses: not secrets, the simulator is local.
+const SANDBOX_KEY: &str = "sandbox";
+
 pub async fn connect(
     cfg: &ProviderConfig,
     secrets: &dyn Secrets,
     data_dir: &Path,
 ) -> Result<Connected, ConnectError> {
     check(cfg)?;
-    match cfg.kind {
-        ProviderKind::Sandbox => {
-            let path = sandbox_state_path(data_dir, &cfg.name);
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(ConnectError::Sandbox)?;
-            }
-            let sim_config = SimConfig::sandbox();
-            let sim = Simulator::start(&path, sim_config.clone(), Protocol::Cryptofuse)
-                .await
-                .map_err(ConnectError::Sandbox)?;
-            let client = Cryptofuse::new(cryptofuse::Config {
-                base_url: sim.base_url(),
-                auth: Auth::OAuth {
-                    client_id: sim_config.client_id,
-                    client_secret: sim_config.client_secret,
-                    basic: false,
-                },
-                timeouts: Timeouts::default(),
-                expiry_minutes: expiry_minutes(cfg)?,
-            })?;
-            Ok(Connected {
-                gateway: Arc::new(client),
-                simulator: Some(sim),
-            })
-        }
+    let base_url = cfg.base_url().unwrap_or_default().to_string();
+    let timeouts = timeouts(cfg)?;
+    let gateway: Arc<dyn Gateway> = match cfg.kind {
+        ProviderKind::Sandbox => return sandbox(cfg, data_dir).await,
         ProviderKind::Cryptofuse => {
             let get = |key| secrets.get(cfg, key);
-            let want_key = cfg.option("auth") == Some("api_key");
             let auth = match (get("client_id"), get("client_secret"), get("api_key")) {
-                (Some(id), Some(secret), _) if !want_key => Auth::OAuth {
-                    client_id: id,
-                    client_secret: secret,
-                    basic: cfg.option("token_auth") == Some("basic"),
-                },
-                (_, _, Some(key)) => Auth::ApiKey(key),
-                _ => {
-                    return Err(ConnectError::MissingCredentials {
-                        provider: cfg.name.clone(),
-                        needed: format!(
-                            "{} and {} (or {} with --option auth=api_key)",
-                            cfg.secret_env_var("client_id"),
-                            cfg.secret_env_var("client_secret"),
-                            cfg.secret_env_var("api_key")
-                        ),
-                    })
+                (Some(client_id), Some(client_secret), _)
+                    if cfg.option("auth") != Some("api_key") =>
+                {
+                    Auth::OAuth {
+                        client_id,
+                        client_secret,
+                        basic: cfg.option("token_auth") == Some("basic"),
+                    }
                 }
+                (_, _, Some(key)) => Auth::ApiKey(key),
+                _ => return Err(missing(cfg)),
             };
-            let client = Cryptofuse::new(cryptofuse::Config {
-                base_url: cfg.base_url().unwrap_or_default().to_string(),
+            Arc::new(Cryptofuse::new(cryptofuse::Config {
+                base_url,
                 auth,
-                timeouts: timeouts(cfg)?,
+                timeouts,
                 expiry_minutes: expiry_minutes(cfg)?,
-            })?;
-            Ok(Connected {
-                gateway: Arc::new(client),
-                simulator: None,
-            })
+            })?)
         }
-        ProviderKind::Cryptopayment | ProviderKind::Cryptoscan => Err(ConnectError::Unsupported(
-            format!("the {} gateway", cfg.kind),
-        )),
+        ProviderKind::Cryptopayment => {
+            let [key, secret] = two(require(cfg, secrets)?);
+            Arc::new(Cryptopayment::new(cryptopayment::Config {
+                base_url,
+                api_key: key,
+                api_secret: secret,
+                timeouts,
+            })?)
+        }
+        ProviderKind::Cryptoscan => {
+            let [public_key, private_key] = two(require(cfg, secrets)?);
+            Arc::new(Cryptoscan::new(cryptoscan::Config {
+                base_url,
+                public_key,
+                private_key,
+                auth: cryptoscan_auth(cfg),
+                timeouts,
+            })?)
+        }
+    };
+    Ok(Connected {
+        gateway,
+        simulator: None,
+    })
+}
+
+fn two(values: Vec<String>) -> [String; 2] {
+    let mut it = values.into_iter();
+    [it.next().unwrap_or_default(), it.next().unwrap_or_default()]
+}
+
+fn cryptoscan_auth(cfg: &ProviderConfig) -> cryptoscan::Auth {
+    match cfg.option("auth") {
+        Some("private-key") => cryptoscan::Auth::PrivateKey,
+        _ => cryptoscan::Auth::Signature,
     }
+}
+
+/// Starts the simulator for a sandbox provider in this process and hands
+/// back the client of the protocol it speaks.
+async fn sandbox(cfg: &ProviderConfig, data_dir: &Path) -> Result<Connected, ConnectError> {
+    let protocol: Protocol = cfg
+        .option("protocol")
+        .unwrap_or("cryptofuse")
+        .parse()
+        .map_err(|e: String| ConnectError::BadOption(cfg.name.clone(), e))?;
+    let path = sandbox_state_path(data_dir, &cfg.name);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(ConnectError::Sandbox)?;
+    }
+    let sim_config = SimConfig::sandbox();
+    let sim = Simulator::start(&path, sim_config, protocol)
+        .await
+        .map_err(ConnectError::Sandbox)?;
+    let base_url = sim.base_url();
+    let timeouts = Timeouts::default();
+    let gateway: Arc<dyn Gateway> = match protocol {
+        Protocol::Cryptofuse => Arc::new(Cryptofuse::new(cryptofuse::Config {
+            base_url,
+            auth: Auth::OAuth {
+                client_id: SANDBOX_KEY.into(),
+                client_secret: SANDBOX_KEY.into(),
+                basic: false,
+            },
+            timeouts,
+            expiry_minutes: expiry_minutes(cfg)?,
+        })?),
+        Protocol::Cryptopayment => Arc::new(Cryptopayment::new(cryptopayment::Config {
+            base_url,
+            api_key: SANDBOX_KEY.into(),
+            api_secret: SANDBOX_KEY.into(),
+            timeouts,
+        })?),
+        Protocol::Cryptoscan => Arc::new(Cryptoscan::new(cryptoscan::Config {
+            base_url,
+            public_key: SANDBOX_KEY.into(),
+            private_key: SANDBOX_KEY.into(),
+            auth: cryptoscan::Auth::Signature,
+            timeouts,
+        })?),
+    };
+    Ok(Connected {
+        gateway,
+        simulator: Some(sim),
+    })
 }

@@ -46,12 +46,25 @@ enum Failure {
     },
 }
 
+/// Reads a refusal's words from an error body.
+pub type ErrorReader = fn(&[u8]) -> (Option<String>, Vec<FieldError>);
+
 /// Sends the request `build` makes (it is called again for each attempt)
 /// and returns the body of a 2xx answer.
 pub async fn send(
     op: Operation,
     what: &str,
     build: impl Fn() -> RequestBuilder,
+) -> Result<Vec<u8>, GatewayError> {
+    send_with(op, what, build, error_text).await
+}
+
+/// `send`, for a gateway whose error bodies need their own reader.
+pub async fn send_with(
+    op: Operation,
+    what: &str,
+    build: impl Fn() -> RequestBuilder,
+    read_error: ErrorReader,
 ) -> Result<Vec<u8>, GatewayError> {
     let mut attempt = 1;
     loop {
@@ -101,7 +114,7 @@ pub async fn send(
                 tokio::time::sleep(wait).await;
                 attempt += 1;
             }
-            Decision::GiveUp => return Err(to_error(failure, what)),
+            Decision::GiveUp => return Err(to_error(failure, what, read_error)),
         }
     }
 }
@@ -116,7 +129,7 @@ fn describe(e: &reqwest::Error) -> String {
     }
 }
 
-fn to_error(failure: Failure, what: &str) -> GatewayError {
+fn to_error(failure: Failure, what: &str, read_error: ErrorReader) -> GatewayError {
     match failure {
         Failure::Transport { message, .. } => {
             GatewayError::Unavailable(format!("{what}: {message}"))
@@ -126,21 +139,33 @@ fn to_error(failure: Failure, what: &str) -> GatewayError {
             retry_after,
             body,
         } => {
-            let (message, fields) = error_text(&body);
-            let message = message.unwrap_or_else(|| {
-                status
-                    .canonical_reason()
-                    .unwrap_or("error")
-                    .to_ascii_lowercase()
-            });
-            match status.as_u16() {
-                401 | 403 => GatewayError::Auth(format!("HTTP {}: {message}", status.as_u16())),
-                404 => GatewayError::NotFound(format!("{what} ({message})")),
-                429 => GatewayError::RateLimited { retry_after },
-                400..=499 => GatewayError::Rejected { message, fields },
-                _ => GatewayError::Unavailable(format!("{what}: HTTP {}", status.as_u16())),
-            }
+            let (message, fields) = read_error(&body);
+            refusal(status.as_u16(), retry_after, what, message, fields)
         }
+    }
+}
+
+/// The typed error for an answer with this HTTP status.
+pub fn refusal(
+    status: u16,
+    retry_after: Option<Duration>,
+    what: &str,
+    message: Option<String>,
+    fields: Vec<FieldError>,
+) -> GatewayError {
+    let message = message.unwrap_or_else(|| {
+        StatusCode::from_u16(status)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+            .unwrap_or("error")
+            .to_ascii_lowercase()
+    });
+    match status {
+        401 | 403 => GatewayError::Auth(format!("HTTP {status}: {message}")),
+        404 => GatewayError::NotFound(format!("{what} ({message})")),
+        429 => GatewayError::RateLimited { retry_after },
+        400..=499 => GatewayError::Rejected { message, fields },
+        _ => GatewayError::Unavailable(format!("{what}: HTTP {status}")),
     }
 }
 

@@ -3,8 +3,11 @@
 
 pub mod connect;
 pub mod cryptofuse;
+pub mod cryptopayment;
+pub mod cryptoscan;
 mod http;
 pub mod sim;
+pub mod webhook;
 pub mod wire;
 
 pub use connect::{connect, ConnectError, Connected, Secrets};

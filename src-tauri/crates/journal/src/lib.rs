@@ -3,8 +3,10 @@
 //! from it in the same transaction.
 
 mod chain;
+mod claims;
 mod error;
 mod providers;
+mod settings;
 mod verify;
 
 pub use error::JournalError;
@@ -12,7 +14,7 @@ pub use verify::{Verified, VerifyError};
 
 use chrono::{DateTime, Utc};
 use counterpay_core::invoice::timestamp;
-use counterpay_core::{EventKind, Invoice, Ledger, LedgerError, Status};
+use counterpay_core::{Claim, EventKind, Invoice, Ledger, LedgerError, Status};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 use std::path::{Path, PathBuf};
@@ -23,12 +25,16 @@ use std::time::Duration;
 pub const FILE_NAME: &str = "journal.sqlite3";
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("migrations/001_initial.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("migrations/001_initial.sql")),
+        M::up(include_str!("migrations/002_settings.sql")),
+    ])
 }
 
 pub struct Journal {
     conn: Mutex<Connection>,
     path: PathBuf,
+    claims: claims::Claims,
 }
 
 impl Journal {
@@ -51,6 +57,7 @@ impl Journal {
         Ok(Journal {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
+            claims: claims::Claims::beside(path),
         })
     }
 
@@ -256,6 +263,14 @@ impl Ledger for Journal {
             .iter()
             .map(|b| decode(b))
             .collect::<Result<Vec<_>, _>>()?)
+    }
+
+    fn claim(&self, id: &str) -> Result<Claim, LedgerError> {
+        self.claims.claim(id)
+    }
+
+    fn is_claimed(&self, id: &str) -> bool {
+        self.claims.is_claimed(id)
     }
 }
 

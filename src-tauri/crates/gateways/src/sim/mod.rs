@@ -3,12 +3,14 @@
 //! It backs the `sandbox` provider kind and the tests of every client.
 
 mod cryptofuse;
+mod cryptopayment;
+mod cryptoscan;
 mod faults;
 mod state;
 
 pub use state::{
-    currency, Fault, NewPayment, Price, SimConfig, SimPayment, SimState, SimStatus, SimView,
-    CURRENCIES,
+    currency, Fault, NewPayment, Price, SimBalance, SimConfig, SimPayment, SimState, SimStatus,
+    SimView, SimWithdrawal, CURRENCIES,
 };
 
 use std::fmt;
@@ -21,14 +23,22 @@ use std::sync::Arc;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Protocol {
     Cryptofuse,
+    Cryptopayment,
+    Cryptoscan,
 }
 
 impl Protocol {
-    pub const ALL: [Protocol; 1] = [Protocol::Cryptofuse];
+    pub const ALL: [Protocol; 3] = [
+        Protocol::Cryptofuse,
+        Protocol::Cryptopayment,
+        Protocol::Cryptoscan,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Protocol::Cryptofuse => "cryptofuse",
+            Protocol::Cryptopayment => "cryptopayment",
+            Protocol::Cryptoscan => "cryptoscan",
         }
     }
 
@@ -36,6 +46,7 @@ impl Protocol {
     fn base_path(self) -> &'static str {
         match self {
             Protocol::Cryptofuse => "",
+            Protocol::Cryptopayment | Protocol::Cryptoscan => "/api/v1",
         }
     }
 }
@@ -81,6 +92,8 @@ impl Simulator {
         let addr = listener.local_addr()?;
         let app = match protocol {
             Protocol::Cryptofuse => cryptofuse::router(state.clone()),
+            Protocol::Cryptopayment => cryptopayment::router(state.clone()),
+            Protocol::Cryptoscan => cryptoscan::router(state.clone()),
         };
         let task = tokio::spawn(async move {
             if let Err(e) = axum::serve(listener, app).await {

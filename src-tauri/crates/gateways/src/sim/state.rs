@@ -294,6 +294,24 @@ fn supported(code: &str) -> Result<&'static SimCurrency, SimRejection> {
     })
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SimBalance {
+    pub asset: String,
+    pub available: Decimal,
+    pub pending: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SimWithdrawal {
+    pub id: i64,
+    pub asset: String,
+    pub amount: Decimal,
+    pub fee: Decimal,
+    pub address: String,
+    pub status: String,
+    pub created_at: DateTime<Utc>,
+}
+
 /// What a create asks for.
 pub struct NewPayment<'a> {
     pub order_id: &'a str,
@@ -358,6 +376,9 @@ CREATE TABLE IF NOT EXISTS payments (
     address TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,
     paid TEXT NOT NULL, last_paid_at INTEGER, txid TEXT, via_api_key INTEGER NOT NULL,
     metadata TEXT, overridden TEXT);
+CREATE TABLE IF NOT EXISTS withdrawals (
+    id INTEGER PRIMARY KEY, asset TEXT NOT NULL, amount TEXT NOT NULL, fee TEXT NOT NULL,
+    address TEXT NOT NULL, status TEXT NOT NULL, created_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS tokens (token TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS faults (id INTEGER PRIMARY KEY, route TEXT NOT NULL, kind TEXT NOT NULL, arg INTEGER NOT NULL, remaining INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS requests (route TEXT PRIMARY KEY, count INTEGER NOT NULL);
@@ -501,11 +522,15 @@ impl SimState {
 
     const COLUMNS: &'static str = "id, order_id, description, currency, price_currency, amount_fiat, amount_crypto, address, created_at, expires_at, paid, last_paid_at, txid, via_api_key, rowid, metadata, overridden";
 
-    pub fn payment(&self, id: &str) -> Option<SimPayment> {
+    /// A payment by its id, or by its number (the id CryptoScan shows).
+    pub fn payment(&self, reference: &str) -> Option<SimPayment> {
         self.conn()
             .query_row(
-                &format!("SELECT {} FROM payments WHERE id = ?1", Self::COLUMNS),
-                [id],
+                &format!(
+                    "SELECT {} FROM payments WHERE id = ?1 OR CAST(rowid AS TEXT) = ?1",
+                    Self::COLUMNS
+                ),
+                [reference],
                 Self::read,
             )
             .optional()
@@ -560,68 +585,58 @@ impl SimState {
             return Err("the payment is already paid in full; give an --amount to pay more".into());
         }
         let txid = format!("0x{}", random_string(b"0123456789abcdef", 64));
-        self.conn()
-            .execute(
-                "UPDATE payments SET paid = ?2, last_paid_at = ?3, txid = ?4 WHERE id = ?1",
-                params![id, (p.paid + amount).to_string(), ms(Utc::now()), txid],
-            )
-            .map_err(|e| e.to_string())?;
-        self.payment(id)
-            .ok_or_else(|| format!("the sandbox lost payment {id}"))
+        self.update(
+            &p.id,
+            "paid = ?2, last_paid_at = ?3, txid = ?4",
+            &[&(p.paid + amount).to_string(), &ms(Utc::now()), &txid],
+        )
     }
 
     /// Makes the payment's expiry time now.
-    pub fn expire(&self, id: &str) -> Result<SimPayment, String> {
-        let changed = self
-            .conn()
-            .execute(
-                "UPDATE payments SET expires_at = ?2 WHERE id = ?1",
-                params![id, ms(Utc::now())],
-            )
-            .map_err(|e| e.to_string())?;
-        if changed == 0 {
-            return Err(format!("the sandbox has no payment {id}"));
-        }
-        self.payment(id)
-            .ok_or_else(|| format!("the sandbox lost payment {id}"))
+    pub fn expire(&self, reference: &str) -> Result<SimPayment, String> {
+        self.update(reference, "expires_at = ?2", &[&ms(Utc::now())])
     }
 
-    /// The merchant confirms a payment by hand, naming its transaction.
-    pub fn confirm_manually(&self, id: &str, txid: &str) -> Result<SimPayment, String> {
-        self.set_override(id, "paid_manually", Some(txid))
+    /// The merchant confirms a payment by hand, naming its transaction; the
+    /// gateway then counts it as paid in full.
+    pub fn confirm_manually(&self, reference: &str, txid: &str) -> Result<SimPayment, String> {
+        let p = self
+            .payment(reference)
+            .ok_or_else(|| format!("the sandbox has no payment {reference}"))?;
+        let paid = p.paid.max(p.amount_crypto).to_string();
+        self.update(
+            reference,
+            "overridden = 'paid_manually', txid = ?2, paid = ?3",
+            &[&txid, &paid],
+        )
     }
 
     /// The merchant cancels a payment.
-    pub fn cancel(&self, id: &str) -> Result<SimPayment, String> {
-        self.set_override(id, "cancelled", None)
+    pub fn cancel(&self, reference: &str) -> Result<SimPayment, String> {
+        self.update(reference, "overridden = 'cancelled'", &[])
     }
 
-    fn set_override(&self, id: &str, what: &str, txid: Option<&str>) -> Result<SimPayment, String> {
-        let changed = self
-            .conn()
+    /// Applies `set` (an SQL SET clause whose values are `?2`...) to the
+    /// payment `reference` names.
+    fn update(
+        &self,
+        reference: &str,
+        set: &str,
+        values: &[&dyn rusqlite::ToSql],
+    ) -> Result<SimPayment, String> {
+        let p = self
+            .payment(reference)
+            .ok_or_else(|| format!("the sandbox has no payment {reference}"))?;
+        let mut all: Vec<&dyn rusqlite::ToSql> = vec![&p.id];
+        all.extend_from_slice(values);
+        self.conn()
             .execute(
-                "UPDATE payments SET overridden = ?2, txid = coalesce(?3, txid) WHERE id = ?1",
-                params![id, what, txid],
+                &format!("UPDATE payments SET {set} WHERE id = ?1"),
+                all.as_slice(),
             )
             .map_err(|e| e.to_string())?;
-        if changed == 0 {
-            return Err(format!("the sandbox has no payment {id}"));
-        }
-        self.payment(id)
-            .ok_or_else(|| format!("the sandbox lost payment {id}"))
-    }
-
-    /// CryptoScan's integer ids are row numbers.
-    pub fn payment_by_number(&self, number: i64) -> Option<SimPayment> {
-        self.conn()
-            .query_row(
-                &format!("SELECT {} FROM payments WHERE rowid = ?1", Self::COLUMNS),
-                [number],
-                Self::read,
-            )
-            .optional()
-            .ok()
-            .flatten()
+        self.payment(&p.id)
+            .ok_or_else(|| format!("the sandbox lost payment {reference}"))
     }
 
     /// Payments whose id, order id, address or transaction equals `query`.
@@ -636,6 +651,85 @@ impl SimState {
         stmt.query_map([query], Self::read)
             .map(|r| r.filter_map(Result::ok).collect())
             .unwrap_or_default()
+    }
+
+    /// Per asset: what completed payments credited less what was
+    /// withdrawn (fees included), and what is still confirming.
+    pub fn balances(&self) -> Vec<SimBalance> {
+        let now = Utc::now();
+        let mut out: std::collections::BTreeMap<String, SimBalance> = Default::default();
+        let (_, payments) = self.list(usize::MAX >> 1, 0);
+        for p in payments {
+            let b = out.entry(p.currency.clone()).or_insert_with(|| SimBalance {
+                asset: p.currency.clone(),
+                available: Decimal::ZERO,
+                pending: Decimal::ZERO,
+            });
+            match p.view(now, &self.config).status {
+                SimStatus::Completed { .. } | SimStatus::PaidManually => b.available += p.paid,
+                SimStatus::Confirming => b.pending += p.paid,
+                _ => {}
+            }
+        }
+        for w in self.withdrawals() {
+            if let Some(b) = out.get_mut(&w.asset) {
+                b.available -= w.amount + w.fee;
+            }
+        }
+        out.into_values().collect()
+    }
+
+    pub fn withdraw(
+        &self,
+        asset: &str,
+        amount: Decimal,
+        fee: Decimal,
+        address: &str,
+        status: &str,
+    ) -> Result<SimWithdrawal, String> {
+        let conn = self.conn();
+        conn.execute(
+            "INSERT INTO withdrawals (asset, amount, fee, address, status, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![asset, amount.to_string(), fee.to_string(), address, status, ms(Utc::now())],
+        )
+        .map_err(|e| e.to_string())?;
+        let id = conn.last_insert_rowid();
+        drop(conn);
+        self.withdrawals()
+            .into_iter()
+            .find(|w| w.id == id)
+            .ok_or_else(|| "the withdrawal was not stored".to_string())
+    }
+
+    pub fn withdrawals(&self) -> Vec<SimWithdrawal> {
+        let conn = self.conn();
+        let Ok(mut stmt) = conn.prepare(
+            "SELECT id, asset, amount, fee, address, status, created_at FROM withdrawals ORDER BY id",
+        ) else {
+            return Vec::new();
+        };
+        stmt.query_map([], |r| {
+            let d = |i: usize| -> rusqlite::Result<Decimal> {
+                Decimal::from_str(&r.get::<_, String>(i)?).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        i,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })
+            };
+            Ok(SimWithdrawal {
+                id: r.get(0)?,
+                asset: r.get(1)?,
+                amount: d(2)?,
+                fee: d(3)?,
+                address: r.get(4)?,
+                status: r.get(5)?,
+                created_at: from_ms(r.get(6)?),
+            })
+        })
+        .map(|rows| rows.filter_map(Result::ok).collect())
+        .unwrap_or_default()
     }
 
     /// The next `times` requests to `route` meet `fault`.

@@ -1,6 +1,8 @@
-//! The Cryptofuse client against the simulator over real HTTP on 127.0.0.1.
+//! The gateway clients against the simulator over real HTTP on 127.0.0.1.
 
 mod cryptofuse;
+mod cryptopayment;
+mod cryptoscan;
 mod faults;
 
 use counterpay_gateways::cryptofuse::{Auth, Config, Cryptofuse};
@@ -12,6 +14,13 @@ use tempfile::TempDir;
 pub struct Rig {
     _dir: TempDir,
     pub sim: Simulator,
+}
+
+pub fn timeouts() -> Timeouts {
+    Timeouts {
+        connect: Duration::from_secs(2),
+        request: Duration::from_secs(2),
+    }
 }
 
 pub fn fast_config() -> SimConfig {
@@ -29,14 +38,14 @@ pub fn fast_config() -> SimConfig {
 }
 
 pub async fn rig() -> Rig {
+    rig_for(Protocol::Cryptofuse).await
+}
+
+pub async fn rig_for(protocol: Protocol) -> Rig {
     let dir = tempfile::tempdir().unwrap();
-    let sim = Simulator::start(
-        &dir.path().join("sim.sqlite3"),
-        fast_config(),
-        Protocol::Cryptofuse,
-    )
-    .await
-    .unwrap();
+    let sim = Simulator::start(&dir.path().join("sim.sqlite3"), fast_config(), protocol)
+        .await
+        .unwrap();
     Rig { _dir: dir, sim }
 }
 

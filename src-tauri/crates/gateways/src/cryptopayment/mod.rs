@@ -1,0 +1,241 @@
+//! The CryptoPayment client: `Authorization: Bearer key:secret`, invoices
+//! priced in USD, balances and withdrawals.
+
+mod model;
+
+pub use model::{
+    asset_of, coin_of, network_of, parse_balances, parse_invoice, parse_page, parse_withdrawal,
+    Balance, Withdrawal, NETWORKS,
+};
+
+use crate::http::{self, Timeouts};
+use async_trait::async_trait;
+use counterpay_core::retry::Operation;
+use counterpay_core::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
+use reqwest::Method;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::value::RawValue;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub base_url: String,
+    pub api_key: String,
+    pub api_secret: String,
+    pub timeouts: Timeouts,
+}
+
+pub struct Cryptopayment {
+    http: reqwest::Client,
+    base: String,
+    authorization: String,
+}
+
+/// The documented smallest invoice, in USD.
+const MIN_AMOUNT_USD: Decimal = Decimal::from_parts(100, 0, 0, false, 2);
+/// Invoices per page of `GET /invoices`, and how many pages a search reads.
+const PAGE: usize = 20;
+const MAX_PAGES: usize = 50;
+
+#[derive(Serialize)]
+struct CreateBody<'a> {
+    network: &'a str,
+    amount_usd: Box<RawValue>,
+    order_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metadata: Option<Metadata<'a>>,
+}
+
+#[derive(Serialize)]
+struct Metadata<'a> {
+    note: &'a str,
+}
+
+#[derive(Serialize)]
+struct WithdrawBody<'a> {
+    coin: &'a str,
+    amount: Box<RawValue>,
+    address: &'a str,
+}
+
+impl Cryptopayment {
+    pub fn new(config: Config) -> Result<Self, GatewayError> {
+        Ok(Cryptopayment {
+            http: http::client(config.timeouts)?,
+            base: config.base_url.trim_end_matches('/').to_string(),
+            authorization: format!("Bearer {}:{}", config.api_key, config.api_secret),
+        })
+    }
+
+    async fn call(
+        &self,
+        op: Operation,
+        what: &str,
+        method: Method,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<Vec<u8>>,
+    ) -> Result<Vec<u8>, GatewayError> {
+        let url = format!("{}{path}", self.base);
+        http::send(op, what, || {
+            let rb = self
+                .http
+                .request(method.clone(), &url)
+                .header(reqwest::header::AUTHORIZATION, &self.authorization)
+                .query(query);
+            match &body {
+                Some(b) => rb
+                    .header(reqwest::header::CONTENT_TYPE, "application/json")
+                    .body(b.clone()),
+                None => rb,
+            }
+        })
+        .await
+    }
+
+    pub async fn balances(&self) -> Result<Vec<Balance>, GatewayError> {
+        let body = self
+            .call(
+                Operation::Read,
+                "balances",
+                Method::GET,
+                "/balances",
+                &[],
+                None,
+            )
+            .await?;
+        parse_balances(&body)
+    }
+
+    /// Sends a withdrawal once; its answer is not retried, whatever happens.
+    pub async fn withdraw(
+        &self,
+        coin: &str,
+        amount: Decimal,
+        address: &str,
+    ) -> Result<Withdrawal, GatewayError> {
+        let body = serde_json::to_vec(&WithdrawBody {
+            coin,
+            amount: crate::wire::number(amount.normalize()),
+            address,
+        })
+        .map_err(|e| GatewayError::Protocol(e.to_string()))?;
+        let answer = self
+            .call(
+                Operation::Create,
+                "withdrawal",
+                Method::POST,
+                "/withdrawals",
+                &[],
+                Some(body),
+            )
+            .await?;
+        parse_withdrawal(&answer)
+    }
+}
+
+#[async_trait]
+impl Gateway for Cryptopayment {
+    fn pricing_fiats(&self) -> Option<&'static [&'static str]> {
+        Some(&["USD"])
+    }
+
+    /// CryptoPayment publishes no currency list: these are the networks its
+    /// document names, with its one documented limit.
+    async fn currencies(&self) -> Result<Vec<Currency>, GatewayError> {
+        Ok(NETWORKS
+            .iter()
+            .map(|(code, network, _, name)| Currency {
+                code: code.to_string(),
+                name: name.to_string(),
+                network: Some(network.to_string()),
+                token: None,
+                min_amount: None,
+                max_amount: None,
+                min_amount_fiat: Some(MIN_AMOUNT_USD),
+                max_amount_fiat: None,
+                limits_fiat: Some("USD".into()),
+            })
+            .collect())
+    }
+
+    async fn create(&self, req: &CreateRequest) -> Result<GatewayInvoice, GatewayError> {
+        if req.fiat != "USD" {
+            return Err(GatewayError::Rejected {
+                message: format!("CryptoPayment prices in USD only, not {}", req.fiat),
+                fields: Vec::new(),
+            });
+        }
+        let network = network_of(&req.currency).ok_or_else(|| GatewayError::Rejected {
+            message: format!("CryptoPayment does not take {}", req.currency),
+            fields: Vec::new(),
+        })?;
+        let body = serde_json::to_vec(&CreateBody {
+            network,
+            amount_usd: crate::wire::number(req.amount_fiat),
+            order_id: &req.order_id,
+            metadata: req.description.as_deref().map(|note| Metadata { note }),
+        })
+        .map_err(|e| GatewayError::Protocol(e.to_string()))?;
+        let answer = self
+            .call(
+                Operation::Create,
+                "create invoice",
+                Method::POST,
+                "/invoices",
+                &[],
+                Some(body),
+            )
+            .await?;
+        let mut invoice = parse_invoice(&answer)?;
+        invoice.order_id.get_or_insert_with(|| req.order_id.clone());
+        invoice.currency.get_or_insert_with(|| req.currency.clone());
+        Ok(invoice)
+    }
+
+    async fn status(&self, provider_ref: &str) -> Result<GatewayInvoice, GatewayError> {
+        let path = format!("/invoices/{}", url_segment(provider_ref));
+        let body = self
+            .call(Operation::Read, "invoice", Method::GET, &path, &[], None)
+            .await?;
+        parse_invoice(&body)
+    }
+
+    async fn find_by_order_id(
+        &self,
+        order_id: &str,
+    ) -> Result<Option<GatewayInvoice>, GatewayError> {
+        for page in 1..=MAX_PAGES {
+            let body = self
+                .call(
+                    Operation::Read,
+                    "invoice list",
+                    Method::GET,
+                    "/invoices",
+                    &[("page", page.to_string())],
+                    None,
+                )
+                .await?;
+            let invoices = parse_page(&body)?;
+            let count = invoices.len();
+            if let Some(found) = invoices
+                .into_iter()
+                .find(|i| i.order_id.as_deref() == Some(order_id))
+            {
+                return Ok(Some(found));
+            }
+            if count < PAGE {
+                break;
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// A path segment with everything but unreserved characters escaped, so an
+/// id from a gateway can never change the path.
+pub(crate) fn url_segment(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20")
+}

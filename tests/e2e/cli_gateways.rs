@@ -1,0 +1,217 @@
+//! The same sales through each gateway protocol, faults included.
+
+use super::gateway::{Gateway, SECRET};
+use super::*;
+use counterpay_gateways::sim::{Fault, Protocol};
+
+fn each(test: impl Fn(&Gateway)) {
+    for protocol in Protocol::ALL {
+        test(&Gateway::start(protocol));
+    }
+}
+
+fn reference(inv: &Value) -> String {
+    inv["provider_ref"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn a_sale_is_paid_and_reported_through_every_protocol() {
+    each(|gw| {
+        let t = gw.till(SECRET);
+        let inv = t.charge(&["25.00", "--currency", "USDTTRC20", "--order-id", "o-1"]);
+        assert_eq!(inv["status"], "pending", "{}", gw.protocol);
+        assert!(
+            inv["address"].as_str().unwrap().starts_with('T'),
+            "{}",
+            gw.protocol
+        );
+        gw.sim().state.pay(&reference(&inv), None).unwrap();
+        assert_eq!(t.settle()["status"], "paid", "{}", gw.protocol);
+        let report = t.ok(&["report", "--json"]).json();
+        assert_eq!(
+            report["totals"]["USD"]["amount"], "25.00",
+            "{}",
+            gw.protocol
+        );
+        t.ok(&["journal", "verify"]);
+    });
+}
+
+#[test]
+fn expiry_and_manual_confirmation_reach_the_till() {
+    each(|gw| {
+        let t = gw.till(SECRET);
+        let expired = t.charge(&["5.00", "--currency", "USDTTRC20"]);
+        gw.sim().state.expire(&reference(&expired)).unwrap();
+        let manual = t.charge(&["6.00", "--currency", "USDTTRC20"]);
+        gw.sim()
+            .state
+            .confirm_manually(&reference(&manual), "0xabc")
+            .unwrap();
+        t.settle();
+        let status = |v: &Value| {
+            t.ok(&["status", v["id"].as_str().unwrap(), "--json"])
+                .json()
+        };
+        assert_eq!(status(&expired)["status"], "expired", "{}", gw.protocol);
+        let m = status(&manual);
+        assert_eq!(m["status"], "paid", "{}", gw.protocol);
+        if gw.protocol == Protocol::Cryptoscan {
+            assert_eq!(m["flags"], serde_json::json!(["confirmed_manually"]));
+        }
+    });
+}
+
+#[test]
+fn a_short_payment_is_underpaid_where_the_gateway_can_say_so() {
+    for protocol in [Protocol::Cryptofuse, Protocol::Cryptopayment] {
+        let gw = Gateway::start(protocol);
+        let t = gw.till(SECRET);
+        let inv = t.charge(&["10.00", "--currency", "USDTTRC20"]);
+        gw.sim()
+            .state
+            .pay(&reference(&inv), Some(4.into()))
+            .unwrap();
+        let last = t.settle();
+        assert_eq!(last["status"], "underpaid", "{protocol}");
+        assert_eq!(
+            last["paid_crypto"].as_str().map(|p| p.starts_with('4')),
+            Some(true),
+            "{protocol}"
+        );
+    }
+}
+
+#[test]
+fn a_create_that_succeeds_but_answers_500_or_nothing_yields_exactly_one_invoice() {
+    each(|gw| {
+        let t = gw.till(SECRET);
+        for (fault, order) in [
+            (Fault::CreateThen500, "o-500"),
+            (Fault::CreateThenHang, "o-hang"),
+        ] {
+            gw.sim().state.inject("create", fault, 1);
+            let inv = t.charge(&["7.00", "--currency", "USDTTRC20", "--order-id", order]);
+            assert_eq!(inv["status"], "pending", "{} {order}", gw.protocol);
+            assert_eq!(
+                gw.sim().state.count_for_order(order),
+                1,
+                "{} {order}",
+                gw.protocol
+            );
+            let again = t.charge(&["7.00", "--currency", "USDTTRC20", "--order-id", order]);
+            assert_eq!(again["id"], inv["id"]);
+            assert_eq!(
+                gw.sim().state.count_for_order(order),
+                1,
+                "{} {order}",
+                gw.protocol
+            );
+        }
+        assert_eq!(t.invoices().len(), 2);
+        t.ok(&["journal", "verify"]);
+    });
+}
+
+#[test]
+fn a_create_answered_with_garbage_fails_clearly_and_can_be_charged_again() {
+    each(|gw| {
+        let t = gw.till(SECRET);
+        gw.sim().state.inject("create", Fault::Malformed, 1);
+        let r = t.run(&[
+            "charge",
+            "7.00",
+            "--currency",
+            "USDTTRC20",
+            "--order-id",
+            "o-bad",
+        ]);
+        r.fails_with("cannot read");
+        assert_eq!(t.invoices()[0]["status"], "failed", "{}", gw.protocol);
+        let retry = t.charge(&["7.00", "--currency", "USDTTRC20", "--order-id", "o-bad"]);
+        assert_eq!(retry["status"], "pending", "{}", gw.protocol);
+        assert_eq!(
+            gw.sim().state.count_for_order("o-bad"),
+            1,
+            "{}",
+            gw.protocol
+        );
+    });
+}
+
+#[test]
+fn rate_limits_and_server_errors_are_weathered() {
+    each(|gw| {
+        let t = gw.till(SECRET);
+        gw.sim().state.inject("create", Fault::RateLimit(1), 1);
+        let inv = t.charge(&["7.00", "--currency", "USDTTRC20"]);
+        gw.sim().state.inject("status", Fault::ServerError(503), 2);
+        let st = t
+            .ok(&["status", inv["id"].as_str().unwrap(), "--refresh", "--json"])
+            .json();
+        assert_eq!(st["status"], "pending", "{}", gw.protocol);
+        gw.sim().state.inject("status", Fault::Malformed, 1);
+        let r = t.run(&["status", inv["id"].as_str().unwrap(), "--refresh"]);
+        r.fails_with("cannot read");
+        gw.sim().state.inject("create", Fault::ServerError(503), 1);
+        let r = t.run(&["charge", "7.00", "--currency", "USDTTRC20"]);
+        r.fails_with("unavailable");
+        assert_eq!(gw.sim().state.payment_count(), 1, "{}", gw.protocol);
+    });
+}
+
+#[test]
+fn bad_or_missing_credentials_are_named_and_secrets_stay_out_of_the_data_dir() {
+    each(|gw| {
+        let wrong = gw.till("not-the-secret");
+        wrong
+            .run(&["charge", "7.00", "--currency", "USDTTRC20"])
+            .fails_with("refused the credentials");
+
+        let bare = Till::new();
+        bare.ok(&[
+            "provider",
+            "add",
+            "shop",
+            "--kind",
+            gw.protocol.as_str(),
+            "--base-url",
+            &gw.sim().base_url(),
+        ]);
+        let missing = gw.credentials(SECRET)[0].0;
+        bare.run(&["charge", "7.00", "--currency", "USDTTRC20"])
+            .fails_with(missing);
+
+        let t = gw.till(SECRET);
+        let inv = t.charge(&["7.00", "--currency", "USDTTRC20"]);
+        t.ok(&["status", inv["id"].as_str().unwrap(), "--refresh"]);
+        for entry in walk(t.data_dir()) {
+            let bytes = std::fs::read(&entry).unwrap();
+            let found = bytes.windows(SECRET.len()).any(|w| w == SECRET.as_bytes());
+            assert!(!found, "the secret was written to {}", entry.display());
+        }
+    });
+}
+
+#[test]
+fn cryptopayment_refuses_a_till_that_is_not_in_usd() {
+    let gw = Gateway::start(Protocol::Cryptopayment);
+    let t = gw.till(SECRET);
+    t.run(&["charge", "7.00", "--currency", "BTC", "--fiat", "EUR"])
+        .fails_with("prices in USD only, not EUR");
+    assert!(t.invoices().is_empty());
+}
+
+#[test]
+fn the_sandbox_speaks_every_protocol() {
+    for protocol in Protocol::ALL {
+        let t = Till::new();
+        let option = format!("protocol={protocol}");
+        t.ok(&[
+            "provider", "add", "demo", "--kind", "sandbox", "--option", &option,
+        ]);
+        let inv = t.charge(&["12.50", "--currency", "USDTTRC20"]);
+        t.ok(&["sandbox", "pay", inv["id"].as_str().unwrap()]);
+        assert_eq!(t.settle()["status"], "paid", "{protocol}");
+    }
+}
