@@ -96,6 +96,15 @@ fn credentials_live_in_the_keyring_and_env_vars_win() {
     assert!(!stored.stdout.contains(SECRET) && !stored.stderr.contains(SECRET));
     let inv = t.charge(&["5", "--currency", "USDTTRC20"]);
     assert_eq!(inv["status"], "pending");
+    // Even the most talkative logs keep the secret to themselves.
+    let traced = t.clone_with_env("COUNTERPAY_LOG", "trace").run(&[
+        "status",
+        inv["id"].as_str().unwrap(),
+        "--refresh",
+    ]);
+    assert_eq!(traced.code, 0, "{}", traced.stderr);
+    assert!(traced.stderr.len() > 1000, "trace logs were expected");
+    assert!(!traced.stderr.contains(SECRET) && !traced.stdout.contains(SECRET));
 
     let overridden = t.clone_with_env("COUNTERPAY_SHOP_CLIENT_SECRET", "from-env-and-wrong");
     overridden

@@ -7,6 +7,7 @@ mod cli_keyring;
 mod cli_recovery;
 mod cli_sandbox;
 mod gateway;
+mod watcher;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

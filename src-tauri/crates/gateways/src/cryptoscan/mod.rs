@@ -11,7 +11,7 @@ pub use model::{CurrencyRate, CurrencyStatus, ScanAsset, User, ASSETS};
 pub(crate) use signature::verify_request;
 pub use signature::verify_webhook;
 
-use model::{
+pub use model::{
     find_reference, parse_created, parse_currency_status, parse_invoice, parse_rates, parse_user,
 };
 

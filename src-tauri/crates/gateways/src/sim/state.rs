@@ -26,6 +26,9 @@ pub struct SimConfig {
     /// CryptoPayment's api key and secret, CryptoScan's public and private key.
     pub merchant_key: String,
     pub merchant_secret: String,
+    /// How long after its expiry time an unpaid payment still shows as
+    /// waiting: a gateway that is slow to expire.
+    pub expiry_lag: Duration,
 }
 
 impl SimConfig {
@@ -41,6 +44,7 @@ impl SimConfig {
             default_expiry_minutes: 15,
             merchant_key: "sandbox".into(),
             merchant_secret: "sandbox".into(),
+            expiry_lag: Duration::ZERO,
         }
     }
 }
@@ -246,7 +250,8 @@ impl SimPayment {
             _ => {}
         }
         let Some(paid_at) = self.last_paid_at.filter(|_| self.paid > Decimal::ZERO) else {
-            let status = if now >= self.expires_at {
+            let lag = chrono::Duration::from_std(cfg.expiry_lag).unwrap_or_default();
+            let status = if now >= self.expires_at + lag {
                 SimStatus::Expired
             } else {
                 SimStatus::Waiting

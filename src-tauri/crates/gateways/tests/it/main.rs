@@ -34,6 +34,7 @@ pub fn fast_config() -> SimConfig {
         default_expiry_minutes: 15,
         merchant_key: "pk_1".into(),
         merchant_secret: "sk_1".into(),
+        expiry_lag: Duration::ZERO,
     }
 }
 

@@ -1,0 +1,126 @@
+//! Detection latency: `cargo bench -p counterpay-gateways --bench detection`.
+//!
+//! The simulated payer pays at a random moment; the time until the change
+//! reaches the watcher's channel is measured over `BENCH_PAYMENTS` payments
+//! (default 200), two customers at a time, with the watcher's default
+//! pace and budget. Also reports the status reads sent per minute.
+
+use async_trait::async_trait;
+use counterpay_core::{
+    ChargeRequest, Gateway, GatewayDirectory, Status, Till, TillError, WatchConfig, Watcher,
+};
+use counterpay_gateways::cryptofuse::{Auth, Config, Cryptofuse};
+use counterpay_gateways::sim::{Protocol, SimConfig, Simulator};
+use counterpay_gateways::Timeouts;
+use counterpay_journal::Journal;
+use rand::Rng;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+struct One(Arc<dyn Gateway>);
+
+#[async_trait]
+impl GatewayDirectory for One {
+    async fn gateway(&self, _: &str) -> Result<Arc<dyn Gateway>, TillError> {
+        Ok(self.0.clone())
+    }
+}
+
+const LANES: usize = 2;
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+#[tokio::main]
+async fn main() {
+    let payments: usize = std::env::var("BENCH_PAYMENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sim_config = SimConfig::sandbox();
+    let sim = Simulator::start(
+        &dir.path().join("sim.sqlite3"),
+        sim_config.clone(),
+        Protocol::Cryptofuse,
+    )
+    .await
+    .expect("simulator");
+    let client = Cryptofuse::new(Config {
+        base_url: sim.base_url(),
+        auth: Auth::OAuth {
+            client_id: sim_config.client_id,
+            client_secret: sim_config.client_secret,
+            basic: false,
+        },
+        timeouts: Timeouts::default(),
+        expiry_minutes: None,
+    })
+    .expect("client");
+    let journal = Arc::new(Journal::open(&dir.path().join("journal.sqlite3")).expect("journal"));
+    let till = Arc::new(Till::new(journal, Arc::new(One(Arc::new(client)))));
+    let config = WatchConfig::default();
+    let watcher = Watcher::new(till.clone(), config.clone());
+    let running = tokio::spawn(watcher.clone().run());
+
+    let started = Instant::now();
+    let reads_before = sim.state.requests("status");
+    let mut lanes = Vec::new();
+    for lane in 0..LANES {
+        let (till, watcher, state) = (till.clone(), watcher.clone(), sim.state.clone());
+        lanes.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            for i in 0..payments / LANES {
+                let inv = till
+                    .charge(ChargeRequest {
+                        provider: "sim".into(),
+                        amount: "12.50".into(),
+                        fiat: "USD".into(),
+                        currency: "USDTTRC20".into(),
+                        order_id: Some(format!("bench-{lane}-{i}")),
+                        note: None,
+                    })
+                    .await
+                    .expect("charge");
+                let mut changes = watcher.subscribe();
+                let wait = rand::rng().random_range(300..2500);
+                tokio::time::sleep(Duration::from_millis(wait)).await;
+                let paid_at = Instant::now();
+                state
+                    .pay(inv.provider_ref.as_deref().expect("a reference"), None)
+                    .expect("pay");
+                loop {
+                    let seen = changes.recv().await.expect("the watcher runs");
+                    if seen.id == inv.id && seen.status != Status::Pending {
+                        latencies.push(paid_at.elapsed().as_secs_f64());
+                        break;
+                    }
+                }
+            }
+            latencies
+        }));
+    }
+    let mut all = Vec::new();
+    for lane in lanes {
+        all.extend(lane.await.expect("lane"));
+    }
+    let minutes = started.elapsed().as_secs_f64() / 60.0;
+    let reads = sim.state.requests("status") - reads_before;
+    running.abort();
+    all.sort_by(|a, b| a.total_cmp(b));
+    println!(
+        "detection latency over {} payments ({LANES} open at a time, fast pace {:?}): p50 {:.3} s, p95 {:.3} s, max {:.3} s",
+        all.len(),
+        config.fast,
+        percentile(&all, 0.5),
+        percentile(&all, 0.95),
+        all[all.len() - 1]
+    );
+    println!(
+        "status requests: {reads} in {:.1} min = {:.0} per minute (budget {} per minute per gateway)",
+        minutes,
+        reads as f64 / minutes,
+        config.budget_per_minute
+    );
+}
