@@ -1,7 +1,31 @@
 fn main() {
-    // The manifest sits at the repository root, so capabilities are found under src-tauri/.
+    // The manifest sits at the repository root, so capabilities are found
+    // under src-tauri/. Each app command gets its own allow-/deny-
+    // permission, so every window is granted exactly what it uses.
     tauri_build::try_build(
-        tauri_build::Attributes::new().capabilities_path_pattern("./src-tauri/capabilities/**/*"),
+        tauri_build::Attributes::new()
+            .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+            .app_manifest(tauri_build::AppManifest::new().commands(&[
+                "counter_state",
+                "currencies",
+                "charge",
+                "recent",
+                "invoice",
+                "cancel",
+                "simulate",
+                "show",
+                "open_customer_display",
+                "customer_state",
+                "owner_unlock",
+                "owner_lock",
+                "owner_set_pin",
+                "owner_settings",
+                "owner_set",
+                "owner_providers",
+                "owner_add_provider",
+                "owner_remove_provider",
+                "owner_store_credentials",
+            ])),
     )
     .expect("tauri build step");
 }

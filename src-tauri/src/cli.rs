@@ -1,16 +1,15 @@
 //! The headless command line. Its commands, flags and JSON shapes are a
 //! public contract: scripts and tests depend on them.
 
-use crate::shop::{sandbox_state, Shop};
+use crate::shop::{Payer, Shop};
 use crate::{notify, output, secrets};
-use chrono::{Local, NaiveDate, TimeZone, Utc};
+use chrono::{Local, NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
 use counterpay_core::report::Summary;
 use counterpay_core::{
     Asset, ChargeRequest, Invoice, Ledger, ProviderConfig, ProviderKind, Status, TillError,
     WatchConfig, Watcher,
 };
-use counterpay_gateways::sim::{SimConfig, SimState};
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -106,8 +105,9 @@ pub struct ChargeArgs {
     /// The asset the customer pays with, like USDTTRC20 or BTC
     #[arg(long)]
     currency: String,
-    #[arg(long, default_value = "USD")]
-    fiat: String,
+    /// [default: the shop's fiat setting, USD unless changed]
+    #[arg(long)]
+    fiat: Option<String>,
     #[arg(long)]
     provider: Option<String>,
     /// The shop's own reference; charging it again returns the same invoice
@@ -349,12 +349,9 @@ fn settings(shop: &Shop, cmd: SettingsCommand) -> Result<(), Failure> {
     let mut current = shop.settings()?;
     match cmd {
         SettingsCommand::List { json } => {
-            let all: BTreeMap<&str, String> = counterpay_core::settings::KEYS
-                .iter()
-                .filter_map(|(k, _)| current.get(k).ok().map(|v| (*k, v)))
-                .collect();
+            let all = current.all();
             if json {
-                output::json(&all);
+                output::json(&all.into_iter().collect::<BTreeMap<_, _>>());
             } else {
                 for (k, v) in all {
                     println!("{k:<16} {v}");
@@ -391,15 +388,17 @@ async fn currencies(shop: &Shop, provider: Option<&str>, json: bool) -> Result<(
 
 async fn charge(shop: &Shop, a: ChargeArgs) -> Result<(), Failure> {
     let cfg = shop.provider(a.provider.as_deref())?;
+    let settings = shop.settings()?;
     let invoice = shop
         .till()
         .charge(ChargeRequest {
             provider: cfg.name,
             amount: a.amount,
-            fiat: a.fiat,
+            fiat: a.fiat.unwrap_or_else(|| settings.fiat.code().to_string()),
             currency: a.currency,
             order_id: a.order_id,
             note: a.note,
+            expiry_minutes: settings.expiry_minutes,
         })
         .await?;
     show(&invoice, a.json, true);
@@ -524,16 +523,8 @@ fn day_bounds(
         Some(d) => NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
             .map_err(|_| format!("\"{d}\" is not a date: use YYYY-MM-DD, like 2026-11-22"))?,
     };
-    let start = |d: NaiveDate| {
-        let midnight = d.and_hms_opt(0, 0, 0).expect("midnight exists");
-        Local
-            .from_local_datetime(&midnight)
-            .earliest()
-            .map(|t| t.with_timezone(&Utc))
-            .unwrap_or_else(|| midnight.and_utc())
-    };
-    let next = day.succ_opt().ok_or("that date is out of range")?;
-    Ok((day, start(day), start(next)))
+    let (from, to) = crate::shop::local_day(day).ok_or("that date is out of range")?;
+    Ok((day, from, to))
 }
 
 fn invoices(
@@ -600,28 +591,13 @@ fn verify(shop: &Shop) -> Result<(), Failure> {
 }
 
 fn sandbox(shop: &Shop, cmd: SandboxCommand) -> Result<(), Failure> {
-    let id = match &cmd {
-        SandboxCommand::Pay { id, .. } | SandboxCommand::Expire { id } => id.clone(),
-    };
-    let invoice = find_id(shop, &id)?;
-    let cfg = shop.provider(Some(&invoice.provider))?;
-    if cfg.kind != ProviderKind::Sandbox {
-        return Err(format!(
-            "invoice {} is a real {} invoice; the simulated payer only pays sandbox invoices",
-            invoice.id, cfg.kind
-        )
-        .into());
-    }
-    let reference = invoice
-        .provider_ref
-        .clone()
-        .ok_or_else(|| format!("invoice {} never reached the sandbox gateway", invoice.id))?;
-    let sim = SimState::open(&sandbox_state(shop, &cfg.name), SimConfig::sandbox())?;
     match cmd {
-        SandboxCommand::Pay { amount, .. } => {
-            let asset = Asset::parse(&invoice.currency)?;
-            let amount = amount.map(|a| asset.parse_amount(&a)).transpose()?;
-            let p = sim.pay(&reference, amount)?;
+        SandboxCommand::Pay { id, amount } => {
+            let invoice = find_id(shop, &id)?;
+            let amount = amount
+                .map(|a| Asset::parse(&invoice.currency).and_then(|asset| asset.parse_amount(&a)))
+                .transpose()?;
+            let p = shop.simulate(&invoice.id, Payer::Pay(amount))?;
             println!(
                 "The sandbox payer sent {} {} to invoice {} ({} of {} now paid). `counterpay watch` shows it arrive.",
                 amount.unwrap_or(p.paid).normalize(),
@@ -631,8 +607,9 @@ fn sandbox(shop: &Shop, cmd: SandboxCommand) -> Result<(), Failure> {
                 p.amount_crypto.normalize()
             );
         }
-        SandboxCommand::Expire { .. } => {
-            sim.expire(&reference)?;
+        SandboxCommand::Expire { id } => {
+            let invoice = find_id(shop, &id)?;
+            shop.simulate(&invoice.id, Payer::Expire)?;
             println!("Sandbox invoice {} expires now.", invoice.id);
         }
     }

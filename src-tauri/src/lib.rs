@@ -2,8 +2,10 @@
 //! the same shop.
 
 pub mod cli;
+pub mod desktop;
 mod notify;
 mod output;
+mod owner;
 mod secrets;
 pub mod shop;
 
@@ -23,16 +25,7 @@ pub fn init_logging() {
 /// Opens the counter window on the shop in `data_dir`.
 pub fn run(data_dir: Option<PathBuf>) -> Result<(), String> {
     let shop = shop::Shop::open(data_dir).map_err(|e| e.to_string())?;
-    builder(tauri::Builder::default(), shop)
+    desktop::builder(tauri::Builder::default(), shop)
         .run(tauri::generate_context!())
         .map_err(|e| format!("the window could not open: {e}"))
-}
-
-/// The app's builder, generic over the runtime so tests can use
-/// `tauri::test::mock_builder`.
-pub fn builder<R: tauri::Runtime>(
-    builder: tauri::Builder<R>,
-    shop: shop::Shop,
-) -> tauri::Builder<R> {
-    builder.manage(shop)
 }

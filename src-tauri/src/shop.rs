@@ -4,12 +4,17 @@
 //! share it.
 
 use async_trait::async_trait;
+use chrono::{DateTime, Local, NaiveDate, TimeZone, Utc};
 use counterpay_core::settings::Settings;
-use counterpay_core::{Gateway, GatewayDirectory, ProviderConfig, Till, TillError};
+use counterpay_core::{
+    Gateway, GatewayDirectory, Ledger, ProviderConfig, ProviderKind, Till, TillError,
+};
+use counterpay_gateways::sim::{SimConfig, SimPayment, SimState};
 use counterpay_gateways::{connect, Connected, Secrets};
 use counterpay_journal::Journal;
+use rust_decimal::Decimal;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// The directory under the OS data dir, named like the app's identifier so
@@ -152,7 +157,66 @@ impl GatewayDirectory for Gateways {
     }
 }
 
-/// The data dir a sandbox provider keeps its simulator state in.
-pub fn sandbox_state(shop: &Shop, provider: &str) -> PathBuf {
-    counterpay_gateways::connect::sandbox_state_path(Path::new(&shop.data_dir), provider)
+/// The UTC bounds of a calendar day in the till's local time.
+pub fn local_day(day: NaiveDate) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    let start = |d: NaiveDate| {
+        let midnight = d.and_hms_opt(0, 0, 0)?;
+        // A day that starts in a DST gap starts when the clock resumes.
+        Some(
+            Local
+                .from_local_datetime(&midnight)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+                .unwrap_or_else(|| midnight.and_utc()),
+        )
+    };
+    Some((start(day)?, start(day.succ_opt()?)?))
+}
+
+/// What the simulated payer of a sandbox invoice does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Payer {
+    /// Pays this much, or what is still owed.
+    Pay(Option<Decimal>),
+    /// Pays half of what was asked.
+    PayHalf,
+    /// Lets the invoice expire now.
+    Expire,
+}
+
+impl Shop {
+    /// Acts as the customer of a sandbox invoice, on the simulator's state.
+    pub fn simulate(&self, id: &str, payer: Payer) -> Result<SimPayment, TillError> {
+        let invoice = self
+            .journal
+            .invoice(id)?
+            .ok_or_else(|| TillError::UnknownInvoice(id.to_string()))?;
+        let cfg = self.provider(Some(&invoice.provider))?;
+        if cfg.kind != ProviderKind::Sandbox {
+            return Err(TillError::Invalid(format!(
+                "invoice {} is a real {} invoice; the simulated payer only pays sandbox invoices",
+                invoice.id, cfg.kind
+            )));
+        }
+        let reference = invoice.provider_ref.clone().ok_or_else(|| {
+            TillError::Invalid(format!(
+                "invoice {} never reached the sandbox gateway",
+                invoice.id
+            ))
+        })?;
+        let path = counterpay_gateways::connect::sandbox_state_path(&self.data_dir, &cfg.name);
+        let sim = SimState::open(&path, SimConfig::sandbox())
+            .map_err(|e| TillError::Invalid(format!("the sandbox cannot be opened: {e}")))?;
+        let done = match payer {
+            Payer::Pay(amount) => sim.pay(&reference, amount),
+            Payer::PayHalf => {
+                let half = invoice
+                    .amount_crypto
+                    .map(|a| (a / Decimal::TWO).round_dp(6));
+                sim.pay(&reference, half)
+            }
+            Payer::Expire => sim.expire(&reference),
+        };
+        done.map_err(TillError::Invalid)
+    }
 }

@@ -8,6 +8,7 @@ mod cli_recovery;
 mod cli_sandbox;
 mod gateway;
 mod watcher;
+mod window;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

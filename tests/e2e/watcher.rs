@@ -69,6 +69,7 @@ fn charge(order: &str) -> ChargeRequest {
         currency: "USDTTRC20".into(),
         order_id: Some(order.into()),
         note: None,
+        expiry_minutes: None,
     }
 }
 

@@ -1,10 +1,19 @@
 //! The shop's settings, typed, with their defaults. Stored as text by the
 //! journal; every value is checked here before it is stored.
 
+use crate::money::{Asset, Fiat};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
+    /// Shown on the counter and the customer display.
+    pub shop_name: String,
+    /// The fiat prices are typed in.
+    pub fiat: Fiat,
+    /// The asset preselected at the counter.
+    pub default_asset: Asset,
+    /// How long a customer has to pay; `None` leaves it to the gateway.
+    pub expiry_minutes: Option<u32>,
     /// OS notifications on paid, underpaid and expired.
     pub notifications: bool,
     /// A sound with the result screen.
@@ -14,6 +23,10 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
+            shop_name: "My shop".into(),
+            fiat: Fiat::parse("USD").expect("USD is a fiat"),
+            default_asset: Asset::parse("USDTTRC20").expect("USDTTRC20 is an asset"),
+            expiry_minutes: None,
             notifications: true,
             sound: true,
         }
@@ -21,7 +34,20 @@ impl Default for Settings {
 }
 
 /// Every key, with what it takes.
-pub const KEYS: &[(&str, &str)] = &[("notifications", "on or off"), ("sound", "on or off")];
+pub const KEYS: &[(&str, &str)] = &[
+    ("shop_name", "the name customers see, up to 60 characters"),
+    ("fiat", "a three-letter currency code, like USD or EUR"),
+    (
+        "default_asset",
+        "the asset preselected at the counter, like USDTTRC20",
+    ),
+    (
+        "expiry_minutes",
+        "minutes a customer has to pay (5 to 120), or gateway",
+    ),
+    ("notifications", "on or off"),
+    ("sound", "on or off"),
+];
 
 fn unknown(key: &str) -> String {
     format!(
@@ -51,26 +77,56 @@ impl Settings {
 
     /// Checks and applies one value; returns its canonical text.
     pub fn set(&mut self, key: &str, value: &str) -> Result<String, String> {
+        let v = value.trim();
         match key {
-            "notifications" => {
-                self.notifications = on_off(key, value)?;
-                self.get(key)
+            "shop_name" => {
+                if v.is_empty() || v.chars().count() > 60 || v.chars().any(char::is_control) {
+                    return Err("shop_name: give 1 to 60 printable characters".into());
+                }
+                self.shop_name = v.to_string();
             }
-            "sound" => {
-                self.sound = on_off(key, value)?;
-                self.get(key)
-            }
-            other => Err(unknown(other)),
+            "fiat" => self.fiat = Fiat::parse(v).map_err(|e| e.to_string())?,
+            "default_asset" => self.default_asset = Asset::parse(v).map_err(|e| e.to_string())?,
+            "expiry_minutes" => self.expiry_minutes = match v {
+                "gateway" | "" => None,
+                n => Some(
+                    n.parse::<u32>()
+                        .ok()
+                        .filter(|m| (5..=120).contains(m))
+                        .ok_or_else(|| {
+                            format!(
+                                "expiry_minutes={n}: use a whole number from 5 to 120, or gateway"
+                            )
+                        })?,
+                ),
+            },
+            "notifications" => self.notifications = on_off(key, v)?,
+            "sound" => self.sound = on_off(key, v)?,
+            other => return Err(unknown(other)),
         }
+        self.get(key)
     }
 
     pub fn get(&self, key: &str) -> Result<String, String> {
-        let text = |b: bool| if b { "on" } else { "off" }.to_string();
-        match key {
-            "notifications" => Ok(text(self.notifications)),
-            "sound" => Ok(text(self.sound)),
-            other => Err(unknown(other)),
-        }
+        let on = |b: bool| if b { "on" } else { "off" }.to_string();
+        Ok(match key {
+            "shop_name" => self.shop_name.clone(),
+            "fiat" => self.fiat.code().to_string(),
+            "default_asset" => self.default_asset.code().to_string(),
+            "expiry_minutes" => self
+                .expiry_minutes
+                .map_or_else(|| "gateway".to_string(), |m| m.to_string()),
+            "notifications" => on(self.notifications),
+            "sound" => on(self.sound),
+            other => return Err(unknown(other)),
+        })
+    }
+
+    /// Every setting as canonical text, in `KEYS` order.
+    pub fn all(&self) -> Vec<(&'static str, String)> {
+        KEYS.iter()
+            .filter_map(|(k, _)| self.get(k).ok().map(|v| (*k, v)))
+            .collect()
     }
 }
 
@@ -87,10 +143,22 @@ mod tests {
             .set("notifications", "maybe")
             .unwrap_err()
             .contains("on or off"));
+        assert_eq!(s.set("fiat", "eur").unwrap(), "EUR");
+        assert!(s.set("fiat", "euro").is_err());
+        assert_eq!(s.set("default_asset", "btc").unwrap(), "BTC");
+        assert_eq!(s.set("expiry_minutes", "30").unwrap(), "30");
+        assert!(s
+            .set("expiry_minutes", "1")
+            .unwrap_err()
+            .contains("5 to 120"));
+        assert_eq!(s.set("expiry_minutes", "gateway").unwrap(), "gateway");
+        assert!(s.set("shop_name", "").is_err());
+        assert_eq!(s.set("shop_name", "  Corner Café ").unwrap(), "Corner Café");
         assert!(s
             .set("colour", "red")
             .unwrap_err()
             .contains("notifications, sound"));
+        assert_eq!(s.all().len(), KEYS.len());
     }
 
     #[test]

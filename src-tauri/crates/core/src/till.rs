@@ -1,7 +1,7 @@
 //! The till: takes a sale from typed amount to a live invoice and keeps the
 //! journal in step with the gateway.
 
-use crate::gateway::{CreateRequest, Gateway, GatewayError, GatewayInvoice};
+use crate::gateway::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
 use crate::invoice::{Applied, Invoice};
 use crate::ledger::{EventKind, Ledger, LedgerError};
 use crate::money::{AmountError, Asset, Fiat};
@@ -67,6 +67,8 @@ pub struct ChargeRequest {
     pub currency: String,
     pub order_id: Option<String>,
     pub note: Option<String>,
+    /// How long the customer has to pay; `None` leaves it to the gateway.
+    pub expiry_minutes: Option<u32>,
 }
 
 pub struct Till {
@@ -142,7 +144,7 @@ impl Till {
             amount_fiat: amount,
             currency: asset.code().to_string(),
             description: note,
-            expiry_minutes: None,
+            expiry_minutes: req.expiry_minutes,
         };
         match gateway.create(&create).await {
             Ok(answer) => {
@@ -195,6 +197,12 @@ impl Till {
         Ok(invoice)
     }
 
+    /// What the provider's gateway takes, with limits.
+    pub async fn currencies(&self, provider: &str) -> Result<Vec<Currency>, TillError> {
+        let gateway = self.gateways.gateway(provider).await?;
+        Ok(gateway.currencies().await?)
+    }
+
     pub fn invoice(&self, id: &str) -> Result<Invoice, TillError> {
         self.ledger
             .invoice(id)?
@@ -229,6 +237,23 @@ impl Till {
                 Ok((invoice, false))
             }
         }
+    }
+
+    /// The cashier calls off a sale that is still waiting for money. The
+    /// gateway is not told (none of ours can cancel); money that arrives
+    /// anyway still reaches the invoice, flagged paid late.
+    pub fn cancel(&self, id: &str) -> Result<Invoice, TillError> {
+        let mut invoice = self.invoice(id)?;
+        if invoice.status != Status::Pending {
+            return Err(TillError::Invalid(format!(
+                "invoice {id} is {} and can no longer be cancelled",
+                invoice.status
+            )));
+        }
+        invoice.status = Status::Cancelled;
+        invoice.updated_at = crate::invoice::timestamp::now();
+        self.ledger.append(EventKind::Updated, &invoice)?;
+        Ok(invoice)
     }
 
     /// Closes an invoice the gateway still shows as waiting although its

@@ -2,8 +2,10 @@
 //!
 //! The simulated payer pays at a random moment; the time until the change
 //! reaches the watcher's channel is measured over `BENCH_PAYMENTS` payments
-//! (default 200), two customers at a time, with the watcher's default
-//! pace and budget. Also reports the status reads sent per minute.
+//! (default 200), with the watcher's default pace and budget. Like a
+//! counter, each customer's sale is settled before the next one starts;
+//! `BENCH_LANES` (default 1) counters share the gateway. Also reports the
+//! status reads sent per minute.
 
 use async_trait::async_trait;
 use counterpay_core::{
@@ -26,18 +28,20 @@ impl GatewayDirectory for One {
     }
 }
 
-const LANES: usize = 2;
-
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
 #[tokio::main]
 async fn main() {
-    let payments: usize = std::env::var("BENCH_PAYMENTS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(200);
+    let env = |key: &str, default: usize| {
+        std::env::var(key)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let payments = env("BENCH_PAYMENTS", 200);
+    let lanes = env("BENCH_LANES", 1).max(1);
     let dir = tempfile::tempdir().expect("temp dir");
     let sim_config = SimConfig::sandbox();
     let sim = Simulator::start(
@@ -66,12 +70,12 @@ async fn main() {
 
     let started = Instant::now();
     let reads_before = sim.state.requests("status");
-    let mut lanes = Vec::new();
-    for lane in 0..LANES {
+    let mut counters = Vec::new();
+    for lane in 0..lanes {
         let (till, watcher, state) = (till.clone(), watcher.clone(), sim.state.clone());
-        lanes.push(tokio::spawn(async move {
+        counters.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
-            for i in 0..payments / LANES {
+            for i in 0..payments / lanes {
                 let inv = till
                     .charge(ChargeRequest {
                         provider: "sim".into(),
@@ -80,6 +84,7 @@ async fn main() {
                         currency: "USDTTRC20".into(),
                         order_id: Some(format!("bench-{lane}-{i}")),
                         note: None,
+                        expiry_minutes: None,
                     })
                     .await
                     .expect("charge");
@@ -90,10 +95,17 @@ async fn main() {
                 state
                     .pay(inv.provider_ref.as_deref().expect("a reference"), None)
                     .expect("pay");
+                let mut detected = false;
                 loop {
                     let seen = changes.recv().await.expect("the watcher runs");
-                    if seen.id == inv.id && seen.status != Status::Pending {
+                    if seen.id != inv.id {
+                        continue;
+                    }
+                    if !detected && seen.status != Status::Pending {
                         latencies.push(paid_at.elapsed().as_secs_f64());
+                        detected = true;
+                    }
+                    if seen.status == Status::Paid {
                         break;
                     }
                 }
@@ -102,15 +114,15 @@ async fn main() {
         }));
     }
     let mut all = Vec::new();
-    for lane in lanes {
-        all.extend(lane.await.expect("lane"));
+    for counter in counters {
+        all.extend(counter.await.expect("counter"));
     }
     let minutes = started.elapsed().as_secs_f64() / 60.0;
     let reads = sim.state.requests("status") - reads_before;
     running.abort();
     all.sort_by(|a, b| a.total_cmp(b));
     println!(
-        "detection latency over {} payments ({LANES} open at a time, fast pace {:?}): p50 {:.3} s, p95 {:.3} s, max {:.3} s",
+        "detection latency over {} payments ({lanes} counter(s), fast pace {:?}): p50 {:.3} s, p95 {:.3} s, max {:.3} s",
         all.len(),
         config.fast,
         percentile(&all, 0.5),

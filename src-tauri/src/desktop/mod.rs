@@ -1,0 +1,161 @@
+//! The desktop shell: thin Tauri commands over the shop, the watcher's
+//! changes forwarded to the windows as events, and the customer display.
+
+mod commands;
+mod error;
+mod view;
+
+pub use error::CommandError;
+pub use view::InvoiceView;
+
+use crate::notify;
+use crate::shop::Shop;
+use counterpay_core::{Invoice, ProviderKind, Till, WatchConfig, Watcher};
+use serde::Serialize;
+use std::sync::{Arc, Mutex};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+
+/// The label of the customer-facing window.
+pub const CUSTOMER: &str = "customer";
+/// The label of the counter window.
+pub const COUNTER: &str = "main";
+
+pub struct Desktop {
+    shop: Shop,
+    till: Arc<Till>,
+    watcher: Arc<Watcher>,
+    owner_unlocked: Mutex<bool>,
+    /// The invoice the customer display shows.
+    on_display: Mutex<Option<String>>,
+}
+
+/// What the customer sees: amounts, where to pay, the outcome. Nothing
+/// staff-only (no order id, no note, no provider).
+#[derive(Debug, Clone, Serialize)]
+pub struct CustomerView {
+    pub id: String,
+    pub status: counterpay_core::Status,
+    pub amount_fiat: String,
+    pub fiat: String,
+    pub amount_crypto: Option<String>,
+    pub currency: String,
+    pub address: Option<String>,
+    pub qr_svg: Option<String>,
+    pub expires_at: Option<String>,
+    pub shortfall: Option<String>,
+    pub confirmations: counterpay_core::Confirmations,
+}
+
+impl CustomerView {
+    fn of(view: &InvoiceView) -> Self {
+        let inv = &view.invoice;
+        CustomerView {
+            id: inv.id.clone(),
+            status: inv.status,
+            amount_fiat: inv.amount_fiat.to_string(),
+            fiat: inv.fiat.clone(),
+            amount_crypto: inv.amount_crypto.map(|a| a.normalize().to_string()),
+            currency: inv.currency.clone(),
+            address: inv.address.clone(),
+            qr_svg: view.qr_svg.clone(),
+            expires_at: inv
+                .expires_at
+                .map(|t| counterpay_core::invoice::timestamp::format(&t)),
+            shortfall: view.shortfall.clone(),
+            confirmations: inv.confirmations,
+        }
+    }
+}
+
+impl Desktop {
+    pub fn new(shop: Shop) -> Desktop {
+        let till = Arc::new(shop.till());
+        let watcher = Watcher::new(till.clone(), WatchConfig::default());
+        Desktop {
+            shop,
+            till,
+            watcher,
+            owner_unlocked: Mutex::new(false),
+            on_display: Mutex::new(None),
+        }
+    }
+
+    fn is_sandbox(&self, invoice: &Invoice) -> bool {
+        self.shop
+            .provider(Some(&invoice.provider))
+            .is_ok_and(|p| p.kind == ProviderKind::Sandbox)
+    }
+
+    pub fn view(&self, invoice: Invoice) -> InvoiceView {
+        let sandbox = self.is_sandbox(&invoice);
+        InvoiceView::of(invoice, sandbox)
+    }
+
+    fn displayed(&self) -> Option<String> {
+        self.on_display
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Puts an invoice on the customer display (and reads it at the fast pace).
+    fn display<R: Runtime>(&self, app: &AppHandle<R>, view: Option<&InvoiceView>) {
+        let id = view.map(|v| v.invoice.id.clone());
+        self.watcher.show(id.as_deref());
+        *self.on_display.lock().unwrap_or_else(|p| p.into_inner()) = id;
+        let _ = app.emit_to(CUSTOMER, "display", view.map(CustomerView::of));
+    }
+
+    /// A change from the watcher or a command: to the counter, to the
+    /// customer display when it shows that invoice, and as a notification.
+    fn changed<R: Runtime>(&self, app: &AppHandle<R>, invoice: Invoice, notify_os: bool) {
+        let view = self.view(invoice);
+        let _ = app.emit_to(COUNTER, "invoice", &view);
+        if self.displayed().as_deref() == Some(view.invoice.id.as_str()) {
+            let _ = app.emit_to(CUSTOMER, "display", Some(CustomerView::of(&view)));
+        }
+        let wanted = self
+            .shop
+            .settings()
+            .map(|s| s.notifications)
+            .unwrap_or(true);
+        if notify_os && wanted {
+            if let Some(note) = notify::note_for(&view.invoice) {
+                notify::show(&note);
+            }
+        }
+    }
+}
+
+/// The app's builder, generic over the runtime so tests can use
+/// `tauri::test::mock_builder`.
+pub fn builder<R: Runtime>(builder: tauri::Builder<R>, shop: Shop) -> tauri::Builder<R> {
+    builder
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .manage(Desktop::new(shop))
+        .invoke_handler(commands::handler())
+        .setup(|app| {
+            start_watching(app.handle().clone());
+            Ok(())
+        })
+}
+
+/// Runs the watcher for the app's life and forwards its changes.
+fn start_watching<R: Runtime>(app: AppHandle<R>) {
+    let desktop = app.state::<Desktop>();
+    let watcher = desktop.watcher.clone();
+    let mut changes = watcher.subscribe();
+    tauri::async_runtime::spawn(watcher.run());
+    tauri::async_runtime::spawn(async move {
+        use tokio::sync::broadcast::error::RecvError;
+        loop {
+            match changes.recv().await {
+                Ok(invoice) => app.state::<Desktop>().changed(&app, invoice, true),
+                Err(RecvError::Lagged(n)) => {
+                    tracing::warn!(missed = n, "the counter fell behind the watcher")
+                }
+                Err(RecvError::Closed) => break,
+            }
+        }
+    });
+}

@@ -1,0 +1,337 @@
+//! The desktop app in a real window: Xvfb, tauri-driver and WebKitWebDriver,
+//! driven over WebDriver. Screenshots of every state go to `screenshots/`.
+
+use super::*;
+use fantoccini::{elements::Element, key::Key, Client, ClientBuilder, Locator};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+/// An X display, a tauri-driver and the app, for one test.
+struct Screen {
+    xvfb: Child,
+    driver: Child,
+    port: u16,
+}
+
+impl Drop for Screen {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = self.xvfb.kill();
+        let _ = self.xvfb.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn tauri_driver() -> PathBuf {
+    let home = std::env::var("HOME").unwrap_or_default();
+    let installed = Path::new(&home).join(".cargo/bin/tauri-driver");
+    if installed.exists() {
+        installed
+    } else {
+        PathBuf::from("tauri-driver")
+    }
+}
+
+impl Screen {
+    fn start(till: &Till) -> Screen {
+        let display = format!(":{}", 50 + free_port() % 400);
+        let xvfb = Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb is installed (.ci/setup installs it)");
+        std::thread::sleep(Duration::from_millis(500));
+        let port = free_port();
+        let native = free_port();
+        let driver = Command::new(tauri_driver())
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
+            .env("DISPLAY", &display)
+            .env("COUNTERPAY_DATA_DIR", till.data_dir())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver is installed (.ci/setup installs it)");
+        Screen { xvfb, driver, port }
+    }
+
+    async fn connect(&self) -> Client {
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": env!("CARGO_BIN_EXE_counterpay") }),
+        );
+        caps.insert("browserName".into(), "wry".into());
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(c) => return c,
+                Err(e) if Instant::now() > deadline => panic!("no WebDriver session: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(300)).await,
+            }
+        }
+    }
+}
+
+/// Waits for an element to be displayed.
+async fn visible(c: &Client, css: &str) -> Element {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(e) = c.find(Locator::Css(css)).await {
+            if e.is_displayed().await.unwrap_or(false) {
+                return e;
+            }
+        }
+        assert!(Instant::now() < deadline, "{css} never showed");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
+/// Waits for an element's text to contain `text`.
+async fn text_of(c: &Client, css: &str, text: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(e) = c.find(Locator::Css(css)).await {
+            if let Ok(t) = e.text().await {
+                if t.contains(text) {
+                    return t;
+                }
+            }
+        }
+        assert!(Instant::now() < deadline, "{css} never said {text:?}");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
+async fn keys(c: &Client, text: &str) {
+    c.find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys(text)
+        .await
+        .unwrap();
+}
+
+async fn click(c: &Client, css: &str) {
+    visible(c, css).await.click().await.unwrap();
+}
+
+/// Saves what the window shows as `screenshots/<size>/<name>.png`.
+async fn snap(c: &Client, size: &str, name: &str) {
+    let png = c.screenshot().await.unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("screenshots")
+        .join(size);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+}
+
+fn sandbox_till() -> Till {
+    let t = Till::new();
+    t.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
+    t.ok(&["settings", "set", "shop_name", "Corner Café"]);
+    t
+}
+
+async fn take_sale(c: &Client, amount: &str, pay: &str, expect: &str) {
+    keys(c, amount).await;
+    keys(c, &Key::Enter.to_string()).await;
+    visible(c, "#qr svg").await;
+    click(c, &format!("#simulate-{pay}")).await;
+    text_of(c, "#result-title", expect).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cashier_takes_payments_by_keyboard_and_sees_each_outcome() {
+    let till = sandbox_till();
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
+        c.set_window_size(w, h).await.unwrap();
+        visible(&c, "#keypad").await;
+        text_of(&c, "#shop-name", "Corner Café").await;
+        snap(&c, size, "counter").await;
+
+        // Amount, then Enter: the default asset is preselected.
+        keys(&c, "12.5").await;
+        text_of(&c, "#amount", "12.5").await;
+        keys(&c, &Key::Enter.to_string()).await;
+        visible(&c, "#qr svg").await;
+        text_of(&c, "#pay-crypto", "USDTTRC20").await;
+        assert!(!text_of(&c, "#pay-address", "T").await.is_empty());
+        snap(&c, size, "qr").await;
+        click(&c, "#simulate-full").await;
+        text_of(&c, "#result-title", "PAID").await;
+        snap(&c, size, "paid").await;
+        keys(&c, &Key::Enter.to_string()).await;
+        visible(&c, "#keypad").await;
+
+        take_sale(&c, "10", "partial", "UNDERPAID").await;
+        let detail = text_of(&c, "#result-detail", "is missing").await;
+        assert!(detail.contains("Do not hand over the goods"), "{detail}");
+        snap(&c, size, "underpaid").await;
+        keys(&c, &Key::Enter.to_string()).await;
+
+        take_sale(&c, "3", "expire", "EXPIRED").await;
+        snap(&c, size, "expired").await;
+        keys(&c, &Key::Enter.to_string()).await;
+        visible(&c, "#keypad").await;
+    }
+    let listed = c.find_all(Locator::Css("#recent li")).await.unwrap();
+    assert_eq!(listed.len(), 6);
+    c.close().await.unwrap();
+    drop(screen);
+    let report = till.ok(&["report", "--json"]).json();
+    assert_eq!(report["totals"]["USD"]["amount"], "25.00");
+    assert_eq!(report["counts"]["underpaid"], 2);
+    till.ok(&["journal", "verify"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_customer_display_follows_the_sale_and_shows_nothing_staff_only() {
+    let till = sandbox_till();
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    let counter = c.window().await.unwrap();
+    click(&c, "#customer-button").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let customer = loop {
+        let windows = c.windows().await.unwrap();
+        if let Some(w) = windows.into_iter().find(|w| *w != counter) {
+            break w;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the customer display did not open"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    c.switch_to_window(counter.clone()).await.unwrap();
+    visible(&c, "#note")
+        .await
+        .send_keys("table 4 secret note")
+        .await
+        .unwrap();
+    visible(&c, "#keypad").await;
+    c.find(Locator::Css("#keypad button[data-key='7']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    click(&c, "#charge").await;
+    visible(&c, "#qr svg").await;
+
+    c.switch_to_window(customer.clone()).await.unwrap();
+    text_of(&c, "#amount-fiat", "7.00 USD").await;
+    visible(&c, "#qr svg").await;
+    let page = c.source().await.unwrap();
+    assert!(
+        !page.contains("table 4 secret note"),
+        "staff note on the customer display"
+    );
+    for size in ["1280x800", "1024x600"] {
+        let (w, h) = if size == "1280x800" {
+            (1280, 800)
+        } else {
+            (1024, 600)
+        };
+        c.set_window_size(w, h).await.unwrap();
+        snap(&c, size, "customer-pay").await;
+    }
+
+    c.switch_to_window(counter).await.unwrap();
+    click(&c, "#simulate-full").await;
+    c.switch_to_window(customer).await.unwrap();
+    text_of(&c, "#result-title", "PAID").await;
+    snap(&c, "1024x600", "customer-paid").await;
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_owner_screen_needs_the_pin_and_locks_after_wrong_tries() {
+    let till = sandbox_till();
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    click(&c, "#owner-button").await;
+    text_of(&c, "#pin-label", "Choose an owner PIN").await;
+    visible(&c, "#pin-input")
+        .await
+        .send_keys("2468")
+        .await
+        .unwrap();
+    click(&c, "#pin-submit").await;
+    visible(&c, "#settings-form input[name='shop_name']").await;
+    text_of(&c, "#mode-label", "Owner").await;
+    for size in ["1280x800", "1024x600"] {
+        let (w, h) = if size == "1280x800" {
+            (1280, 800)
+        } else {
+            (1024, 600)
+        };
+        c.set_window_size(w, h).await.unwrap();
+        snap(&c, size, "owner-settings").await;
+    }
+    click(&c, "#owner-lock").await;
+    text_of(&c, "#mode-label", "Staff").await;
+
+    click(&c, "#owner-button").await;
+    for left in (1..=4).rev() {
+        visible(&c, "#pin-input")
+            .await
+            .send_keys("0000")
+            .await
+            .unwrap();
+        click(&c, "#pin-submit").await;
+        text_of(&c, "#pin-message", &format!("{left} more tries")).await;
+    }
+    visible(&c, "#pin-input")
+        .await
+        .send_keys("0000")
+        .await
+        .unwrap();
+    click(&c, "#pin-submit").await;
+    text_of(&c, "#pin-message", "try again in 30 s").await;
+    // Locked: even the right PIN is refused.
+    visible(&c, "#pin-input")
+        .await
+        .send_keys("2468")
+        .await
+        .unwrap();
+    click(&c, "#pin-submit").await;
+    text_of(&c, "#pin-message", "try again in").await;
+    assert!(c
+        .find(Locator::Css("#owner-panel"))
+        .await
+        .unwrap()
+        .is_displayed()
+        .await
+        .map(|d| !d)
+        .unwrap());
+    c.close().await.unwrap();
+}

@@ -1,0 +1,444 @@
+// The counter: keypad, asset picker, the payment panel, the outcome screen,
+// today's sales and the owner screen.
+"use strict";
+
+const state = {
+  counter: null, // what counter_state says
+  currencies: [],
+  asset: null,
+  entry: "", // the typed amount, with "." as the decimal point
+  invoice: null, // the sale on screen
+  decimal: new Intl.NumberFormat().formatToParts(1.1).find((p) => p.type === "decimal").value,
+};
+
+// ---- entry -------------------------------------------------------------
+
+function amountValue() {
+  return state.entry === "" ? 0 : Number(state.entry);
+}
+
+function press(key) {
+  if (state.invoice) return;
+  const scale = state.counter ? state.counter.fiat_scale : 2;
+  let e = state.entry;
+  if (key === "Backspace") {
+    e = e.slice(0, -1);
+  } else if (key === "." || key === ",") {
+    if (scale === 0 || e.includes(".")) return;
+    e = (e === "" ? "0" : e) + ".";
+  } else if (/^[0-9]$/.test(key)) {
+    const [whole, frac] = e.split(".");
+    if (frac !== undefined && frac.length >= scale) return;
+    if (frac === undefined && whole.replace(/^0+/, "").length >= 9) return;
+    e = e === "0" ? key : e + key;
+  } else {
+    return;
+  }
+  state.entry = e;
+  $("entry-message").textContent = "";
+  renderEntry();
+}
+
+function renderEntry() {
+  const shown = state.entry === "" ? "0" : state.entry.replace(".", state.decimal);
+  $("amount").textContent = shown;
+  renderAssets();
+  $("charge").disabled = !(amountValue() > 0 && state.asset && state.counter && state.counter.provider);
+}
+
+// Only what the gateway takes for this amount; the rest greyed with why.
+function limitText(c, fiat) {
+  if (c.limits_fiat !== fiat) return null;
+  const v = amountValue();
+  if (c.min_amount_fiat && v > 0 && v < Number(c.min_amount_fiat)) return `min ${c.min_amount_fiat}`;
+  if (c.max_amount_fiat && v > Number(c.max_amount_fiat)) return `max ${c.max_amount_fiat}`;
+  return null;
+}
+
+function renderAssets() {
+  const box = $("assets");
+  box.replaceChildren();
+  const fiat = state.counter ? state.counter.fiat : "USD";
+  let chosenOk = false;
+  for (const c of state.currencies) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.dataset.code = c.code;
+    const limit = limitText(c, fiat);
+    b.textContent = c.code;
+    if (limit) {
+      b.disabled = true;
+      b.title = limit;
+      const small = document.createElement("small");
+      small.textContent = limit;
+      b.append(small);
+    }
+    if (c.code === state.asset && !limit) {
+      b.classList.add("chosen");
+      chosenOk = true;
+    }
+    b.addEventListener("click", () => {
+      state.asset = c.code;
+      renderEntry();
+    });
+    box.append(b);
+  }
+  if (!chosenOk) {
+    const first = state.currencies.find((c) => !limitText(c, fiat));
+    if (first && first.code !== state.asset) {
+      state.asset = first.code;
+      renderAssets();
+    }
+  }
+}
+
+async function charge() {
+  if ($("charge").disabled) return;
+  $("charge").disabled = true;
+  $("entry-message").textContent = "Creating the invoice…";
+  try {
+    const view = await invoke("charge", {
+      amount: state.entry,
+      currency: state.asset,
+      note: $("note").value.trim() || null,
+    });
+    $("entry-message").textContent = "";
+    showSale(view);
+    loadRecent();
+  } catch (e) {
+    $("entry-message").textContent = errorText(e);
+    loadRecent();
+  } finally {
+    renderEntry();
+  }
+}
+
+// ---- the sale on screen -------------------------------------------------
+
+function showSale(view) {
+  state.invoice = view;
+  const result = outcome(view);
+  show($("entry"), false);
+  show($("payment"), true);
+  setSvg($("qr"), view.qr_svg);
+  $("pay-crypto").textContent = `${trim(view.amount_crypto)} ${view.currency}`;
+  $("pay-fiat").textContent = `${view.amount_fiat} ${view.fiat}`;
+  $("pay-address").textContent = view.address || "";
+  const c = view.confirmations || {};
+  $("status").textContent = view.status === "confirming" ? "Payment seen: confirming" : "Waiting for payment";
+  $("status").className = `pay-status ${view.status}`;
+  $("confirmations").textContent = c.required && view.status === "confirming"
+    ? `${c.received} of ${c.required} confirmations` : "";
+  const received = Number(view.paid_crypto) > 0 && view.status !== "paid";
+  $("received").textContent = received
+    ? `Received ${trim(view.paid_crypto)} of ${trim(view.amount_crypto)} ${view.currency}` : "";
+  show($("simulate"), !!view.sandbox && view.status === "pending");
+  $("cancel").disabled = view.status !== "pending";
+  tick();
+  if (result) showResult(result);
+}
+
+function showResult(result) {
+  $("result").className = `result ${result.kind}`;
+  $("result-title").textContent = result.title;
+  $("result-detail").textContent = result.detail;
+  show($("result"), true);
+  $("new-sale").focus();
+  if (state.counter && state.counter.sound) chime(result.kind);
+}
+
+function newSale() {
+  state.invoice = null;
+  state.entry = "";
+  $("note").value = "";
+  show($("result"), false);
+  show($("payment"), false);
+  show($("entry"), true);
+  invoke("show", { id: null }).catch(() => {});
+  renderEntry();
+}
+
+function tick() {
+  const inv = state.invoice;
+  const c = inv && inv.status === "pending" && countdown(inv.expires_at);
+  $("countdown").textContent = c ? `${c.text} left` : "";
+  $("countdown").classList.toggle("urgent", !!c && c.left < 60);
+}
+
+async function simulate(action) {
+  try {
+    await invoke("simulate", { id: state.invoice.id, action });
+  } catch (e) {
+    $("status").textContent = errorText(e);
+  }
+}
+
+async function cancelSale() {
+  if (!state.invoice) return;
+  try {
+    showSale(await invoke("cancel", { id: state.invoice.id }));
+    loadRecent();
+  } catch (e) {
+    $("status").textContent = errorText(e);
+  }
+}
+
+// ---- today's list ------------------------------------------------------
+
+async function loadRecent() {
+  try {
+    const list = await invoke("recent");
+    const ul = $("recent");
+    ul.replaceChildren();
+    for (const inv of list) {
+      const li = document.createElement("li");
+      li.dataset.id = inv.id;
+      const time = new Date(inv.created_at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+      const chip = document.createElement("span");
+      chip.className = `chip ${inv.status}`;
+      chip.textContent = inv.status;
+      const what = document.createElement("span");
+      what.className = "what";
+      const price = document.createElement("b");
+      price.textContent = `${inv.amount_fiat} ${inv.fiat}`;
+      const more = document.createElement("small");
+      more.textContent = `${time} · ${inv.currency}`;
+      what.append(price, more);
+      li.append(what, chip);
+      li.addEventListener("click", async () => {
+        if (state.invoice) return;
+        try {
+          showSale(await invoke("invoice", { id: inv.id }));
+        } catch (e) {
+          $("entry-message").textContent = errorText(e);
+        }
+      });
+      ul.append(li);
+    }
+  } catch (e) {
+    $("problem").textContent = errorText(e);
+    show($("problem"), true);
+  }
+}
+
+// ---- owner -------------------------------------------------------------
+
+function openOwner() {
+  show($("owner"), true);
+  const set = state.counter && state.counter.owner_pin_set;
+  $("pin-label").textContent = set ? "Owner PIN" : "Choose an owner PIN (4–8 digits)";
+  $("pin-submit").textContent = set ? "Unlock" : "Set PIN";
+  $("pin-message").textContent = "";
+  if (state.counter && state.counter.owner) {
+    showOwnerPanel();
+  } else {
+    show($("pin-form"), true);
+    show($("owner-panel"), false);
+    $("pin-input").value = "";
+    $("pin-input").focus();
+  }
+}
+
+async function submitPin(ev) {
+  ev.preventDefault();
+  const pin = $("pin-input").value;
+  try {
+    if (state.counter.owner_pin_set) {
+      await invoke("owner_unlock", { pin });
+    } else {
+      await invoke("owner_set_pin", { current: null, new: pin });
+    }
+    await loadCounter();
+    showOwnerPanel();
+  } catch (e) {
+    $("pin-message").textContent = errorText(e);
+    $("pin-input").value = "";
+  }
+}
+
+async function showOwnerPanel() {
+  show($("pin-form"), false);
+  show($("owner-panel"), true);
+  $("mode-label").textContent = "Owner";
+  const form = $("settings-form");
+  form.replaceChildren();
+  for (const s of await invoke("owner_settings")) {
+    const label = document.createElement("label");
+    label.textContent = s.key.replace("_", " ");
+    const input = document.createElement("input");
+    input.name = s.key;
+    input.value = s.value;
+    input.title = s.help;
+    input.addEventListener("change", async () => {
+      try {
+        input.value = await invoke("owner_set", { key: s.key, value: input.value });
+        $("settings-message").textContent = `Saved ${s.key}.`;
+        await loadCounter();
+      } catch (e) {
+        $("settings-message").textContent = errorText(e);
+      }
+    });
+    label.append(input);
+    form.append(label);
+  }
+  const ul = $("providers");
+  ul.replaceChildren();
+  for (const p of await invoke("owner_providers")) {
+    const li = document.createElement("li");
+    li.textContent = `${p.name} (${p.kind})${p.is_default ? " – default" : ""}`;
+    const rm = document.createElement("button");
+    rm.type = "button";
+    rm.textContent = "Remove";
+    rm.addEventListener("click", async () => {
+      try {
+        await invoke("owner_remove_provider", { name: p.name });
+        await afterProviderChange();
+      } catch (e) {
+        $("provider-message").textContent = errorText(e);
+      }
+    });
+    li.append(rm);
+    ul.append(li);
+  }
+}
+
+async function afterProviderChange() {
+  await loadCounter();
+  await loadCurrencies();
+  await showOwnerPanel();
+}
+
+async function addProvider(ev) {
+  ev.preventDefault();
+  try {
+    await invoke("owner_add_provider", {
+      name: $("provider-name").value,
+      kind: $("provider-kind").value,
+      baseUrl: $("provider-url").value || null,
+      options: {},
+    });
+    $("provider-message").textContent = "Gateway added.";
+    await afterProviderChange();
+  } catch (e) {
+    $("provider-message").textContent = errorText(e);
+  }
+}
+
+async function storeCredentials(ev) {
+  ev.preventDefault();
+  const values = {};
+  for (const i of [1, 2]) {
+    const k = $(`cred-key-${i}`).value.trim();
+    if (k) values[k] = $(`cred-value-${i}`).value;
+  }
+  try {
+    const n = await invoke("owner_store_credentials", { name: $("cred-provider").value.trim(), values });
+    $("provider-message").textContent = `${n} credential(s) saved in the OS keyring.`;
+  } catch (e) {
+    $("provider-message").textContent = errorText(e);
+  }
+  for (const i of [1, 2]) $(`cred-value-${i}`).value = "";
+}
+
+async function changePin(ev) {
+  ev.preventDefault();
+  try {
+    await invoke("owner_set_pin", { current: $("pin-current").value, new: $("pin-new").value });
+    $("change-pin-message").textContent = "PIN changed.";
+  } catch (e) {
+    $("change-pin-message").textContent = errorText(e);
+  }
+  $("pin-current").value = "";
+  $("pin-new").value = "";
+}
+
+async function lockOwner() {
+  await invoke("owner_lock");
+  await loadCounter();
+  show($("owner"), false);
+}
+
+// ---- start -------------------------------------------------------------
+
+async function loadCounter() {
+  state.counter = await invoke("counter_state");
+  const c = state.counter;
+  $("shop-name").textContent = c.shop_name;
+  $("fiat").textContent = c.fiat;
+  $("decimal-key").textContent = state.decimal;
+  show($("sandbox-badge"), c.sandbox);
+  $("mode-label").textContent = c.owner ? "Owner" : "Staff";
+  show($("problem"), !!c.provider_problem);
+  $("problem").textContent = c.provider_problem || "";
+  if (!state.asset) state.asset = c.default_asset;
+}
+
+async function loadCurrencies() {
+  try {
+    state.currencies = state.counter.provider ? await invoke("currencies") : [];
+  } catch (e) {
+    state.currencies = [];
+    $("entry-message").textContent = errorText(e);
+  }
+  renderEntry();
+}
+
+function onKey(ev) {
+  if (!$("owner").hidden) {
+    if (ev.key === "Escape") show($("owner"), false);
+    return;
+  }
+  if (!$("result").hidden) {
+    if (ev.key === "Enter" || ev.key === "Escape") {
+      ev.preventDefault();
+      newSale();
+    }
+    return;
+  }
+  if (document.activeElement === $("note")) {
+    if (ev.key === "Enter") charge();
+    return;
+  }
+  if (ev.key === "Enter") {
+    ev.preventDefault();
+    charge();
+  } else if (ev.key === "Escape" && !state.invoice) {
+    state.entry = "";
+    renderEntry();
+  } else {
+    press(ev.key);
+  }
+}
+
+async function start() {
+  document.querySelectorAll("#keypad button").forEach((b) =>
+    b.addEventListener("click", () => press(b.dataset.key)));
+  $("charge").addEventListener("click", charge);
+  $("new-sale").addEventListener("click", newSale);
+  $("cancel").addEventListener("click", cancelSale);
+  $("copy-amount").addEventListener("click", () =>
+    navigator.clipboard && navigator.clipboard.writeText(trim(state.invoice.amount_crypto)));
+  $("simulate-full").addEventListener("click", () => simulate("full"));
+  $("simulate-partial").addEventListener("click", () => simulate("partial"));
+  $("simulate-expire").addEventListener("click", () => simulate("expire"));
+  $("customer-button").addEventListener("click", () => invoke("open_customer_display").catch((e) => alert(errorText(e))));
+  $("owner-button").addEventListener("click", openOwner);
+  $("owner-close").addEventListener("click", () => show($("owner"), false));
+  $("pin-form").addEventListener("submit", submitPin);
+  $("provider-form").addEventListener("submit", addProvider);
+  $("credentials-form").addEventListener("submit", storeCredentials);
+  $("change-pin-form").addEventListener("submit", changePin);
+  $("owner-lock").addEventListener("click", lockOwner);
+  document.addEventListener("keydown", onKey);
+
+  await listen("invoice", (view) => {
+    if (state.invoice && view.id === state.invoice.id) showSale(view);
+    loadRecent();
+  });
+  setInterval(tick, 1000);
+  await loadCounter();
+  await loadCurrencies();
+  await loadRecent();
+}
+
+start();

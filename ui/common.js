@@ -1,0 +1,85 @@
+// Shared by the counter and the customer display: the Tauri bridge, the
+// words for each outcome, the countdown and the sound.
+"use strict";
+
+const tauri = window.__TAURI__;
+const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
+const listen = (event, handler) => tauri.event.listen(event, (e) => handler(e.payload));
+
+const $ = (id) => document.getElementById(id);
+
+function show(el, visible) {
+  el.hidden = !visible;
+}
+
+// An error from a command is {code, message}; anything else is shown as is.
+function errorText(e) {
+  return (e && e.message) || String(e);
+}
+
+// Seconds left until an RFC 3339 time, as m:ss; null when there is none.
+function countdown(expiresAt) {
+  if (!expiresAt) return null;
+  const left = Math.max(0, Math.floor((Date.parse(expiresAt) - Date.now()) / 1000));
+  const m = Math.floor(left / 60);
+  const s = String(left % 60).padStart(2, "0");
+  return { left, text: `${m}:${s}` };
+}
+
+// The words for an outcome, for staff (`detail`) and for the customer.
+function outcome(inv) {
+  const crypto = (v) => `${v} ${inv.currency}`;
+  const fiat = `${inv.amount_fiat} ${inv.fiat}`;
+  const late = (inv.flags || []).includes("paid_late") ? " (paid late)" : "";
+  switch (inv.status) {
+    case "paid":
+      return { kind: "paid", title: `PAID${late}`, detail: `${fiat} received.`, customer: "Thank you! Payment received." };
+    case "underpaid":
+      return {
+        kind: "underpaid",
+        title: "UNDERPAID",
+        detail: `Only ${crypto(trim(inv.paid_crypto))} of ${crypto(trim(inv.amount_crypto))} arrived. ` +
+          `${inv.shortfall ? crypto(inv.shortfall) + " is missing: " : ""}` +
+          "ask the customer to send the rest to the same address, or refund what arrived. Do not hand over the goods yet.",
+        customer: `Payment incomplete: ${inv.shortfall ? crypto(inv.shortfall) + " is missing" : "please see the cashier"}.`,
+      };
+    case "expired":
+      return { kind: "expired", title: "EXPIRED", detail: `No payment arrived for ${fiat}. Start a new sale if the customer still wants to pay.`, customer: "This payment request has expired." };
+    case "failed":
+      return { kind: "failed", title: "FAILED", detail: inv.failure || "The gateway did not create the invoice.", customer: "Payment could not be started. Please see the cashier." };
+    case "cancelled":
+      return { kind: "cancelled", title: "CANCELLED", detail: `The sale of ${fiat} was cancelled.`, customer: "This payment was cancelled." };
+    default:
+      return null;
+  }
+}
+
+function trim(v) {
+  if (v === null || v === undefined) return "?";
+  const s = String(v);
+  return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
+}
+
+// A short chime made on the spot: no sound file, no network.
+function chime(kind) {
+  try {
+    const ctx = new (window.AudioContext || window.webkitAudioContext)();
+    const notes = kind === "paid" ? [660, 880] : [330, 262];
+    notes.forEach((freq, i) => {
+      const osc = ctx.createOscillator();
+      const gain = ctx.createGain();
+      osc.frequency.value = freq;
+      gain.gain.value = 0.2;
+      osc.connect(gain).connect(ctx.destination);
+      osc.start(ctx.currentTime + i * 0.18);
+      osc.stop(ctx.currentTime + i * 0.18 + 0.16);
+    });
+  } catch (_) {
+    // No audio device: the screen says it all.
+  }
+}
+
+function setSvg(el, svg) {
+  // The SVG is built in Rust from the payment URI; it carries no script.
+  el.innerHTML = svg || "";
+}

@@ -1,0 +1,45 @@
+// The customer display: the amount, where to pay, the countdown and the
+// outcome. It can read what to show and nothing else.
+"use strict";
+
+let current = null;
+
+function render(inv) {
+  current = inv;
+  const idle = !inv;
+  show($("idle"), idle);
+  show($("pay"), !idle);
+  const result = inv && outcome(inv);
+  show($("result"), !!result);
+  if (!inv) return;
+  $("amount-fiat").textContent = `${inv.amount_fiat} ${inv.fiat}`;
+  $("amount-crypto").textContent = `${trim(inv.amount_crypto)} ${inv.currency}`;
+  $("address").textContent = inv.address || "";
+  setSvg($("qr"), inv.qr_svg);
+  const c = inv.confirmations || {};
+  $("status").textContent = inv.status === "confirming"
+    ? `Payment seen, confirming${c.required ? ` (${c.received} of ${c.required})` : ""}…`
+    : "Waiting for your payment";
+  if (result) {
+    $("result").className = `result ${result.kind}`;
+    $("result-title").textContent = result.title;
+    $("result-detail").textContent = result.customer;
+  }
+  tick();
+}
+
+function tick() {
+  const c = current && countdown(current.expires_at);
+  $("countdown").textContent = c && current.status === "pending" ? `${c.text} left to pay` : "";
+}
+
+async function start() {
+  const state = await invoke("customer_state");
+  $("shop-name").textContent = state.shop_name;
+  document.querySelector(".welcome").textContent = `Welcome to ${state.shop_name}`;
+  render(state.invoice);
+  await listen("display", render);
+  setInterval(tick, 1000);
+}
+
+start();
