@@ -3,6 +3,8 @@
 
 mod commands;
 mod error;
+#[cfg(test)]
+mod tests;
 mod view;
 
 pub use error::CommandError;

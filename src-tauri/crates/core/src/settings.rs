@@ -56,6 +56,18 @@ fn unknown(key: &str) -> String {
     )
 }
 
+fn expiry(value: &str) -> Result<Option<u32>, String> {
+    if matches!(value, "gateway" | "") {
+        return Ok(None);
+    }
+    match value.parse::<u32>() {
+        Ok(m) if (5..=120).contains(&m) => Ok(Some(m)),
+        _ => Err(format!(
+            "expiry_minutes={value}: use a whole number from 5 to 120, or gateway"
+        )),
+    }
+}
+
 fn on_off(key: &str, value: &str) -> Result<bool, String> {
     match value.trim().to_ascii_lowercase().as_str() {
         "on" | "true" | "yes" => Ok(true),
@@ -87,19 +99,7 @@ impl Settings {
             }
             "fiat" => self.fiat = Fiat::parse(v).map_err(|e| e.to_string())?,
             "default_asset" => self.default_asset = Asset::parse(v).map_err(|e| e.to_string())?,
-            "expiry_minutes" => self.expiry_minutes = match v {
-                "gateway" | "" => None,
-                n => Some(
-                    n.parse::<u32>()
-                        .ok()
-                        .filter(|m| (5..=120).contains(m))
-                        .ok_or_else(|| {
-                            format!(
-                                "expiry_minutes={n}: use a whole number from 5 to 120, or gateway"
-                            )
-                        })?,
-                ),
-            },
+            "expiry_minutes" => self.expiry_minutes = expiry(v)?,
             "notifications" => self.notifications = on_off(key, v)?,
             "sound" => self.sound = on_off(key, v)?,
             other => return Err(unknown(other)),

@@ -1,0 +1,169 @@
+//! The commands over IPC in Tauri's mock runtime, with the app's real
+//! capabilities: what each window may call, and what it gets.
+
+use super::builder;
+use crate::shop::Shop;
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+
+struct Rig {
+    _dir: tempfile::TempDir,
+    app: tauri::App<tauri::test::MockRuntime>,
+}
+
+fn rig() -> Rig {
+    let dir = tempfile::tempdir().unwrap();
+    let shop = Shop::open(Some(dir.path().to_path_buf())).unwrap();
+    shop.journal
+        .add_provider(&counterpay_core::ProviderConfig {
+            name: "demo".into(),
+            kind: counterpay_core::ProviderKind::Sandbox,
+            base_url: None,
+            options: Default::default(),
+            is_default: true,
+        })
+        .unwrap();
+    let app = builder(mock_builder(), shop)
+        .build(tauri::generate_context!())
+        .unwrap();
+    Rig { _dir: dir, app }
+}
+
+fn window(rig: &Rig, label: &str) -> WebviewWindow<tauri::test::MockRuntime> {
+    WebviewWindowBuilder::new(&rig.app, label, WebviewUrl::App("index.html".into()))
+        .build()
+        .unwrap()
+}
+
+fn call(
+    w: &WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
+    get_ipc_response(
+        w,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+#[test]
+fn the_counter_charges_and_errors_come_as_code_and_message() {
+    let rig = rig();
+    let counter = window(&rig, "main");
+    let state = call(&counter, "counter_state", json!({})).unwrap();
+    assert_eq!(state["sandbox"], true);
+    assert_eq!(state["fiat"], "USD");
+    let view = call(
+        &counter,
+        "charge",
+        json!({"amount": "12.50", "currency": "USDTTRC20", "note": null}),
+    )
+    .unwrap();
+    assert_eq!(view["amount_fiat"], "12.50");
+    assert!(view["qr_svg"].as_str().unwrap().contains("<svg"));
+    assert_eq!(view["sandbox"], true);
+    let bad = call(
+        &counter,
+        "charge",
+        json!({"amount": "-3", "currency": "USDTTRC20", "note": null}),
+    )
+    .unwrap_err();
+    assert_eq!(bad["code"], "bad_amount");
+    assert_eq!(bad["message"], "the amount cannot be negative");
+    let recent = call(&counter, "recent", json!({})).unwrap();
+    assert_eq!(recent.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn owner_commands_refuse_staff_until_the_pin_unlocks_them() {
+    let rig = rig();
+    let counter = window(&rig, "main");
+    let refused = call(&counter, "owner_settings", json!({})).unwrap_err();
+    assert_eq!(refused["code"], "owner_only");
+    let no_pin = call(&counter, "owner_unlock", json!({"pin": "1234"})).unwrap_err();
+    assert_eq!(no_pin["code"], "pin_not_set");
+    call(
+        &counter,
+        "owner_set_pin",
+        json!({"current": null, "new": "1234"}),
+    )
+    .unwrap();
+    assert!(
+        call(&counter, "owner_settings", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len()
+            >= 6
+    );
+    call(&counter, "owner_lock", json!({})).unwrap();
+    // Setting a PIN again is an owner's act once one exists.
+    let again = call(
+        &counter,
+        "owner_set_pin",
+        json!({"current": null, "new": "9999"}),
+    )
+    .unwrap_err();
+    assert_eq!(again["code"], "owner_only");
+    let wrong = call(&counter, "owner_unlock", json!({"pin": "0000"})).unwrap_err();
+    assert_eq!(wrong["code"], "pin_wrong");
+    call(&counter, "owner_unlock", json!({"pin": "1234"})).unwrap();
+    let saved = call(
+        &counter,
+        "owner_set",
+        json!({"key": "shop_name", "value": "Corner Café"}),
+    )
+    .unwrap();
+    assert_eq!(saved, "Corner Café");
+}
+
+#[test]
+fn the_customer_display_may_only_read_what_it_shows() {
+    let rig = rig();
+    let counter = window(&rig, "main");
+    let customer = window(&rig, "customer");
+    let view = call(
+        &counter,
+        "charge",
+        json!({"amount": "7", "currency": "USDTTRC20", "note": "staff only"}),
+    )
+    .unwrap();
+    let shown = call(&customer, "customer_state", json!({})).unwrap();
+    assert_eq!(shown["invoice"]["id"], view["id"]);
+    assert!(shown["invoice"].get("note").is_none() && shown["invoice"].get("order_id").is_none());
+    // Arguments that would do, so only the window's permissions can refuse.
+    let id = view["id"].clone();
+    for (cmd, args) in [
+        (
+            "charge",
+            json!({"amount": "7", "currency": "USDTTRC20", "note": null}),
+        ),
+        ("recent", json!({})),
+        ("owner_unlock", json!({"pin": "1234"})),
+        ("simulate", json!({"id": id, "action": "full"})),
+        ("cancel", json!({"id": id})),
+    ] {
+        let refused = call(&customer, cmd, args.clone()).unwrap_err();
+        assert!(
+            refused.as_str().is_some_and(|m| m.contains("not allowed")),
+            "{cmd} on the customer display: {refused}"
+        );
+        assert!(call(&counter, "counter_state", json!({})).is_ok());
+    }
+    assert_eq!(
+        call(&counter, "invoice", json!({"id": id})).unwrap()["status"],
+        "pending"
+    );
+}
