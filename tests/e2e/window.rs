@@ -335,3 +335,82 @@ async fn the_owner_screen_needs_the_pin_and_locks_after_wrong_tries() {
         .unwrap());
     c.close().await.unwrap();
 }
+
+/// Memory of a process and all its descendants (the WebKit helper
+/// processes), in KiB, from /proc: (resident, proportional). Resident
+/// counts shared libraries once per process; proportional splits them.
+fn tree_memory_kib(root: u32) -> (u64, u64) {
+    let field = |text: &str, name: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    let (mut rss, mut pss) = (0, 0);
+    let mut stack = vec![root];
+    while let Some(pid) = stack.pop() {
+        if let Ok(rollup) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")) {
+            rss += field(&rollup, "Rss:");
+            pss += field(&rollup, "Pss:");
+        }
+        if let Ok(children) = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")) {
+            stack.extend(
+                children
+                    .split_whitespace()
+                    .filter_map(|c| c.parse::<u32>().ok()),
+            );
+        }
+    }
+    (rss, pss)
+}
+
+/// A measurement, not a test: `cargo test --release --test e2e -- --ignored
+/// --nocapture measure_start_and_memory`. Prints the time from launch to an
+/// interactive counter (the asset picker filled from the gateway) and the
+/// memory of all the app's processes, idle and during a payment.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a measurement; run it on purpose, with --release"]
+async fn measure_start_and_memory() {
+    let till = sandbox_till();
+    let screen = Screen::start(&till);
+    let mut starts = Vec::new();
+    for _ in 0..5 {
+        let launched = Instant::now();
+        let c = screen.connect().await;
+        visible(&c, "#assets button").await;
+        starts.push(launched.elapsed().as_secs_f64());
+        c.close().await.unwrap();
+    }
+    starts.sort_by(|a, b| a.total_cmp(b));
+    let c = screen.connect().await;
+    visible(&c, "#assets button").await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let app = Command::new("pgrep")
+        .args(["-n", "-f", env!("CARGO_BIN_EXE_counterpay")])
+        .output()
+        .unwrap();
+    let pid: u32 = String::from_utf8_lossy(&app.stdout)
+        .trim()
+        .parse()
+        .expect("the app runs");
+    let idle = tree_memory_kib(pid);
+    keys(&c, "12.5").await;
+    keys(&c, &Key::Enter.to_string()).await;
+    visible(&c, "#qr svg").await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let paying = tree_memory_kib(pid);
+    println!(
+        "launch to interactive counter: median {:.2} s (min {:.2}, max {:.2}, 5 launches)",
+        starts[2], starts[0], starts[4]
+    );
+    println!(
+        "memory of the app and its WebKit processes: idle {} MiB resident / {} MiB proportional, \
+         during a payment {} / {} MiB",
+        idle.0 / 1024,
+        idle.1 / 1024,
+        paying.0 / 1024,
+        paying.1 / 1024
+    );
+    assert!(idle.1 > 0 && paying.1 > 0);
+    c.close().await.unwrap();
+}

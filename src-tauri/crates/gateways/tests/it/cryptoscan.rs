@@ -113,13 +113,13 @@ async fn unpaid_and_short_paid_invoices_expire() {
 
     let short = created(&client, "o-short").await;
     let id = &short.provider_ref;
-    rig.sim.state.pay(&id, Some(Decimal::from(4))).unwrap();
+    rig.sim.state.pay(id, Some(Decimal::from(4))).unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(
         client.status(&short.provider_ref).await.unwrap().status,
         Status::Pending
     );
-    rig.sim.state.expire(&id).unwrap();
+    rig.sim.state.expire(id).unwrap();
     assert_eq!(
         client.status(&short.provider_ref).await.unwrap().status,
         Status::Expired
