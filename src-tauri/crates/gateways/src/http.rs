@@ -169,19 +169,15 @@ pub fn refusal(
     }
 }
 
-/// The human part of an error body: a message, and per-field messages when
-/// the gateway lists them (`{"errors": {"amount": ["too small"]}}`).
-pub fn error_text(body: &[u8]) -> (Option<String>, Vec<FieldError>) {
-    let Ok(parsed) = serde_json::from_slice::<ErrorBody>(body) else {
-        let text = String::from_utf8_lossy(body).trim().to_string();
-        let short = text.chars().take(200).collect::<String>();
-        let looks_human = !short.is_empty() && !short.starts_with('<');
-        return (looks_human.then_some(short), Vec::new());
+/// Per-field messages, from `{"amount": ["too small", ...], ...}`.
+pub fn field_errors(errors: Option<&serde_json::Value>) -> Vec<FieldError> {
+    let Some(serde_json::Value::Object(map)) = errors else {
+        return Vec::new();
     };
-    let mut fields = Vec::new();
-    if let Some(serde_json::Value::Object(map)) = &parsed.errors {
-        for (field, v) in map {
-            let message = match v {
+    map.iter()
+        .map(|(field, v)| FieldError {
+            field: field.clone(),
+            message: match v {
                 serde_json::Value::Array(items) => items
                     .iter()
                     .map(|i| {
@@ -193,13 +189,21 @@ pub fn error_text(body: &[u8]) -> (Option<String>, Vec<FieldError>) {
                     .join(", "),
                 serde_json::Value::String(s) => s.clone(),
                 other => other.to_string(),
-            };
-            fields.push(FieldError {
-                field: field.clone(),
-                message,
-            });
-        }
-    }
+            },
+        })
+        .collect()
+}
+
+/// The human part of an error body: a message, and per-field messages when
+/// the gateway lists them (`{"errors": {"amount": ["too small"]}}`).
+pub fn error_text(body: &[u8]) -> (Option<String>, Vec<FieldError>) {
+    let Ok(parsed) = serde_json::from_slice::<ErrorBody>(body) else {
+        let text = String::from_utf8_lossy(body).trim().to_string();
+        let short = text.chars().take(200).collect::<String>();
+        let looks_human = !short.is_empty() && !short.starts_with('<');
+        return (looks_human.then_some(short), Vec::new());
+    };
+    let fields = field_errors(parsed.errors.as_ref());
     let error_text = match &parsed.error {
         Some(serde_json::Value::String(s)) => Some(s.clone()),
         Some(serde_json::Value::Object(o)) => o

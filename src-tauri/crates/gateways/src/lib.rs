@@ -6,6 +6,7 @@ pub mod cryptofuse;
 pub mod cryptopayment;
 pub mod cryptoscan;
 mod http;
+mod search;
 pub mod sim;
 pub mod webhook;
 pub mod wire;

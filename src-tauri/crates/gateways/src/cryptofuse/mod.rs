@@ -349,32 +349,23 @@ impl Gateway for Cryptofuse {
         &self,
         order_id: &str,
     ) -> Result<Option<GatewayInvoice>, GatewayError> {
-        for page in 0..MAX_PAGES {
+        crate::search::find_order(order_id, PAGE, MAX_PAGES, |page| async move {
+            let query = [
+                ("limit", PAGE.to_string()),
+                ("offset", (page * PAGE).to_string()),
+            ];
             let body = self
                 .call(
                     Operation::Read,
                     "payment list",
                     Method::GET,
                     "/payments/",
-                    &[
-                        ("limit", PAGE.to_string()),
-                        ("offset", (page * PAGE).to_string()),
-                    ],
+                    &query,
                     None,
                 )
                 .await?;
-            let payments = parse_page(&body)?;
-            let count = payments.len();
-            if let Some(found) = payments
-                .into_iter()
-                .find(|p| p.order_id.as_deref() == Some(order_id))
-            {
-                return Ok(Some(found));
-            }
-            if count < PAGE {
-                break;
-            }
-        }
-        Ok(None)
+            parse_page(&body)
+        })
+        .await
     }
 }

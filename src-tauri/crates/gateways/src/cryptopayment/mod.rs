@@ -205,30 +205,22 @@ impl Gateway for Cryptopayment {
         &self,
         order_id: &str,
     ) -> Result<Option<GatewayInvoice>, GatewayError> {
-        for page in 1..=MAX_PAGES {
+        // Its pages count from 1.
+        crate::search::find_order(order_id, PAGE, MAX_PAGES, |page| async move {
+            let query = [("page", (page + 1).to_string())];
             let body = self
                 .call(
                     Operation::Read,
                     "invoice list",
                     Method::GET,
                     "/invoices",
-                    &[("page", page.to_string())],
+                    &query,
                     None,
                 )
                 .await?;
-            let invoices = parse_page(&body)?;
-            let count = invoices.len();
-            if let Some(found) = invoices
-                .into_iter()
-                .find(|i| i.order_id.as_deref() == Some(order_id))
-            {
-                return Ok(Some(found));
-            }
-            if count < PAGE {
-                break;
-            }
-        }
-        Ok(None)
+            parse_page(&body)
+        })
+        .await
     }
 }
 

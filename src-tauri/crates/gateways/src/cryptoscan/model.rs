@@ -106,30 +106,7 @@ struct ErrorData {
 
 impl ErrorData {
     fn fields(&self) -> Vec<FieldError> {
-        let Some(serde_json::Value::Object(map)) = &self.errors else {
-            return Vec::new();
-        };
-        map.iter()
-            .map(|(field, v)| {
-                let message = match v {
-                    serde_json::Value::Array(items) => items
-                        .iter()
-                        .map(|i| {
-                            i.as_str()
-                                .map(str::to_string)
-                                .unwrap_or_else(|| i.to_string())
-                        })
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    serde_json::Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                };
-                FieldError {
-                    field: field.clone(),
-                    message,
-                }
-            })
-            .collect()
+        crate::http::field_errors(self.errors.as_ref())
     }
 
     fn message(&self) -> Option<String> {
