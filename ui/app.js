@@ -101,6 +101,7 @@ async function charge() {
       amount: state.entry,
       currency: state.asset,
       note: $("note").value.trim() || null,
+      cashier: $("cashier").value.trim() || null,
     });
     $("entry-message").textContent = "";
     showSale(view);
@@ -395,6 +396,10 @@ function onKey(ev) {
     }
     return;
   }
+  if (document.activeElement === $("cashier")) {
+    if (ev.key === "Enter") $("cashier").blur();
+    return;
+  }
   if (document.activeElement === $("note")) {
     if (ev.key === "Enter") charge();
     return;
@@ -429,6 +434,9 @@ async function start() {
   $("credentials-form").addEventListener("submit", storeCredentials);
   $("change-pin-form").addEventListener("submit", changePin);
   $("owner-lock").addEventListener("click", lockOwner);
+  // The cashier stays set on this till until someone changes it.
+  $("cashier").value = localStorage.getItem("cashier") || "";
+  $("cashier").addEventListener("change", () => localStorage.setItem("cashier", $("cashier").value.trim()));
   document.addEventListener("keydown", onKey);
 
   await listen("invoice", (view) => {

@@ -5,7 +5,6 @@ use crate::shop::{Payer, Shop};
 use crate::{notify, output, secrets};
 use chrono::{Local, NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
-use counterpay_core::report::Summary;
 use counterpay_core::{
     Asset, ChargeRequest, Invoice, Ledger, ProviderConfig, ProviderKind, Status, TillError,
     WatchConfig, Watcher,
@@ -115,6 +114,9 @@ pub struct ChargeArgs {
     order_id: Option<String>,
     #[arg(long)]
     note: Option<String>,
+    /// Who takes the sale (a name or a short code)
+    #[arg(long)]
+    cashier: Option<String>,
     #[arg(long)]
     json: bool,
 }
@@ -399,6 +401,7 @@ async fn charge(shop: &Shop, a: ChargeArgs) -> Result<(), Failure> {
             order_id: a.order_id,
             note: a.note,
             expiry_minutes: settings.expiry_minutes,
+            cashier: a.cashier,
         })
         .await?;
     show(&invoice, a.json, true);
@@ -549,7 +552,7 @@ fn report(shop: &Shop, date: Option<&str>, json: bool, csv: bool) -> Result<(), 
     if csv {
         let mut writer = output::CsvInvoices::new(std::io::stdout().lock());
         let mut result = Ok(());
-        shop.journal.visit_between(from, to, |inv| {
+        shop.report_rows(from, to, |inv| {
             if result.is_ok() {
                 result = writer.row(&inv);
             }
@@ -558,10 +561,7 @@ fn report(shop: &Shop, date: Option<&str>, json: bool, csv: bool) -> Result<(), 
         writer.finish()?;
         return Ok(());
     }
-    let mut summary = Summary::default();
-    shop.journal
-        .visit_between(from, to, |inv| summary.add(&inv))?;
-    let summary = summary.with_every_status();
+    let summary = shop.takings(from, to)?;
     if json {
         output::json(&output::DayReport {
             date: day.to_string(),

@@ -9,8 +9,9 @@ fn demo() -> Till {
 #[test]
 fn a_sale_is_taken_paid_reported_and_verified() {
     let t = demo();
-    let inv = t.charge(&["12.50", "--currency", "USDTTRC20"]);
+    let inv = t.charge(&["12.50", "--currency", "USDTTRC20", "--cashier", "ana"]);
     assert_eq!(inv["status"], "pending");
+    assert_eq!(inv["cashier"], "ana");
     assert_eq!(inv["amount_fiat"], "12.50");
     assert_eq!(inv["amount_crypto"], "12.50000000");
     assert!(inv["address"].as_str().unwrap().starts_with('T'));
@@ -29,6 +30,8 @@ fn a_sale_is_taken_paid_reported_and_verified() {
     let report = t.ok(&["report", "--json"]).json();
     assert_eq!(report["totals"]["USD"]["amount"], "12.50");
     assert_eq!(report["counts"]["paid"], 1);
+    assert_eq!(report["by_cashier"]["ana"]["USD"]["amount"], "12.50");
+    assert!(last["paid_at"].is_string());
     let csv = t.ok(&["report", "--csv"]).stdout;
     assert!(csv.starts_with("id,created_at,"), "{csv}");
     assert!(

@@ -70,6 +70,7 @@ fn charge(order: &str) -> ChargeRequest {
         order_id: Some(order.into()),
         note: None,
         expiry_minutes: None,
+        cashier: None,
     }
 }
 

@@ -83,6 +83,7 @@ async fn charge<R: Runtime>(
     amount: String,
     currency: String,
     note: Option<String>,
+    cashier: Option<String>,
 ) -> CommandResult<InvoiceView> {
     let settings = state.shop.settings()?;
     let provider = state.shop.provider(None)?;
@@ -96,6 +97,7 @@ async fn charge<R: Runtime>(
             order_id: None,
             note,
             expiry_minutes: settings.expiry_minutes,
+            cashier,
         })
         .await?;
     let view = state.view(invoice);

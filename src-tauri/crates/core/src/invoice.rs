@@ -97,6 +97,13 @@ pub struct Invoice {
     pub confirmations: Confirmations,
     pub txid: Option<String>,
     pub note: Option<String>,
+    /// Who took the sale at the counter (a name or a short code).
+    #[serde(default)]
+    pub cashier: Option<String>,
+    /// When the money was settled (paid or underpaid): takings count on
+    /// this day, even for a payment that came after expiry.
+    #[serde(default, with = "timestamp::option")]
+    pub paid_at: Option<DateTime<Utc>>,
     /// Why a failed invoice failed, in words a cashier can act on.
     pub failure: Option<String>,
     #[serde(with = "timestamp")]
@@ -150,6 +157,8 @@ impl Invoice {
             confirmations: Confirmations::default(),
             txid: None,
             note,
+            cashier: None,
+            paid_at: None,
             failure: None,
             created_at: now,
             expires_at: None,
@@ -209,6 +218,11 @@ impl Invoice {
             Applied::Unchanged
         } else {
             self.updated_at = timestamp::now();
+            if matches!(self.status, Status::Paid | Status::Underpaid)
+                && self.status != before.status
+            {
+                self.paid_at = Some(self.updated_at);
+            }
             Applied::Changed
         }
     }
@@ -281,6 +295,17 @@ mod tests {
             }
         );
         assert_eq!(inv, before);
+    }
+
+    #[test]
+    fn the_day_money_settles_is_kept() {
+        let mut inv = intent();
+        inv.apply(&answer(Status::Confirming));
+        assert_eq!(inv.paid_at, None);
+        inv.apply(&answer(Status::Underpaid));
+        let short = inv.paid_at.expect("settled");
+        inv.apply(&answer(Status::Paid));
+        assert!(inv.paid_at.unwrap() >= short);
     }
 
     #[test]

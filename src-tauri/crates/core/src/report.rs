@@ -2,7 +2,7 @@
 //! through which gateway, and how many invoices ended in each status.
 
 use crate::invoice::Invoice;
-use crate::status::Status;
+use crate::status::{Flag, Status};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -20,27 +20,44 @@ impl Total {
     }
 }
 
-/// Totals count paid invoices only; underpaid ones are listed in `counts`
-/// and in `underpaid` (what actually arrived), since the shop must settle
-/// them with the customer.
+/// The takings of a period. `invoices` and `counts` cover the invoices
+/// created in it; the money (`totals` and the rest) covers the invoices
+/// whose money settled in it, so a payment that arrives after its invoice
+/// expired counts on the day it arrived. Totals count paid invoices only;
+/// underpaid ones are in `underpaid` (what actually arrived), since the
+/// shop must settle them with the customer.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub invoices: u64,
     pub counts: BTreeMap<Status, u64>,
+    /// Settled invoices carrying each flag (overpaid, paid late, by hand).
+    pub flags: BTreeMap<Flag, u64>,
     /// Paid fiat per fiat code.
     pub totals: BTreeMap<String, Total>,
     /// Crypto received for paid invoices, per asset.
     pub by_asset: BTreeMap<String, Total>,
     /// Paid fiat per provider, then per fiat code.
     pub by_provider: BTreeMap<String, BTreeMap<String, Total>>,
+    /// Paid fiat per cashier (`-` when none was set), then per fiat code.
+    pub by_cashier: BTreeMap<String, BTreeMap<String, Total>>,
     /// Crypto that arrived on underpaid invoices, per asset.
     pub underpaid: BTreeMap<String, Total>,
 }
 
 impl Summary {
-    pub fn add(&mut self, inv: &Invoice) {
+    /// Counts an invoice created in the period.
+    pub fn add_created(&mut self, inv: &Invoice) {
         self.invoices += 1;
         *self.counts.entry(inv.status).or_default() += 1;
+    }
+
+    /// Adds the money of an invoice that settled in the period.
+    pub fn add_settled(&mut self, inv: &Invoice) {
+        if matches!(inv.status, Status::Paid | Status::Underpaid) {
+            for flag in &inv.flags {
+                *self.flags.entry(*flag).or_default() += 1;
+            }
+        }
         match inv.status {
             Status::Paid => {
                 self.totals
@@ -57,6 +74,12 @@ impl Summary {
                     .entry(inv.fiat.clone())
                     .or_default()
                     .add(inv.amount_fiat);
+                self.by_cashier
+                    .entry(inv.cashier.clone().unwrap_or_else(|| "-".into()))
+                    .or_default()
+                    .entry(inv.fiat.clone())
+                    .or_default()
+                    .add(inv.amount_fiat);
             }
             Status::Underpaid => self
                 .underpaid
@@ -67,10 +90,12 @@ impl Summary {
         }
     }
 
+    /// A period in which every invoice given was both created and settled.
     pub fn of<'a>(invoices: impl IntoIterator<Item = &'a Invoice>) -> Self {
         let mut s = Summary::default();
         for inv in invoices {
-            s.add(inv);
+            s.add_created(inv);
+            s.add_settled(inv);
         }
         s.with_every_status()
     }
@@ -126,6 +151,24 @@ mod tests {
         assert_eq!(s.underpaid["BTC"].amount.to_string(), "0.001");
         assert_eq!(s.counts[&Status::Paid], 4);
         assert_eq!(s.counts[&Status::Cancelled], 0);
+        assert_eq!(s.by_cashier["-"]["USD"].amount.to_string(), "12.80");
+    }
+
+    #[test]
+    fn money_counts_where_it_settled_and_per_cashier() {
+        let mut late = inv(Status::Paid, "USD", "20.00", "BTC", "0.0003");
+        late.flags.insert(Flag::PaidLate);
+        late.cashier = Some("ana".into());
+        let mut other_day = Summary::default();
+        other_day.add_created(&late);
+        let mut today = Summary::default();
+        today.add_settled(&late);
+        assert!(other_day.totals.is_empty());
+        assert_eq!(other_day.invoices, 1);
+        assert_eq!(today.totals["USD"].amount.to_string(), "20.00");
+        assert_eq!(today.invoices, 0);
+        assert_eq!(today.by_cashier["ana"]["USD"].count, 1);
+        assert_eq!(today.flags[&Flag::PaidLate], 1);
     }
 
     #[test]

@@ -69,6 +69,8 @@ pub struct ChargeRequest {
     pub note: Option<String>,
     /// How long the customer has to pay; `None` leaves it to the gateway.
     pub expiry_minutes: Option<u32>,
+    /// Who takes the sale.
+    pub cashier: Option<String>,
 }
 
 pub struct Till {
@@ -82,6 +84,7 @@ const RECONCILE_ATTEMPTS: u32 = 3;
 const RECONCILE_PAUSE: Duration = Duration::from_millis(300);
 const MAX_NOTE_CHARS: usize = 200;
 const MAX_ORDER_ID_CHARS: usize = 64;
+const MAX_CASHIER_CHARS: usize = 32;
 
 impl Till {
     pub fn new(ledger: Arc<dyn Ledger>, gateways: Arc<dyn GatewayDirectory>) -> Self {
@@ -99,6 +102,7 @@ impl Till {
         let amount = fiat.parse_amount(&req.amount)?;
         let asset = Asset::parse(&req.currency)?;
         let note = clean_text(req.note.as_deref(), "note", MAX_NOTE_CHARS)?;
+        let cashier = clean_text(req.cashier.as_deref(), "cashier", MAX_CASHIER_CHARS)?;
         let order_id = match clean_text(req.order_id.as_deref(), "order id", MAX_ORDER_ID_CHARS)? {
             Some(o) => o,
             None => format!("cp-{}", new_id().to_ascii_lowercase()),
@@ -118,6 +122,7 @@ impl Till {
             asset.code().to_string(),
             note.clone(),
         );
+        invoice.cashier = cashier;
         let retrying = self.ledger.has_failed_attempt(&order_id)?;
         // Held until the answer is journaled, so no watcher reconciles an
         // intent whose create is still on its way.

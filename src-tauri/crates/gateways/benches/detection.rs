@@ -85,6 +85,7 @@ async fn main() {
                         order_id: Some(format!("bench-{lane}-{i}")),
                         note: None,
                         expiry_minutes: None,
+                        cashier: None,
                     })
                     .await
                     .expect("charge");

@@ -28,6 +28,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("migrations/001_initial.sql")),
         M::up(include_str!("migrations/002_settings.sql")),
+        M::up(include_str!("migrations/003_paid_day_and_cashier.sql")),
     ])
 }
 
@@ -105,12 +106,40 @@ impl Journal {
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
+        f: impl FnMut(Invoice),
+    ) -> Result<(), JournalError> {
+        self.visit(
+            "SELECT body FROM invoices WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at, id",
+            from,
+            to,
+            f,
+        )
+    }
+
+    /// Streams the invoices whose money settled in `[from, to)` to `f`.
+    pub fn visit_settled_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        f: impl FnMut(Invoice),
+    ) -> Result<(), JournalError> {
+        self.visit(
+            "SELECT body FROM invoices WHERE paid_at >= ?1 AND paid_at < ?2 ORDER BY paid_at, id",
+            from,
+            to,
+            f,
+        )
+    }
+
+    fn visit(
+        &self,
+        sql: &str,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
         mut f: impl FnMut(Invoice),
     ) -> Result<(), JournalError> {
         let conn = self.conn();
-        let mut stmt = conn.prepare_cached(
-            "SELECT body FROM invoices WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at, id",
-        )?;
+        let mut stmt = conn.prepare_cached(sql)?;
         let mut rows = stmt.query(params![timestamp::format(&from), timestamp::format(&to)])?;
         while let Some(row) = rows.next()? {
             f(decode(&row.get::<_, String>(0)?)?);
@@ -166,12 +195,13 @@ fn write_event(
     .execute(params![seq, at, kind, invoice.id, body, prev, hash])?;
     let row = verify::DerivedRow::of(invoice, seq, body);
     conn.prepare_cached(
-        "INSERT INTO invoices (id, provider, provider_ref, order_id, status, fiat, amount_fiat, currency, created_at, updated_at, last_seq, body)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+        "INSERT INTO invoices (id, provider, provider_ref, order_id, status, fiat, amount_fiat, currency, created_at, updated_at, last_seq, body, paid_at, cashier)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
          ON CONFLICT (id) DO UPDATE SET provider = excluded.provider, provider_ref = excluded.provider_ref,
            order_id = excluded.order_id, status = excluded.status, fiat = excluded.fiat,
            amount_fiat = excluded.amount_fiat, currency = excluded.currency, created_at = excluded.created_at,
-           updated_at = excluded.updated_at, last_seq = excluded.last_seq, body = excluded.body",
+           updated_at = excluded.updated_at, last_seq = excluded.last_seq, body = excluded.body,
+           paid_at = excluded.paid_at, cashier = excluded.cashier",
     )?
     .execute(params![
         row.id,
@@ -185,7 +215,9 @@ fn write_event(
         row.created_at,
         row.updated_at,
         row.last_seq,
-        row.body
+        row.body,
+        row.paid_at,
+        row.cashier
     ])?;
     Ok(hash)
 }

@@ -44,6 +44,8 @@ pub(crate) struct DerivedRow {
     pub updated_at: String,
     pub last_seq: i64,
     pub body: String,
+    pub paid_at: Option<String>,
+    pub cashier: Option<String>,
 }
 
 impl DerivedRow {
@@ -61,6 +63,8 @@ impl DerivedRow {
             updated_at: timestamp::format(&inv.updated_at),
             last_seq,
             body,
+            paid_at: inv.paid_at.map(|t| timestamp::format(&t)),
+            cashier: inv.cashier.clone(),
         }
     }
 }
@@ -136,7 +140,8 @@ fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
     let mut stmt = conn.prepare(
         "SELECT i.id, i.provider, i.provider_ref, i.order_id, i.status, i.fiat, i.amount_fiat,
                 i.currency, i.created_at, i.updated_at, i.last_seq, i.body,
-                (SELECT max(e.seq) FROM events e WHERE e.invoice_id = i.id) AS seq
+                (SELECT max(e.seq) FROM events e WHERE e.invoice_id = i.id) AS seq,
+                i.paid_at, i.cashier
          FROM invoices i ORDER BY i.id",
     )?;
     let mut rows = stmt.query([])?;
@@ -155,6 +160,8 @@ fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
             updated_at: r.get(9)?,
             last_seq: r.get(10)?,
             body: r.get(11)?,
+            paid_at: r.get(13)?,
+            cashier: r.get(14)?,
         };
         let id = stored.id.clone();
         let fail = |problem: String| {
@@ -217,5 +224,7 @@ fn differing_columns(a: &DerivedRow, b: &DerivedRow) -> Vec<&'static str> {
     check("updated_at", a.updated_at == b.updated_at);
     check("last_seq", a.last_seq == b.last_seq);
     check("body", a.body == b.body);
+    check("paid_at", a.paid_at == b.paid_at);
+    check("cashier", a.cashier == b.cashier);
     out
 }

@@ -92,3 +92,24 @@ fn invoices_are_listed_by_creation_time() {
         .unwrap();
     assert!(none.is_empty());
 }
+
+#[test]
+fn money_is_found_by_the_day_it_settled() {
+    let (_dir, j) = journal();
+    let mut inv = intent("late", "9.00");
+    inv.created_at -= chrono::Duration::days(3);
+    j.append(EventKind::Intent, &inv).unwrap();
+    let mut paid = with_status(inv.clone(), Status::Paid);
+    paid.paid_at = Some(inv.created_at + chrono::Duration::days(2));
+    j.append(EventKind::Updated, &paid).unwrap();
+    let day = paid.paid_at.unwrap() - chrono::Duration::hours(1);
+    let mut settled = Vec::new();
+    j.visit_settled_between(day, day + chrono::Duration::days(1), |i| settled.push(i.id))
+        .unwrap();
+    assert_eq!(settled, vec![inv.id.clone()]);
+    let mut created = Vec::new();
+    j.visit_between(day, day + chrono::Duration::days(1), |i| created.push(i.id))
+        .unwrap();
+    assert!(created.is_empty());
+    assert!(j.verify().is_ok());
+}
