@@ -5,6 +5,7 @@ use crate::shop::{Payer, Shop};
 use crate::{notify, output, secrets};
 use chrono::{Local, NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
+use counterpay_core::shift::ZReport;
 use counterpay_core::{
     Asset, ChargeRequest, Invoice, Ledger, ProviderConfig, ProviderKind, Status, TillError,
     WatchConfig, Watcher,
@@ -76,15 +77,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// The takings of a day
+    /// The takings of a day, or a closed shift's Z-report
     Report {
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "shift")]
         date: Option<String>,
+        /// A closed shift's Z-report, by number
+        #[arg(long, value_name = "N")]
+        shift: Option<u64>,
         #[arg(long, conflicts_with = "csv")]
         json: bool,
         #[arg(long)]
         csv: bool,
     },
+    /// Close the shift: write its Z-report into the journal
+    #[command(subcommand)]
+    Shift(ShiftCommand),
     /// Check the journal
     #[command(subcommand)]
     Journal(JournalCommand),
@@ -150,6 +157,15 @@ pub enum ProviderCommand {
     /// Remove the provider's credentials from the OS keyring
     Logout {
         name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ShiftCommand {
+    /// Close the open shift; prints the Z-report written
+    Close {
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -250,7 +266,20 @@ async fn dispatch(data_dir: Option<PathBuf>, command: Command) -> Result<(), Fai
         Command::Invoices { date, status, json } => {
             invoices(&shop, date.as_deref(), status.as_deref(), json)
         }
-        Command::Report { date, json, csv } => report(&shop, date.as_deref(), json, csv),
+        Command::Report {
+            shift: Some(number),
+            json,
+            csv,
+            ..
+        } => shift_report(&shop, number, json, csv),
+        Command::Report {
+            date, json, csv, ..
+        } => report(&shop, date.as_deref(), json, csv),
+        Command::Shift(ShiftCommand::Close { json }) => {
+            let z = shop.journal.close_shift()?;
+            show_zreport(&z, json);
+            Ok(())
+        }
         Command::Journal(JournalCommand::Verify) => verify(&shop),
         Command::Sandbox(cmd) => sandbox(&shop, cmd),
     }
@@ -572,6 +601,35 @@ fn report(shop: &Shop, date: Option<&str>, json: bool, csv: bool) -> Result<(), 
     } else {
         output::report(&day.to_string(), &summary);
     }
+    Ok(())
+}
+
+fn show_zreport(z: &ZReport, json: bool) {
+    if json {
+        output::json(z);
+    } else {
+        output::zreport(z);
+    }
+}
+
+fn shift_report(shop: &Shop, number: u64, json: bool, csv: bool) -> Result<(), Failure> {
+    let z = shop
+        .journal
+        .shift(number)?
+        .ok_or_else(|| format!("no shift {number} has been closed"))?;
+    if csv {
+        let mut writer = output::CsvInvoices::new(std::io::stdout().lock());
+        let mut result = Ok(());
+        shop.journal.shift_invoices(number, |inv| {
+            if result.is_ok() {
+                result = writer.row(&inv);
+            }
+        })?;
+        result?;
+        writer.finish()?;
+        return Ok(());
+    }
+    show_zreport(&z, json);
     Ok(())
 }
 

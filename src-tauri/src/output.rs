@@ -210,6 +210,33 @@ pub fn report(day: &str, s: &Summary) {
     }
 }
 
+pub fn zreport(z: &counterpay_core::shift::ZReport) {
+    println!(
+        "Z-report {}  closed {}",
+        z.number,
+        z.closed_at
+            .with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M:%S")
+    );
+    report(&format!("shift {}", z.number), &z.summary);
+    for e in &z.exceptions {
+        let flags: Vec<String> = e.flags.iter().map(|f| format!("{f:?}")).collect();
+        println!(
+            "  Exception  {} {} {} {} {}",
+            e.id,
+            e.status,
+            e.amount_fiat,
+            e.fiat,
+            flags.join(" ")
+        );
+    }
+    println!(
+        "  Sealed     event {} ({})",
+        z.last_seq,
+        &z.last_hash[..16.min(z.last_hash.len())]
+    );
+}
+
 /// One RFC 4180 row per invoice, with every field an accountant needs.
 pub struct CsvInvoices<W: Write> {
     writer: csv::Writer<W>,

@@ -144,3 +144,47 @@ fn currencies_show_the_gateways_limits() {
     assert_eq!(usdt["min_amount_fiat"], "1.00");
     assert!(usdt["min_amount"].is_string());
 }
+
+#[test]
+fn shifts_close_with_numbered_z_reports_that_cannot_change() {
+    let t = demo();
+    let paid = t.charge(&["12.50", "--currency", "USDTTRC20", "--cashier", "ana"]);
+    let short = t.charge(&["10.00", "--currency", "USDTTRC20", "--cashier", "bo"]);
+    t.ok(&["sandbox", "pay", paid["id"].as_str().unwrap()]);
+    t.ok(&[
+        "sandbox",
+        "pay",
+        short["id"].as_str().unwrap(),
+        "--amount",
+        "4",
+    ]);
+    t.settle();
+    let first = t.ok(&["shift", "close", "--json"]).json();
+    assert_eq!(first["number"], 1);
+    assert_eq!(first["summary"]["totals"]["USD"]["amount"], "12.50");
+    assert_eq!(
+        first["summary"]["by_cashier"]["ana"]["USD"]["amount"],
+        "12.50"
+    );
+    assert_eq!(first["summary"]["counts"]["underpaid"], 1);
+    assert_eq!(first["exceptions"][0]["id"], short["id"]);
+    assert_eq!(t.ok(&["report", "--shift", "1", "--json"]).json(), first);
+    let csv = t.ok(&["report", "--shift", "1", "--csv"]).stdout;
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    let second = t.ok(&["shift", "close", "--json"]).json();
+    assert_eq!(second["number"], 2);
+    assert_eq!(second["summary"]["invoices"], 0);
+    t.run(&["report", "--shift", "3"])
+        .fails_with("no shift 3 has been closed");
+    t.ok(&["journal", "verify"]);
+    let conn = rusqlite::Connection::open(t.journal_path()).unwrap();
+    conn.execute(
+        "UPDATE shifts SET body = replace(body, '12.50', '125.0') WHERE number = 1",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let bad = t.run(&["journal", "verify"]);
+    assert_eq!(bad.code, 4);
+    bad.fails_with("shift 1");
+}

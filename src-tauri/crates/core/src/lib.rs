@@ -11,6 +11,7 @@ pub mod provider;
 pub mod report;
 pub mod retry;
 pub mod settings;
+pub mod shift;
 pub mod status;
 pub mod till;
 pub mod watcher;

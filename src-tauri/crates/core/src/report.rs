@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Total {
     pub amount: Decimal,
     pub count: u64,
@@ -26,7 +26,7 @@ impl Total {
 /// expired counts on the day it arrived. Totals count paid invoices only;
 /// underpaid ones are in `underpaid` (what actually arrived), since the
 /// shop must settle them with the customer.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Summary {
     pub invoices: u64,
     pub counts: BTreeMap<Status, u64>,
@@ -177,5 +177,38 @@ mod tests {
         let json = serde_json::to_value(&s).unwrap();
         assert_eq!(json["totals"]["USD"]["amount"], "12.50");
         assert_eq!(json["counts"]["paid"], 1);
+    }
+}
+
+/// An invoice a shift report calls out: money that did not go as asked,
+/// or a sale that ended without money.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Exception {
+    pub id: String,
+    pub order_id: String,
+    pub status: Status,
+    pub flags: Vec<Flag>,
+    pub fiat: String,
+    pub amount_fiat: Decimal,
+    pub currency: String,
+    pub paid_crypto: Decimal,
+}
+
+impl Exception {
+    /// Underpaid, expired, or settled with a flag (overpaid, paid late,
+    /// confirmed by hand).
+    pub fn of(inv: &Invoice) -> Option<Exception> {
+        let notable = matches!(inv.status, Status::Underpaid | Status::Expired)
+            || (inv.status == Status::Paid && !inv.flags.is_empty());
+        notable.then(|| Exception {
+            id: inv.id.clone(),
+            order_id: inv.order_id.clone(),
+            status: inv.status,
+            flags: inv.flags.iter().copied().collect(),
+            fiat: inv.fiat.clone(),
+            amount_fiat: inv.amount_fiat,
+            currency: inv.currency.clone(),
+            paid_crypto: inv.paid_crypto,
+        })
     }
 }

@@ -7,6 +7,7 @@ mod claims;
 mod error;
 mod providers;
 mod settings;
+mod shifts;
 mod verify;
 
 pub use error::JournalError;
@@ -29,6 +30,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/001_initial.sql")),
         M::up(include_str!("migrations/002_settings.sql")),
         M::up(include_str!("migrations/003_paid_day_and_cashier.sql")),
+        M::up(include_str!("migrations/004_shifts.sql")),
     ])
 }
 
@@ -108,12 +110,7 @@ impl Journal {
         to: DateTime<Utc>,
         f: impl FnMut(Invoice),
     ) -> Result<(), JournalError> {
-        self.visit(
-            "SELECT body FROM invoices WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at, id",
-            from,
-            to,
-            f,
-        )
+        self.visit(CREATED_IN, from, to, f)
     }
 
     /// Streams the invoices whose money settled in `[from, to)` to `f`.
@@ -123,12 +120,7 @@ impl Journal {
         to: DateTime<Utc>,
         f: impl FnMut(Invoice),
     ) -> Result<(), JournalError> {
-        self.visit(
-            "SELECT body FROM invoices WHERE paid_at >= ?1 AND paid_at < ?2 ORDER BY paid_at, id",
-            from,
-            to,
-            f,
-        )
+        self.visit(SETTLED_IN, from, to, f)
     }
 
     fn visit(
@@ -136,20 +128,54 @@ impl Journal {
         sql: &str,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
-        mut f: impl FnMut(Invoice),
+        f: impl FnMut(Invoice),
     ) -> Result<(), JournalError> {
-        let conn = self.conn();
-        let mut stmt = conn.prepare_cached(sql)?;
-        let mut rows = stmt.query(params![timestamp::format(&from), timestamp::format(&to)])?;
-        while let Some(row) = rows.next()? {
-            f(decode(&row.get::<_, String>(0)?)?);
-        }
-        Ok(())
+        visit_rows(&self.conn(), sql, from, to, f)
     }
 
     pub fn verify(&self) -> Result<Verified, VerifyError> {
         verify::verify(&self.conn())
     }
+}
+
+pub(crate) const CREATED_IN: &str =
+    "SELECT body FROM invoices WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at, id";
+pub(crate) const SETTLED_IN: &str =
+    "SELECT body FROM invoices WHERE paid_at >= ?1 AND paid_at < ?2 ORDER BY paid_at, id";
+pub(crate) const CREATED_BY_EVENTS: &str =
+    "SELECT body FROM invoices WHERE created_seq > ?1 AND created_seq <= ?2 ORDER BY created_seq";
+pub(crate) const SETTLED_BY_EVENTS: &str =
+    "SELECT body FROM invoices WHERE settled_seq > ?1 AND settled_seq <= ?2 ORDER BY settled_seq";
+
+/// Streams the invoices a query over `[from, to)` selects to `f`.
+pub(crate) fn visit_rows(
+    conn: &Connection,
+    sql: &str,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    f: impl FnMut(Invoice),
+) -> Result<(), JournalError> {
+    visit_with(
+        conn,
+        sql,
+        [timestamp::format(&from), timestamp::format(&to)],
+        f,
+    )
+}
+
+/// Streams the invoices `sql` selects with `bounds` to `f`.
+pub(crate) fn visit_with<P: rusqlite::ToSql>(
+    conn: &Connection,
+    sql: &str,
+    bounds: [P; 2],
+    mut f: impl FnMut(Invoice),
+) -> Result<(), JournalError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(bounds))?;
+    while let Some(row) = rows.next()? {
+        f(decode(&row.get::<_, String>(0)?)?);
+    }
+    Ok(())
 }
 
 fn decode(body: &str) -> Result<Invoice, JournalError> {
@@ -166,7 +192,7 @@ fn kind_name(kind: EventKind) -> &'static str {
     }
 }
 
-fn head(conn: &Connection) -> Result<(i64, String), JournalError> {
+pub(crate) fn head(conn: &Connection) -> Result<(i64, String), JournalError> {
     Ok(conn
         .query_row(
             "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
@@ -175,6 +201,24 @@ fn head(conn: &Connection) -> Result<(i64, String), JournalError> {
         )
         .optional()?
         .unwrap_or_else(|| (0, chain::GENESIS.to_string())))
+}
+
+/// Writes one chained event; returns its hash.
+pub(crate) fn write_raw_event(
+    conn: &Connection,
+    seq: i64,
+    prev: &str,
+    kind: &str,
+    invoice_id: &str,
+    body: &str,
+) -> Result<String, JournalError> {
+    let at = timestamp::format(&timestamp::now());
+    let hash = chain::event_hash(seq, &at, kind, invoice_id, body, prev);
+    conn.prepare_cached(
+        "INSERT INTO events (seq, at, kind, invoice_id, body, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![seq, at, kind, invoice_id, body, prev, hash])?;
+    Ok(hash)
 }
 
 /// Writes one event and the invoice's derived row; returns the event's hash.
@@ -186,21 +230,17 @@ fn write_event(
     invoice: &Invoice,
 ) -> Result<String, JournalError> {
     let body = serde_json::to_string(invoice).map_err(|e| JournalError::Corrupt(e.to_string()))?;
-    let at = timestamp::format(&timestamp::now());
-    let kind = kind_name(kind);
-    let hash = chain::event_hash(seq, &at, kind, &invoice.id, &body, prev);
-    conn.prepare_cached(
-        "INSERT INTO events (seq, at, kind, invoice_id, body, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![seq, at, kind, invoice.id, body, prev, hash])?;
+    let hash = write_raw_event(conn, seq, prev, kind_name(kind), &invoice.id, &body)?;
     let row = verify::DerivedRow::of(invoice, seq, body);
     conn.prepare_cached(
-        "INSERT INTO invoices (id, provider, provider_ref, order_id, status, fiat, amount_fiat, currency, created_at, updated_at, last_seq, body, paid_at, cashier)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+        "INSERT INTO invoices (id, provider, provider_ref, order_id, status, fiat, amount_fiat, currency, created_at, updated_at, last_seq, body, paid_at, cashier, created_seq, settled_seq)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?11, CASE WHEN ?13 IS NULL THEN NULL ELSE ?11 END)
          ON CONFLICT (id) DO UPDATE SET provider = excluded.provider, provider_ref = excluded.provider_ref,
            order_id = excluded.order_id, status = excluded.status, fiat = excluded.fiat,
            amount_fiat = excluded.amount_fiat, currency = excluded.currency, created_at = excluded.created_at,
            updated_at = excluded.updated_at, last_seq = excluded.last_seq, body = excluded.body,
+           settled_seq = CASE WHEN excluded.paid_at IS invoices.paid_at THEN invoices.settled_seq
+                              WHEN excluded.paid_at IS NULL THEN NULL ELSE excluded.last_seq END,
            paid_at = excluded.paid_at, cashier = excluded.cashier",
     )?
     .execute(params![

@@ -3,7 +3,9 @@
 
 use crate::chain;
 use crate::error::JournalError;
+use crate::shifts::SHIFT_CLOSED;
 use counterpay_core::invoice::timestamp;
+use counterpay_core::shift::ZReport;
 use counterpay_core::Invoice;
 use rusqlite::Connection;
 
@@ -19,6 +21,8 @@ pub enum VerifyError {
     Event { seq: i64, problem: String },
     #[error("invoice {id}: {problem}")]
     Invoice { id: String, problem: String },
+    #[error("shift {number}: {problem}")]
+    Shift { number: i64, problem: String },
     #[error("the journal cannot be read: {0}")]
     Journal(#[from] JournalError),
 }
@@ -83,6 +87,7 @@ fn verify_chain(conn: &Connection) -> Result<u64, VerifyError> {
     let mut expected_seq = 1i64;
     let mut prev = chain::GENESIS.to_string();
     let mut count = 0u64;
+    let mut shifts = 0u64;
     while let Some(r) = rows.next()? {
         let seq: i64 = r.get(0)?;
         let fail = |problem: String| Err(VerifyError::Event { seq, problem });
@@ -119,15 +124,34 @@ fn verify_chain(conn: &Connection) -> Result<u64, VerifyError> {
         if chain::event_hash(seq, &at, &kind, &invoice_id, &body, &prev_hash) != hash {
             return fail("was edited: its content no longer matches its hash".into());
         }
-        match serde_json::from_str::<Invoice>(&body) {
-            Ok(inv) if inv.id == invoice_id => {}
-            Ok(inv) => {
-                return fail(format!(
-                    "names invoice {invoice_id} but carries invoice {}",
-                    inv.id
-                ))
+        if kind == SHIFT_CLOSED {
+            match serde_json::from_str::<ZReport>(&body) {
+                Ok(z) if z.number != shifts + 1 => {
+                    return fail(format!(
+                        "is Z-report {} but the one before it was {shifts}",
+                        z.number
+                    ))
+                }
+                Ok(z) if z.last_seq != seq - 1 || z.last_hash != prev_hash => {
+                    return fail(format!(
+                        "Z-report {} does not seal the events before it",
+                        z.number
+                    ))
+                }
+                Ok(_) => shifts += 1,
+                Err(e) => return fail(format!("cannot be read: {e}")),
             }
-            Err(e) => return fail(format!("cannot be read: {e}")),
+        } else {
+            match serde_json::from_str::<Invoice>(&body) {
+                Ok(inv) if inv.id == invoice_id => {}
+                Ok(inv) => {
+                    return fail(format!(
+                        "names invoice {invoice_id} but carries invoice {}",
+                        inv.id
+                    ))
+                }
+                Err(e) => return fail(format!("cannot be read: {e}")),
+            }
         }
         prev = hash;
         expected_seq += 1;
@@ -141,7 +165,10 @@ fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
         "SELECT i.id, i.provider, i.provider_ref, i.order_id, i.status, i.fiat, i.amount_fiat,
                 i.currency, i.created_at, i.updated_at, i.last_seq, i.body,
                 (SELECT max(e.seq) FROM events e WHERE e.invoice_id = i.id) AS seq,
-                i.paid_at, i.cashier
+                i.paid_at, i.cashier, i.created_seq, i.settled_seq,
+                (SELECT min(e.seq) FROM events e WHERE e.invoice_id = i.id),
+                (SELECT min(e.seq) FROM events e WHERE e.invoice_id = i.id
+                   AND json_extract(e.body, '$.paid_at') = i.paid_at)
          FROM invoices i ORDER BY i.id",
     )?;
     let mut rows = stmt.query([])?;
@@ -181,6 +208,13 @@ fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
             Ok(inv) => inv,
             Err(e) => return fail(format!("its last event cannot be read: {e}")),
         };
+        let seqs: [Option<i64>; 4] = [r.get(15)?, r.get(16)?, r.get(17)?, r.get(18)?];
+        if seqs[0] != seqs[2] || seqs[1] != seqs[3] {
+            return fail(format!(
+                "the events it is counted under were changed (created at event {:?}, settled at {:?})",
+                seqs[0], seqs[1]
+            ));
+        }
         let expected = DerivedRow::of(&invoice, last_seq, body);
         if stored != expected {
             return fail(format!(
@@ -190,9 +224,10 @@ fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
         }
         count += 1;
     }
+    verify_shifts(conn)?;
     let orphan: Option<String> = conn
         .query_row(
-            "SELECT invoice_id FROM events WHERE invoice_id NOT IN (SELECT id FROM invoices) LIMIT 1",
+            "SELECT invoice_id FROM events WHERE kind <> 'shift_closed' AND invoice_id NOT IN (SELECT id FROM invoices) LIMIT 1",
             [],
             |r| r.get(0),
         )
@@ -204,6 +239,41 @@ fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
         });
     }
     Ok(count)
+}
+
+/// Each closed shift's row must be its event's Z-report, and every
+/// Z-report event must have its row.
+fn verify_shifts(conn: &Connection) -> Result<(), VerifyError> {
+    let mut stmt = conn.prepare(
+        "SELECT s.number, s.seq, s.body, e.kind, e.body
+         FROM shifts s LEFT JOIN events e ON e.seq = s.seq ORDER BY s.number",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut count = 0i64;
+    while let Some(r) = rows.next()? {
+        let number: i64 = r.get(0)?;
+        let (body, kind, event_body): (String, Option<String>, Option<String>) =
+            (r.get(2)?, r.get(3)?, r.get(4)?);
+        if kind.as_deref() != Some(SHIFT_CLOSED) || event_body.as_deref() != Some(body.as_str()) {
+            return Err(VerifyError::Shift {
+                number,
+                problem: "its stored report differs from the one in the journal's events".into(),
+            });
+        }
+        count += 1;
+    }
+    let events: i64 = conn.query_row(
+        "SELECT count(*) FROM events WHERE kind = 'shift_closed'",
+        [],
+        |r| r.get(0),
+    )?;
+    if events != count {
+        return Err(VerifyError::Shift {
+            number: count + 1,
+            problem: "its report row was deleted".into(),
+        });
+    }
+    Ok(())
 }
 
 fn differing_columns(a: &DerivedRow, b: &DerivedRow) -> Vec<&'static str> {

@@ -1,5 +1,6 @@
 mod ledger;
 mod providers;
+mod shifts;
 mod verify;
 
 use counterpay_core::{Invoice, Status};
