@@ -213,7 +213,10 @@ async fn a_cashier_takes_payments_by_keyboard_and_sees_each_outcome() {
     drop(screen);
     let report = till.ok(&["report", "--json"]).json();
     assert_eq!(report["totals"]["USD"]["amount"], "25.00");
-    assert_eq!(report["by_cashier"]["bo"]["USD"]["amount"], "25.00", "{report}");
+    assert_eq!(
+        report["by_cashier"]["bo"]["USD"]["amount"], "25.00",
+        "{report}"
+    );
     assert_eq!(report["counts"]["underpaid"], 2);
     till.ok(&["journal", "verify"]);
 }
