@@ -25,6 +25,11 @@ fn main() {
                 "owner_add_provider",
                 "owner_remove_provider",
                 "owner_store_credentials",
+                "owner_takings",
+                "owner_export",
+                "owner_shifts",
+                "owner_close_shift",
+                "receipt",
             ])),
     )
     .expect("tauri build step");

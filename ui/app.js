@@ -8,6 +8,7 @@ const state = {
   asset: null,
   entry: "", // the typed amount, with "." as the decimal point
   invoice: null, // the sale on screen
+  tab: null, // the owner screen's open tab
   decimal: new Intl.NumberFormat().formatToParts(1.1).find((p) => p.type === "decimal").value,
 };
 
@@ -140,6 +141,7 @@ function showSale(view) {
 }
 
 function showResult(result) {
+  show($("print-receipt"), result.kind === "paid");
   $("result").className = `result ${result.kind}`;
   $("result-title").textContent = result.title;
   $("result-detail").textContent = result.detail;
@@ -235,6 +237,8 @@ function openOwner() {
   } else {
     show($("pin-form"), true);
     show($("owner-panel"), false);
+    show($("owner-tabs"), false);
+    show($("owner-lock"), false);
     $("pin-input").value = "";
     $("pin-input").focus();
   }
@@ -260,7 +264,23 @@ async function submitPin(ev) {
 async function showOwnerPanel() {
   show($("pin-form"), false);
   show($("owner-panel"), true);
+  show($("owner-tabs"), true);
+  show($("owner-lock"), true);
   $("mode-label").textContent = "Owner";
+  await showTab(state.tab || "takings");
+}
+
+async function showTab(tab) {
+  state.tab = tab;
+  document.querySelectorAll("#owner-tabs button").forEach((b) =>
+    b.classList.toggle("chosen", b.dataset.tab === tab));
+  document.querySelectorAll("#owner-panel .tab").forEach((t) => show(t, t.id === `tab-${tab}`));
+  if (tab === "takings") await loadTakings();
+  if (tab === "shifts") await loadShifts();
+  if (tab === "setup") await loadSetup();
+}
+
+async function loadSetup() {
   const form = $("settings-form");
   form.replaceChildren();
   for (const s of await invoke("owner_settings")) {
@@ -306,7 +326,7 @@ async function showOwnerPanel() {
 async function afterProviderChange() {
   await loadCounter();
   await loadCurrencies();
-  await showOwnerPanel();
+  await loadSetup();
 }
 
 async function addProvider(ev) {
@@ -356,7 +376,207 @@ async function changePin(ev) {
 async function lockOwner() {
   await invoke("owner_lock");
   await loadCounter();
+  state.tab = null;
+  show($("owner-tabs"), false);
+  show($("owner-lock"), false);
   show($("owner"), false);
+}
+
+// ---- takings, shifts ---------------------------------------------------
+
+function fillTable(table, headers, rows) {
+  table.replaceChildren();
+  const head = table.createTHead().insertRow();
+  for (const h of headers) {
+    const th = document.createElement("th");
+    th.textContent = h;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  if (rows.length === 0) {
+    const cell = body.insertRow().insertCell();
+    cell.colSpan = headers.length;
+    cell.className = "none";
+    cell.textContent = "None";
+  }
+  for (const row of rows) {
+    const tr = body.insertRow();
+    for (const v of row) tr.insertCell().textContent = v;
+  }
+  return body;
+}
+
+// A {fiat: {amount, count}} map as "12.50 USD" lines.
+function money(totals) {
+  const parts = Object.entries(totals || {}).map(([fiat, t]) => `${t.amount} ${fiat}`);
+  return parts.length ? parts.join(" + ") : "0";
+}
+
+function card(label, value, kind) {
+  const div = document.createElement("div");
+  div.className = `card ${kind || ""}`;
+  const l = document.createElement("small");
+  l.textContent = label;
+  const v = document.createElement("b");
+  v.textContent = value;
+  div.append(l, v);
+  return div;
+}
+
+const flagWords = { overpaid: "overpaid", paid_late: "paid late", confirmed_manually: "confirmed by hand" };
+
+function exceptionRows(list) {
+  return list.map((e) => [
+    e.id,
+    e.order_id,
+    [e.status, ...e.flags.map((f) => flagWords[f] || f)].join(", "),
+    `${e.amount_fiat} ${e.fiat}`,
+    `${trim(e.paid_crypto)} ${e.currency}`,
+  ]);
+}
+
+function localDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+async function loadTakings() {
+  if (!$("takings-first").value) $("takings-first").value = localDate(new Date());
+  if (!$("takings-last").value) $("takings-last").value = $("takings-first").value;
+  try {
+    const t = await invoke("owner_takings", { first: $("takings-first").value, last: $("takings-last").value });
+    $("takings-message").textContent = "";
+    renderTakings(t);
+  } catch (e) {
+    $("takings-message").textContent = errorText(e);
+  }
+}
+
+function renderTakings(t) {
+  const cards = $("takings-cards");
+  const flagged = Object.values(t.flags || {}).reduce((a, b) => a + b, 0);
+  cards.replaceChildren(
+    card("Paid", money(t.totals), "paid"),
+    card("Invoices", String(t.invoices)),
+    card("Paid invoices", String(Object.values(t.totals).reduce((a, x) => a + x.count, 0))),
+    card("Underpaid", String(t.counts.underpaid || 0), t.counts.underpaid ? "underpaid" : ""),
+    card("Exceptions", String(t.exceptions.length), t.exceptions.length ? "underpaid" : ""),
+    card("Flagged", String(flagged)),
+  );
+  const range = t.first === t.last ? t.first : `${t.first} – ${t.last}`;
+  const chart = $("takings-chart");
+  chart.innerHTML = t.chart_svg; // built in Rust from numbers only
+  const caption = document.createElement("div");
+  caption.className = "chart-caption";
+  caption.textContent = `Paid ${t.chart_fiat} by hour, ${range}`;
+  chart.prepend(caption);
+  fillTable($("by-asset"), ["Asset", "Received", "Invoices"],
+    Object.entries(t.by_asset).map(([a, x]) => [a, trim(x.amount), String(x.count)]));
+  fillTable($("by-provider"), ["Gateway", "Paid"],
+    Object.entries(t.by_provider).map(([p, m]) => [p, money(m)]));
+  fillTable($("by-cashier"), ["Cashier", "Paid"],
+    Object.entries(t.by_cashier).map(([c, m]) => [c === "-" ? "(none set)" : c, money(m)]));
+  fillTable($("by-status"), ["Status", "Invoices"],
+    Object.entries(t.counts).map(([s, n]) => [s, String(n)]));
+  fillTable($("exceptions"), ["Invoice", "Order", "What", "Asked", "Arrived"], exceptionRows(t.exceptions));
+}
+
+async function exportTakings(format) {
+  const first = $("takings-first").value;
+  const last = $("takings-last").value;
+  const name = first === last ? `counterpay-${first}.${format}` : `counterpay-${first}_${last}.${format}`;
+  try {
+    const path = await invoke("plugin:dialog|save", {
+      options: { defaultPath: name, filters: [{ name: format.toUpperCase(), extensions: [format] }] },
+    });
+    if (!path) return;
+    const n = await invoke("owner_export", { first, last, format, path });
+    $("takings-message").textContent = `Saved ${n} invoice(s) to ${path}.`;
+  } catch (e) {
+    $("takings-message").textContent = errorText(e);
+  }
+}
+
+function when(t) {
+  return t ? new Date(t).toLocaleString([], { dateStyle: "short", timeStyle: "short" }) : "the first sale";
+}
+
+function showZReport(z) {
+  const box = $("zreport");
+  box.replaceChildren();
+  const h = document.createElement("h3");
+  h.textContent = `Z-report no. ${z.number}: ${when(z.opened_at)} to ${when(z.closed_at)}`;
+  const facts = document.createElement("div");
+  facts.className = "cards";
+  facts.append(
+    card("Paid", money(z.summary.totals), "paid"),
+    card("Invoices", String(z.summary.invoices)),
+    card("Exceptions", String(z.exceptions.length), z.exceptions.length ? "underpaid" : ""),
+  );
+  const cashiers = document.createElement("table");
+  fillTable(cashiers, ["Cashier", "Paid"],
+    Object.entries(z.summary.by_cashier).map(([c, m]) => [c === "-" ? "(none set)" : c, money(m)]));
+  const exceptions = document.createElement("table");
+  exceptions.className = "wide";
+  fillTable(exceptions, ["Invoice", "Order", "What", "Asked", "Arrived"], exceptionRows(z.exceptions));
+  const seal = document.createElement("small");
+  seal.className = "seal";
+  seal.textContent = `Sealed at journal event ${z.last_seq}, hash ${z.last_hash.slice(0, 16)}…`;
+  box.append(h, facts, cashiers, exceptions, seal);
+  show(box, true);
+}
+
+async function loadShifts() {
+  try {
+    const list = await invoke("owner_shifts");
+    const body = fillTable($("shifts"), ["No.", "Opened", "Closed", "Invoices", "Paid", "Exceptions"],
+      list.map((z) => [String(z.number), when(z.opened_at), when(z.closed_at), String(z.summary.invoices),
+        money(z.summary.totals), String(z.exceptions.length)]));
+    list.forEach((z, i) => body.rows[i] && body.rows[i].addEventListener("click", () => showZReport(z)));
+  } catch (e) {
+    $("shift-message").textContent = errorText(e);
+  }
+}
+
+async function closeShift() {
+  show($("close-confirm"), false);
+  try {
+    const z = await invoke("owner_close_shift");
+    $("shift-message").textContent = "";
+    showZReport(z);
+    await loadShifts();
+  } catch (e) {
+    $("shift-message").textContent = errorText(e);
+  }
+}
+
+// ---- receipts ----------------------------------------------------------
+
+async function openReceipt(id) {
+  try {
+    const r = await invoke("receipt", { id });
+    $("r-shop").textContent = r.shop_name;
+    $("r-date").textContent = r.paid_at;
+    $("r-amount").textContent = `${r.amount_fiat} ${r.fiat}`;
+    $("r-crypto").textContent = `${r.paid_crypto} ${r.currency}`;
+    $("r-invoice").textContent = r.invoice_id;
+    $("r-order").textContent = r.order_id;
+    $("r-txid").textContent = r.txid || "not given by the gateway";
+    $("r-cashier").textContent = r.cashier || "";
+    show($("r-cashier-label"), !!r.cashier);
+    show($("r-cashier"), !!r.cashier);
+    show($("r-late"), r.paid_late);
+    setPaper(localStorage.getItem("paper") || "80");
+    show($("receipt"), true);
+  } catch (e) {
+    $("result-detail").textContent = errorText(e);
+  }
+}
+
+function setPaper(paper) {
+  $("receipt-paper").value = paper;
+  $("receipt-slip").className = `receipt paper-${paper}`;
+  $("page-style").href = `page-${paper}.css`;
+  localStorage.setItem("paper", paper);
 }
 
 // ---- start -------------------------------------------------------------
@@ -385,6 +605,10 @@ async function loadCurrencies() {
 }
 
 function onKey(ev) {
+  if (!$("receipt").hidden) {
+    if (ev.key === "Escape") show($("receipt"), false);
+    return;
+  }
   if (!$("owner").hidden) {
     if (ev.key === "Escape") show($("owner"), false);
     return;
@@ -434,6 +658,26 @@ async function start() {
   $("credentials-form").addEventListener("submit", storeCredentials);
   $("change-pin-form").addEventListener("submit", changePin);
   $("owner-lock").addEventListener("click", lockOwner);
+  document.querySelectorAll("#owner-tabs button").forEach((b) =>
+    b.addEventListener("click", () => showTab(b.dataset.tab)));
+  $("takings-first").addEventListener("change", () => {
+    if ($("takings-last").value < $("takings-first").value) $("takings-last").value = $("takings-first").value;
+    loadTakings();
+  });
+  $("takings-last").addEventListener("change", loadTakings);
+  $("takings-today").addEventListener("click", () => {
+    $("takings-first").value = $("takings-last").value = localDate(new Date());
+    loadTakings();
+  });
+  $("export-csv").addEventListener("click", () => exportTakings("csv"));
+  $("export-json").addEventListener("click", () => exportTakings("json"));
+  $("close-shift").addEventListener("click", () => show($("close-confirm"), true));
+  $("close-no").addEventListener("click", () => show($("close-confirm"), false));
+  $("close-yes").addEventListener("click", closeShift);
+  $("print-receipt").addEventListener("click", () => state.invoice && openReceipt(state.invoice.id));
+  $("receipt-paper").addEventListener("change", () => setPaper($("receipt-paper").value));
+  $("receipt-print").addEventListener("click", () => window.print());
+  $("receipt-close").addEventListener("click", () => show($("receipt"), false));
   // The cashier stays set on this till until someone changes it.
   $("cashier").value = localStorage.getItem("cashier") || "";
   $("cashier").addEventListener("change", () => localStorage.setItem("cashier", $("cashier").value.trim()));

@@ -2,8 +2,8 @@
 //! public contract: scripts and tests depend on them.
 
 use crate::shop::{Payer, Shop};
+use crate::takings::Days;
 use crate::{notify, output, secrets};
-use chrono::{Local, NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
 use counterpay_core::shift::ZReport;
 use counterpay_core::{
@@ -547,18 +547,6 @@ impl Drop for AbortOnDrop {
 }
 
 /// The UTC bounds of a local calendar day (today when `date` is None).
-fn day_bounds(
-    date: Option<&str>,
-) -> Result<(NaiveDate, chrono::DateTime<Utc>, chrono::DateTime<Utc>), Failure> {
-    let day = match date {
-        None => Local::now().date_naive(),
-        Some(d) => NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
-            .map_err(|_| format!("\"{d}\" is not a date: use YYYY-MM-DD, like 2026-11-22"))?,
-    };
-    let (from, to) = crate::shop::local_day(day).ok_or("that date is out of range")?;
-    Ok((day, from, to))
-}
-
 fn invoices(
     shop: &Shop,
     date: Option<&str>,
@@ -566,8 +554,8 @@ fn invoices(
     json: bool,
 ) -> Result<(), Failure> {
     let status = status.map(str::parse::<Status>).transpose()?;
-    let (_, from, to) = day_bounds(date)?;
-    let list = shop.journal.invoices_between(from, to, status)?;
+    let days = Days::parse(date, None)?;
+    let list = shop.journal.invoices_between(days.from, days.to, status)?;
     if json {
         output::json(&serde_json::json!({ "invoices": list }));
     } else {
@@ -577,29 +565,19 @@ fn invoices(
 }
 
 fn report(shop: &Shop, date: Option<&str>, json: bool, csv: bool) -> Result<(), Failure> {
-    let (day, from, to) = day_bounds(date)?;
+    let days = Days::parse(date, None)?;
     if csv {
-        let mut writer = output::CsvInvoices::new(std::io::stdout().lock());
-        let mut result = Ok(());
-        shop.report_rows(from, to, |inv| {
-            if result.is_ok() {
-                result = writer.row(&inv);
-            }
-        })?;
-        result?;
-        writer.finish()?;
+        shop.export_csv(days, std::io::stdout().lock())?;
         return Ok(());
     }
-    let summary = shop.takings(from, to)?;
+    let takings = shop.takings(days)?;
     if json {
         output::json(&output::DayReport {
-            date: day.to_string(),
-            from: counterpay_core::invoice::timestamp::format(&from),
-            to: counterpay_core::invoice::timestamp::format(&to),
-            summary: &summary,
+            date: days.first.to_string(),
+            takings: &takings,
         });
     } else {
-        output::report(&day.to_string(), &summary);
+        output::report(&days.first.to_string(), &takings.summary);
     }
     Ok(())
 }
@@ -618,15 +596,7 @@ fn shift_report(shop: &Shop, number: u64, json: bool, csv: bool) -> Result<(), F
         .shift(number)?
         .ok_or_else(|| format!("no shift {number} has been closed"))?;
     if csv {
-        let mut writer = output::CsvInvoices::new(std::io::stdout().lock());
-        let mut result = Ok(());
-        shop.journal.shift_invoices(number, |inv| {
-            if result.is_ok() {
-                result = writer.row(&inv);
-            }
-        })?;
-        result?;
-        writer.finish()?;
+        shop.export_shift_csv(number, std::io::stdout().lock())?;
         return Ok(());
     }
     show_zreport(&z, json);

@@ -1,13 +1,16 @@
 //! The Counterpay app: the headless command line and the desktop shell over
 //! the same shop.
 
+mod chart;
 pub mod cli;
 pub mod desktop;
 mod notify;
 mod output;
 mod owner;
+mod receipt;
 mod secrets;
 pub mod shop;
+pub mod takings;
 
 use std::path::PathBuf;
 

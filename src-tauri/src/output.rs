@@ -172,13 +172,12 @@ pub fn invoice_table(list: &[Invoice]) {
     }
 }
 
+/// `report --json`: the day asked for, then the takings.
 #[derive(Serialize)]
 pub struct DayReport<'a> {
     pub date: String,
-    pub from: String,
-    pub to: String,
     #[serde(flatten)]
-    pub summary: &'a Summary,
+    pub takings: &'a crate::takings::Takings,
 }
 
 pub fn report(day: &str, s: &Summary) {
@@ -235,77 +234,4 @@ pub fn zreport(z: &counterpay_core::shift::ZReport) {
         z.last_seq,
         &z.last_hash[..16.min(z.last_hash.len())]
     );
-}
-
-/// One RFC 4180 row per invoice, with every field an accountant needs.
-pub struct CsvInvoices<W: Write> {
-    writer: csv::Writer<W>,
-}
-
-impl<W: Write> CsvInvoices<W> {
-    pub fn new(out: W) -> Self {
-        let mut writer = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(out);
-        let _ = writer.write_record([
-            "id",
-            "created_at",
-            "updated_at",
-            "paid_at",
-            "provider",
-            "provider_ref",
-            "order_id",
-            "status",
-            "flags",
-            "cashier",
-            "fiat",
-            "amount_fiat",
-            "currency",
-            "amount_crypto",
-            "paid_crypto",
-            "address",
-            "txid",
-            "expires_at",
-            "note",
-        ]);
-        CsvInvoices { writer }
-    }
-
-    pub fn row(&mut self, inv: &Invoice) -> Result<(), csv::Error> {
-        use counterpay_core::invoice::timestamp::format;
-        let flags: Vec<String> = inv
-            .flags
-            .iter()
-            .filter_map(|f| {
-                serde_json::to_value(f)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-            })
-            .collect();
-        self.writer.write_record([
-            inv.id.clone(),
-            format(&inv.created_at),
-            format(&inv.updated_at),
-            inv.paid_at.map(|t| format(&t)).unwrap_or_default(),
-            inv.provider.clone(),
-            inv.provider_ref.clone().unwrap_or_default(),
-            inv.order_id.clone(),
-            inv.status.to_string(),
-            flags.join(" "),
-            inv.cashier.clone().unwrap_or_default(),
-            inv.fiat.clone(),
-            inv.amount_fiat.to_string(),
-            inv.currency.clone(),
-            inv.amount_crypto.map(|a| a.to_string()).unwrap_or_default(),
-            inv.paid_crypto.to_string(),
-            inv.address.clone().unwrap_or_default(),
-            inv.txid.clone().unwrap_or_default(),
-            inv.expires_at.map(|t| format(&t)).unwrap_or_default(),
-            inv.note.clone().unwrap_or_default(),
-        ])
-    }
-
-    pub fn finish(mut self) -> std::io::Result<()> {
-        self.writer.flush()
-    }
 }

@@ -5,10 +5,9 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Local, NaiveDate, TimeZone, Utc};
-use counterpay_core::report::Summary;
 use counterpay_core::settings::Settings;
 use counterpay_core::{
-    Gateway, GatewayDirectory, Invoice, Ledger, ProviderConfig, ProviderKind, Till, TillError,
+    Gateway, GatewayDirectory, Ledger, ProviderConfig, ProviderKind, Till, TillError,
 };
 use counterpay_gateways::sim::{SimConfig, SimPayment, SimState};
 use counterpay_gateways::{connect, Connected, Secrets};
@@ -106,41 +105,6 @@ impl Shop {
 
     pub fn settings(&self) -> Result<Settings, ShopError> {
         Ok(Settings::from_stored(&self.journal.settings()?))
-    }
-
-    /// The takings of `[from, to)`: the invoices created in it, and the
-    /// money that settled in it.
-    pub fn takings(
-        &self,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-    ) -> Result<Summary, counterpay_journal::JournalError> {
-        let mut summary = Summary::default();
-        self.journal
-            .visit_between(from, to, |inv| summary.add_created(&inv))?;
-        self.journal
-            .visit_settled_between(from, to, |inv| summary.add_settled(&inv))?;
-        Ok(summary.with_every_status())
-    }
-
-    /// Every invoice a period's report covers, each once: those created in
-    /// it, then those created earlier whose money settled in it.
-    pub fn report_rows(
-        &self,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-        mut f: impl FnMut(Invoice),
-    ) -> Result<(), counterpay_journal::JournalError> {
-        let mut seen = std::collections::HashSet::new();
-        self.journal.visit_between(from, to, |inv| {
-            seen.insert(inv.id.clone());
-            f(inv);
-        })?;
-        self.journal.visit_settled_between(from, to, |inv| {
-            if !seen.contains(&inv.id) {
-                f(inv);
-            }
-        })
     }
 
     pub fn till(&self) -> Till {

@@ -295,8 +295,9 @@ async fn the_owner_screen_needs_the_pin_and_locks_after_wrong_tries() {
         .await
         .unwrap();
     click(&c, "#pin-submit").await;
-    visible(&c, "#settings-form input[name='shop_name']").await;
     text_of(&c, "#mode-label", "Owner").await;
+    click(&c, "#owner-tabs button[data-tab='setup']").await;
+    visible(&c, "#settings-form input[name='shop_name']").await;
     for size in ["1280x800", "1024x600"] {
         let (w, h) = if size == "1280x800" {
             (1280, 800)
@@ -343,6 +344,73 @@ async fn the_owner_screen_needs_the_pin_and_locks_after_wrong_tries() {
         .map(|d| !d)
         .unwrap());
     c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
+    let till = sandbox_till();
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    let cashier = visible(&c, "#cashier").await;
+    cashier.clear().await.unwrap();
+    cashier.send_keys("ana").await.unwrap();
+    cashier.send_keys(&Key::Enter.to_string()).await.unwrap();
+
+    take_sale(&c, "12.5", "full", "PAID").await;
+    click(&c, "#print-receipt").await;
+    text_of(&c, "#r-amount", "12.50 USD").await;
+    text_of(&c, "#r-shop", "Corner Café").await;
+    text_of(&c, "#r-cashier", "ana").await;
+    assert!(!text_of(&c, "#r-invoice", "").await.is_empty());
+    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
+        c.set_window_size(w, h).await.unwrap();
+        snap(&c, size, "receipt-80mm").await;
+    }
+    for paper in ["58", "a4"] {
+        c.find(Locator::Css(&format!(
+            "#receipt-paper option[value='{paper}']"
+        )))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+        visible(&c, &format!("#receipt-slip.paper-{paper}")).await;
+        snap(&c, "1280x800", &format!("receipt-{paper}")).await;
+    }
+    click(&c, "#receipt-close").await;
+    keys(&c, &Key::Enter.to_string()).await;
+    take_sale(&c, "4", "partial", "UNDERPAID").await;
+    keys(&c, &Key::Enter.to_string()).await;
+
+    click(&c, "#owner-button").await;
+    visible(&c, "#pin-input")
+        .await
+        .send_keys("2468")
+        .await
+        .unwrap();
+    click(&c, "#pin-submit").await;
+    text_of(&c, "#takings-cards", "12.50 USD").await;
+    visible(&c, "#takings-chart svg rect").await;
+    text_of(&c, "#by-cashier", "ana").await;
+    text_of(&c, "#exceptions", "underpaid").await;
+    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
+        c.set_window_size(w, h).await.unwrap();
+        snap(&c, size, "owner-takings").await;
+    }
+
+    click(&c, "#owner-tabs button[data-tab='shifts']").await;
+    click(&c, "#close-shift").await;
+    click(&c, "#close-yes").await;
+    text_of(&c, "#zreport", "Z-report no. 1").await;
+    text_of(&c, "#shifts", "12.50 USD").await;
+    snap(&c, "1024x600", "owner-shift").await;
+    c.close().await.unwrap();
+    drop(screen);
+
+    let z = till.ok(&["report", "--shift", "1", "--json"]).json();
+    assert_eq!(z["summary"]["totals"]["USD"]["amount"], "12.50");
+    till.ok(&["journal", "verify"]);
 }
 
 /// Memory of a process and all its descendants (the WebKit helper

@@ -3,9 +3,11 @@
 //! capabilities in `src-tauri/capabilities/`.
 
 use super::error::{CommandError, CommandResult};
+use super::reports;
 use super::{CustomerView, Desktop, InvoiceView, COUNTER, CUSTOMER};
 use crate::owner::OwnerPin;
-use crate::shop::{local_day, Payer};
+use crate::shop::Payer;
+use crate::takings::Days;
 use counterpay_core::{ChargeRequest, Currency, Invoice, ProviderConfig, ProviderKind};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -34,6 +36,11 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         owner_add_provider,
         owner_remove_provider,
         owner_store_credentials,
+        reports::owner_takings,
+        reports::owner_export,
+        reports::owner_shifts,
+        reports::owner_close_shift,
+        reports::receipt,
     ]
 }
 
@@ -108,10 +115,11 @@ async fn charge<R: Runtime>(
 /// Today's invoices, newest first.
 #[tauri::command]
 fn recent(state: State<'_, Desktop>) -> CommandResult<Vec<Invoice>> {
-    let today = chrono::Local::now().date_naive();
-    let (from, to) =
-        local_day(today).ok_or_else(|| CommandError::new("clock", "today is out of range"))?;
-    let mut list = state.shop.journal.invoices_between(from, to, None)?;
+    let today = Days::today()?;
+    let mut list = state
+        .shop
+        .journal
+        .invoices_between(today.from, today.to, None)?;
     list.reverse();
     Ok(list)
 }
@@ -223,7 +231,7 @@ impl Desktop {
             .unwrap_or_else(|p| p.into_inner())
     }
 
-    fn require_owner(&self) -> CommandResult<()> {
+    pub(super) fn require_owner(&self) -> CommandResult<()> {
         if self.owner() {
             Ok(())
         } else {

@@ -48,4 +48,15 @@ impl From<counterpay_core::LedgerError> for CommandError {
     }
 }
 
+impl From<crate::takings::TakingsError> for CommandError {
+    fn from(e: crate::takings::TakingsError) -> Self {
+        let code = match e {
+            crate::takings::TakingsError::Journal(_) => "journal",
+            crate::takings::TakingsError::Write(_) => "write",
+            _ => "invalid",
+        };
+        CommandError::new(code, e.to_string())
+    }
+}
+
 pub type CommandResult<T> = Result<T, CommandError>;

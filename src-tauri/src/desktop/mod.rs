@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod reports;
 #[cfg(test)]
 mod tests;
 mod view;
@@ -134,6 +135,7 @@ impl Desktop {
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>, shop: Shop) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
         .manage(Desktop::new(shop))
         .invoke_handler(commands::handler())
         .setup(|app| {

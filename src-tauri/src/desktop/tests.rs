@@ -167,3 +167,123 @@ fn the_customer_display_may_only_read_what_it_shows() {
         "pending"
     );
 }
+
+/// A paid sale written straight into the shop's journal, as the watcher
+/// of another till sharing the data dir would.
+fn paid_sale(rig: &Rig, amount: &str, cashier: &str) -> String {
+    use counterpay_core::{EventKind, Invoice, Ledger, Status};
+    use std::str::FromStr;
+    let journal =
+        counterpay_journal::Journal::open(&rig._dir.path().join(counterpay_journal::FILE_NAME))
+            .unwrap();
+    let mut inv = Invoice::intent(
+        counterpay_core::till::new_id(),
+        "demo".into(),
+        format!("order-{amount}"),
+        "USD".into(),
+        rust_decimal::Decimal::from_str(amount).unwrap(),
+        "USDTTRC20".into(),
+        None,
+    );
+    inv.status = Status::Paid;
+    inv.cashier = Some(cashier.into());
+    inv.paid_crypto = inv.amount_fiat;
+    inv.txid = Some("feed01".into());
+    inv.paid_at = Some(inv.created_at);
+    journal.append(EventKind::Updated, &inv).unwrap();
+    inv.id
+}
+
+#[test]
+fn takings_exports_and_shifts_are_the_owners_and_receipts_only_for_paid_sales() {
+    let rig = rig();
+    let counter = window(&rig, "main");
+    let paid = paid_sale(&rig, "12.50", "ana");
+    let pending = call(
+        &counter,
+        "charge",
+        json!({"amount": "3.00", "currency": "USDTTRC20", "note": null, "cashier": "bo"}),
+    )
+    .unwrap();
+
+    let receipt = call(&counter, "receipt", json!({"id": paid})).unwrap();
+    assert_eq!(receipt["amount_fiat"], "12.50");
+    assert_eq!(receipt["txid"], "feed01");
+    assert_eq!(receipt["cashier"], "ana");
+    let refused = call(&counter, "receipt", json!({"id": pending["id"]})).unwrap_err();
+    assert!(refused["message"]
+        .as_str()
+        .unwrap()
+        .contains("only a paid invoice"));
+
+    for cmd in ["owner_takings", "owner_shifts", "owner_close_shift"] {
+        let refused = call(&counter, cmd, json!({})).unwrap_err();
+        assert_eq!(refused["code"], "owner_only", "{cmd}");
+    }
+    call(
+        &counter,
+        "owner_set_pin",
+        json!({"current": null, "new": "1234"}),
+    )
+    .unwrap();
+
+    let t = call(&counter, "owner_takings", json!({})).unwrap();
+    assert_eq!(t["totals"]["USD"]["amount"], "12.50");
+    assert_eq!(t["by_cashier"]["ana"]["USD"]["amount"], "12.50");
+    assert_eq!(t["counts"]["pending"], 1);
+    assert_eq!(t["invoices"], 2);
+    assert!(t["chart_svg"].as_str().unwrap().contains("<rect"));
+    let backwards = call(
+        &counter,
+        "owner_takings",
+        json!({"first": "2026-03-02", "last": "2026-03-01"}),
+    )
+    .unwrap_err();
+    assert_eq!(backwards["code"], "invalid");
+    let typo = call(&counter, "owner_takings", json!({"first": "2026-13-01"})).unwrap_err();
+    assert!(typo["message"].as_str().unwrap().contains("YYYY-MM-DD"));
+
+    let out = rig._dir.path().join("today.csv");
+    let rows = call(
+        &counter,
+        "owner_export",
+        json!({"format": "csv", "path": out}),
+    )
+    .unwrap();
+    assert_eq!(rows, 2);
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    assert!(csv.contains(",ana,USD,12.50,USDTTRC20,"), "{csv}");
+    let bad = rig._dir.path().join("today.xml");
+    let refused = call(
+        &counter,
+        "owner_export",
+        json!({"format": "xml", "path": bad}),
+    )
+    .unwrap_err();
+    assert_eq!(refused["code"], "invalid");
+    assert!(!bad.exists() && !bad.with_extension("partial").exists());
+
+    let z = call(&counter, "owner_close_shift", json!({})).unwrap();
+    assert_eq!(z["number"], 1);
+    assert_eq!(z["summary"]["totals"]["USD"]["amount"], "12.50");
+    let again = call(&counter, "owner_close_shift", json!({})).unwrap();
+    assert_eq!(again["number"], 2);
+    let list = call(&counter, "owner_shifts", json!({})).unwrap();
+    let numbers: Vec<u64> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|z| z["number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, vec![2, 1]);
+
+    let customer = window(&rig, "customer");
+    for cmd in ["owner_takings", "receipt", "owner_export"] {
+        let refused = call(&customer, cmd, json!({"id": paid})).unwrap_err();
+        assert!(
+            refused.as_str().is_some_and(|m| m.contains("not allowed")),
+            "{cmd}: {refused}"
+        );
+    }
+}

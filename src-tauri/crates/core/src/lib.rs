@@ -2,6 +2,8 @@
 //! reports. It knows no database, no HTTP and no window; those are behind
 //! the `Ledger` and `Gateway` ports.
 
+pub mod address;
+pub mod export;
 pub mod gateway;
 pub mod invoice;
 pub mod ledger;

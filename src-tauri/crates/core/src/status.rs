@@ -94,6 +94,16 @@ pub enum Flag {
     ConfirmedManually,
 }
 
+impl Flag {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flag::Overpaid => "overpaid",
+            Flag::PaidLate => "paid_late",
+            Flag::ConfirmedManually => "confirmed_manually",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +131,13 @@ mod tests {
         assert!(Underpaid.can_become(Paid));
         assert!(Pending.can_become(Confirming));
         assert!(Confirming.can_become(Paid));
+    }
+
+    #[test]
+    fn flag_names_match_their_json() {
+        for f in [Flag::Overpaid, Flag::PaidLate, Flag::ConfirmedManually] {
+            assert_eq!(serde_json::to_value(f).unwrap(), f.as_str());
+        }
     }
 
     #[test]

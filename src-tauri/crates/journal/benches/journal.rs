@@ -2,11 +2,13 @@
 //!
 //! - append: one event per transaction, as the till writes them (fsync'd),
 //!   and in batches of 10,000.
-//! - report: the takings of one day from a journal holding
-//!   `BENCH_INVOICES` invoices (default 1,000,000) spread over a year.
+//! - report: the takings of one day, and of the whole year, from a journal
+//!   holding `BENCH_INVOICES` invoices (default 1,000,000) spread over a
+//!   year; and that year's CSV export written to a file.
 //! - verify: the whole chain and derived state of that journal.
 
 use chrono::{Duration, TimeZone, Utc};
+use counterpay_core::export::CsvInvoices;
 use counterpay_core::report::Summary;
 use counterpay_core::{EventKind, Invoice, Ledger, Status};
 use counterpay_journal::Journal;
@@ -98,12 +100,13 @@ fn main() {
     for _ in 0..21 {
         let start = Instant::now();
         summary = Summary::default();
-        big.visit_between(day, day + Duration::days(1), |inv| {
-            summary.add_created(&inv)
-        })
-        .expect("report");
-        big.visit_settled_between(day, day + Duration::days(1), |inv| {
-            summary.add_settled(&inv)
+        big.visit_period(day, day + Duration::days(1), |inv, at| {
+            if at.created {
+                summary.add_created(&inv);
+            }
+            if at.settled {
+                summary.add_settled(&inv);
+            }
         })
         .expect("report");
         times.push(start.elapsed().as_secs_f64() * 1000.0);
@@ -113,6 +116,46 @@ fn main() {
         summary.invoices,
         median(times),
         summary.totals.get("USD").map(|t| t.amount.to_string()).unwrap_or_default()
+    );
+
+    let year = day0 + Duration::days(365);
+    let start = Instant::now();
+    let mut summary = Summary::default();
+    big.visit_period(day0, year, |inv, at| {
+        if at.created {
+            summary.add_created(&inv);
+        }
+        if at.settled {
+            summary.add_settled(&inv);
+        }
+    })
+    .expect("report");
+    println!(
+        "report for the year, {} invoices: {:.2} s (paid USD {})",
+        summary.invoices,
+        start.elapsed().as_secs_f64(),
+        summary
+            .totals
+            .get("USD")
+            .map(|t| t.amount.to_string())
+            .unwrap_or_default()
+    );
+
+    let path = dir.path().join("year.csv");
+    let start = Instant::now();
+    let file = std::io::BufWriter::new(std::fs::File::create(&path).expect("csv file"));
+    let mut csv = CsvInvoices::new(file).expect("csv");
+    let mut rows = 0u64;
+    big.visit_period(day0, year, |inv, _| {
+        csv.row(&inv).expect("row");
+        rows += 1;
+    })
+    .expect("csv");
+    csv.finish().expect("csv");
+    println!(
+        "CSV of the year: {rows} rows, {:.1} MiB in {:.2} s",
+        std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) as f64 / 1048576.0,
+        start.elapsed().as_secs_f64()
     );
 
     let start = Instant::now();

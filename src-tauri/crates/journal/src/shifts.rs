@@ -123,4 +123,14 @@ impl Journal {
         body.map(|b| serde_json::from_str(&b).map_err(|e| JournalError::Corrupt(e.to_string())))
             .transpose()
     }
+
+    /// Every closed shift's Z-report, the newest first.
+    pub fn shifts(&self) -> Result<Vec<ZReport>, JournalError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare("SELECT body FROM shifts ORDER BY number DESC")?;
+        let bodies = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        bodies
+            .map(|b| serde_json::from_str(&b?).map_err(|e| JournalError::Corrupt(e.to_string())))
+            .collect()
+    }
 }

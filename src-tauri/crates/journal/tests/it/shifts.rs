@@ -35,6 +35,8 @@ fn shifts_are_numbered_without_gaps_and_seal_what_they_cover() {
     assert_eq!(covered, vec!["c".to_string()]);
     assert!(!j.shift_invoices(7, |_| {}).unwrap());
     assert!(j.shift(9).unwrap().is_none());
+    let numbers: Vec<u64> = j.shifts().unwrap().iter().map(|z| z.number).collect();
+    assert_eq!(numbers, vec![3, 2, 1]);
     assert_eq!(j.verify().unwrap().events, 6);
 }
 

@@ -1,0 +1,195 @@
+//! The owner's view of what the shop took over whole local days: the
+//! summary, the exceptions to look at, takings by hour for the chart, and
+//! the exports. The CLI and the takings screen share it.
+
+use crate::shop::{local_day, Shop};
+use chrono::{DateTime, Local, NaiveDate, Timelike, Utc};
+use counterpay_core::export::CsvInvoices;
+use counterpay_core::invoice::timestamp;
+use counterpay_core::report::{Exception, Summary};
+use counterpay_core::{Invoice, Status};
+use counterpay_journal::JournalError;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::io::Write;
+
+/// The longest range one report covers; a longer one is most likely a
+/// typo in a year.
+pub const MAX_DAYS: i64 = 366;
+
+#[derive(Debug, thiserror::Error)]
+pub enum TakingsError {
+    #[error("\"{0}\" is not a date: use YYYY-MM-DD, like 2026-11-22")]
+    NotADate(String),
+    #[error("the range starts ({0}) after it ends ({1})")]
+    Backwards(NaiveDate, NaiveDate),
+    #[error("a report covers at most {MAX_DAYS} days; pick a shorter range")]
+    TooLong,
+    #[error("that date is out of range")]
+    OutOfRange,
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error("the export cannot be written: {0}")]
+    Write(String),
+}
+
+/// Whole local days, first to last inclusive, as UTC bounds `[from, to)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Days {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+}
+
+impl Days {
+    pub fn today() -> Result<Days, TakingsError> {
+        let today = Local::now().date_naive();
+        Days::new(today, today)
+    }
+
+    /// A range typed by a person: `YYYY-MM-DD` each; no `first` means
+    /// today, no `last` means the same day as `first`.
+    pub fn parse(first: Option<&str>, last: Option<&str>) -> Result<Days, TakingsError> {
+        let date = |d: &str| {
+            NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+                .map_err(|_| TakingsError::NotADate(d.to_string()))
+        };
+        let first = match first.filter(|d| !d.trim().is_empty()) {
+            Some(d) => date(d)?,
+            None => Local::now().date_naive(),
+        };
+        let last = match last.filter(|d| !d.trim().is_empty()) {
+            Some(d) => date(d)?,
+            None => first,
+        };
+        Days::new(first, last)
+    }
+
+    pub fn new(first: NaiveDate, last: NaiveDate) -> Result<Days, TakingsError> {
+        if first > last {
+            return Err(TakingsError::Backwards(first, last));
+        }
+        if (last - first).num_days() >= MAX_DAYS {
+            return Err(TakingsError::TooLong);
+        }
+        let (from, _) = local_day(first).ok_or(TakingsError::OutOfRange)?;
+        let (_, to) = local_day(last).ok_or(TakingsError::OutOfRange)?;
+        Ok(Days {
+            first,
+            last,
+            from,
+            to,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Takings {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    #[serde(with = "timestamp")]
+    pub from: DateTime<Utc>,
+    #[serde(with = "timestamp")]
+    pub to: DateTime<Utc>,
+    #[serde(flatten)]
+    pub summary: Summary,
+    pub exceptions: Vec<Exception>,
+    /// The fiat the hourly figures are in: the shop's own.
+    pub chart_fiat: String,
+    /// Paid `chart_fiat` by local hour of the day the money arrived, 0–23,
+    /// summed over every day of the range.
+    pub hourly: Vec<Decimal>,
+}
+
+impl Shop {
+    /// The takings of whole local days: invoices created in them are
+    /// counted, money settled in them is added up, so a payment that
+    /// arrives after its invoice expired counts on the day it arrived.
+    pub fn takings(&self, days: Days) -> Result<Takings, TakingsError> {
+        let chart_fiat = self
+            .settings()
+            .map(|s| s.fiat.code().to_string())
+            .unwrap_or_else(|_| "USD".into());
+        let mut summary = Summary::default();
+        let mut exceptions = Vec::new();
+        let mut hourly = vec![Decimal::ZERO; 24];
+        self.journal.visit_period(days.from, days.to, |inv, at| {
+            if at.created {
+                summary.add_created(&inv);
+            }
+            if at.settled {
+                summary.add_settled(&inv);
+                if inv.status == Status::Paid && inv.fiat == chart_fiat {
+                    let paid = inv.paid_at.unwrap_or(inv.updated_at);
+                    hourly[paid.with_timezone(&Local).hour() as usize] += inv.amount_fiat;
+                }
+            }
+            if let Some(e) = Exception::of(&inv) {
+                exceptions.push(e);
+            }
+        })?;
+        Ok(Takings {
+            first: days.first,
+            last: days.last,
+            from: days.from,
+            to: days.to,
+            summary: summary.with_every_status(),
+            exceptions,
+            chart_fiat,
+            hourly,
+        })
+    }
+
+    /// Every invoice a range's report covers, each once.
+    pub fn report_rows(&self, days: Days, mut f: impl FnMut(Invoice)) -> Result<(), JournalError> {
+        self.journal
+            .visit_period(days.from, days.to, |inv, _| f(inv))
+    }
+
+    /// The CSV of a range; returns how many invoice rows were written.
+    pub fn export_csv<W: Write>(&self, days: Days, out: W) -> Result<u64, TakingsError> {
+        write_csv(out, |f| self.report_rows(days, f))
+    }
+
+    /// The CSV of a closed shift's invoices.
+    pub fn export_shift_csv<W: Write>(&self, number: u64, out: W) -> Result<u64, TakingsError> {
+        write_csv(out, |f| self.journal.shift_invoices(number, f).map(|_| ()))
+    }
+
+    /// The JSON export of a range: the takings and every invoice behind them.
+    pub fn export_json<W: Write>(&self, days: Days, out: W) -> Result<u64, TakingsError> {
+        let takings = self.takings(days)?;
+        let mut invoices = Vec::new();
+        self.report_rows(days, |inv| invoices.push(inv))?;
+        let n = invoices.len() as u64;
+        serde_json::to_writer_pretty(
+            out,
+            &serde_json::json!({ "takings": takings, "invoices": invoices }),
+        )
+        .map_err(|e| TakingsError::Write(e.to_string()))?;
+        Ok(n)
+    }
+}
+
+fn write_csv<W: Write>(
+    out: W,
+    visit: impl FnOnce(&mut dyn FnMut(Invoice)) -> Result<(), JournalError>,
+) -> Result<u64, TakingsError> {
+    let write = |e: csv::Error| TakingsError::Write(e.to_string());
+    let mut writer = CsvInvoices::new(out).map_err(write)?;
+    let mut result = Ok(0u64);
+    visit(&mut |inv| {
+        if let Ok(n) = &mut result {
+            match writer.row(&inv) {
+                Ok(()) => *n += 1,
+                Err(e) => result = Err(write(e)),
+            }
+        }
+    })?;
+    let n = result?;
+    writer
+        .finish()
+        .map_err(|e| TakingsError::Write(e.to_string()))?;
+    Ok(n)
+}
