@@ -30,6 +30,9 @@ fn main() {
                 "owner_shifts",
                 "owner_close_shift",
                 "receipt",
+                "update_state",
+                "owner_update_check",
+                "owner_update_install",
             ])),
     )
     .expect("tauri build step");

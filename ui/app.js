@@ -549,6 +549,49 @@ async function closeShift() {
   }
 }
 
+// ---- updates -----------------------------------------------------------
+
+function updateText(u) {
+  switch (u.state) {
+    case "off": return "Updates are off (setting updates).";
+    case "unchecked": return "Not checked yet.";
+    case "checking": return "Looking for updates…";
+    case "up_to_date": return `Counterpay ${u.version} is the newest version.`;
+    case "available": return `Counterpay ${u.version} is available.${u.notes ? " " + u.notes : ""}`;
+    case "downloading": return u.total
+      ? `Downloading ${u.version}: ${Math.floor((u.received * 100) / u.total)} %`
+      : `Downloading ${u.version}: ${Math.round(u.received / 1024)} KiB`;
+    case "waiting_for_sales": return `${u.version} is ready; it installs when the ${u.open} open sale(s) end.`;
+    case "installing": return `Installing ${u.version}; Counterpay restarts.`;
+    case "failed": return u.message;
+    default: return "";
+  }
+}
+
+function showUpdate(u) {
+  $("update-text").textContent = updateText(u);
+  show($("update-install"), u.state === "available");
+  const badge = ["available", "downloading", "waiting_for_sales", "installing"].includes(u.state);
+  show($("update-badge"), badge);
+  $("update-badge").textContent = u.state === "available" ? `Update ${u.version}` : "Updating…";
+}
+
+async function checkUpdates() {
+  try {
+    showUpdate(await invoke("owner_update_check"));
+  } catch (e) {
+    $("update-text").textContent = errorText(e);
+  }
+}
+
+async function installUpdate() {
+  try {
+    await invoke("owner_update_install");
+  } catch (e) {
+    $("update-text").textContent = errorText(e);
+  }
+}
+
 // ---- receipts ----------------------------------------------------------
 
 async function openReceipt(id) {
@@ -678,6 +721,12 @@ async function start() {
   $("receipt-paper").addEventListener("change", () => setPaper($("receipt-paper").value));
   $("receipt-print").addEventListener("click", () => window.print());
   $("receipt-close").addEventListener("click", () => show($("receipt"), false));
+  $("update-check").addEventListener("click", checkUpdates);
+  $("update-install").addEventListener("click", installUpdate);
+  $("update-badge").addEventListener("click", () => {
+    state.tab = "setup";
+    openOwner();
+  });
   // The cashier stays set on this till until someone changes it.
   $("cashier").value = localStorage.getItem("cashier") || "";
   $("cashier").addEventListener("change", () => localStorage.setItem("cashier", $("cashier").value.trim()));
@@ -687,6 +736,8 @@ async function start() {
     if (state.invoice && view.id === state.invoice.id) showSale(view);
     loadRecent();
   });
+  await listen("update", showUpdate);
+  invoke("update_state").then(showUpdate).catch(() => {});
   setInterval(tick, 1000);
   await loadCounter();
   await loadCurrencies();

@@ -3,7 +3,7 @@
 //! capabilities in `src-tauri/capabilities/`.
 
 use super::error::{CommandError, CommandResult};
-use super::reports;
+use super::{reports, updates};
 use super::{CustomerView, Desktop, InvoiceView, COUNTER, CUSTOMER};
 use crate::owner::OwnerPin;
 use crate::shop::Payer;
@@ -41,6 +41,9 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         reports::owner_shifts,
         reports::owner_close_shift,
         reports::receipt,
+        updates::update_state,
+        updates::owner_update_check,
+        updates::owner_update_install,
     ]
 }
 

@@ -6,6 +6,7 @@ mod error;
 mod reports;
 #[cfg(test)]
 mod tests;
+mod updates;
 mod view;
 
 pub use error::CommandError;
@@ -30,6 +31,7 @@ pub struct Desktop {
     owner_unlocked: Mutex<bool>,
     /// The invoice the customer display shows.
     on_display: Mutex<Option<String>>,
+    updates: updates::Updates,
 }
 
 /// What the customer sees: amounts, where to pay, the outcome. Nothing
@@ -80,6 +82,7 @@ impl Desktop {
             watcher,
             owner_unlocked: Mutex::new(false),
             on_display: Mutex::new(None),
+            updates: updates::Updates::new(),
         }
     }
 
@@ -136,10 +139,12 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, shop: Shop) -> tauri::Bui
     builder
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .manage(Desktop::new(shop))
         .invoke_handler(commands::handler())
         .setup(|app| {
             start_watching(app.handle().clone());
+            updates::check_at_start(app.handle().clone());
             Ok(())
         })
 }

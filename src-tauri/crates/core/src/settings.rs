@@ -18,6 +18,10 @@ pub struct Settings {
     pub notifications: bool,
     /// A sound with the result screen.
     pub sound: bool,
+    /// Look for signed updates at start.
+    pub updates: bool,
+    /// Where to look instead of the built-in endpoints (a shop's own mirror).
+    pub update_endpoint: Option<String>,
 }
 
 impl Default for Settings {
@@ -29,6 +33,8 @@ impl Default for Settings {
             expiry_minutes: None,
             notifications: true,
             sound: true,
+            updates: true,
+            update_endpoint: None,
         }
     }
 }
@@ -47,7 +53,28 @@ pub const KEYS: &[(&str, &str)] = &[
     ),
     ("notifications", "on or off"),
     ("sound", "on or off"),
+    ("updates", "look for signed updates at start: on or off"),
+    (
+        "update_endpoint",
+        "an https URL of an update manifest, or default",
+    ),
 ];
+
+fn endpoint(value: &str) -> Result<Option<String>, String> {
+    if matches!(value, "" | "default") {
+        return Ok(None);
+    }
+    let ok = value.starts_with("https://")
+        && value.len() > "https://".len()
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control());
+    if ok {
+        Ok(Some(value.to_string()))
+    } else {
+        Err(format!(
+            "update_endpoint={value}: give an https:// URL (updates travel only over TLS), or default"
+        ))
+    }
+}
 
 fn unknown(key: &str) -> String {
     format!(
@@ -102,6 +129,8 @@ impl Settings {
             "expiry_minutes" => self.expiry_minutes = expiry(v)?,
             "notifications" => self.notifications = on_off(key, v)?,
             "sound" => self.sound = on_off(key, v)?,
+            "updates" => self.updates = on_off(key, v)?,
+            "update_endpoint" => self.update_endpoint = endpoint(v)?,
             other => return Err(unknown(other)),
         }
         self.get(key)
@@ -118,6 +147,11 @@ impl Settings {
                 .map_or_else(|| "gateway".to_string(), |m| m.to_string()),
             "notifications" => on(self.notifications),
             "sound" => on(self.sound),
+            "updates" => on(self.updates),
+            "update_endpoint" => self
+                .update_endpoint
+                .clone()
+                .unwrap_or_else(|| "default".into()),
             other => return Err(unknown(other)),
         })
     }
@@ -158,6 +192,17 @@ mod tests {
             .set("colour", "red")
             .unwrap_err()
             .contains("notifications, sound"));
+        assert_eq!(
+            s.set("update_endpoint", "https://mirror.example/latest.json")
+                .unwrap(),
+            "https://mirror.example/latest.json"
+        );
+        assert!(s
+            .set("update_endpoint", "http://mirror.example/latest.json")
+            .unwrap_err()
+            .contains("https://"));
+        assert_eq!(s.set("update_endpoint", "default").unwrap(), "default");
+        assert_eq!(s.update_endpoint, None);
         assert_eq!(s.all().len(), KEYS.len());
     }
 
