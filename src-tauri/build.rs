@@ -33,6 +33,13 @@ fn main() {
                 "update_state",
                 "owner_update_check",
                 "owner_update_install",
+                "owner_balances",
+                "owner_withdraw_quote",
+                "owner_withdraw",
+                "owner_withdrawals",
+                "owner_addresses",
+                "owner_add_address",
+                "owner_remove_address",
             ])),
     )
     .expect("tauri build step");

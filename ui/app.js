@@ -278,6 +278,7 @@ async function showTab(tab) {
   if (tab === "takings") await loadTakings();
   if (tab === "shifts") await loadShifts();
   if (tab === "setup") await loadSetup();
+  if (tab === "payouts") await loadPayouts();
 }
 
 async function loadSetup() {
@@ -549,6 +550,214 @@ async function closeShift() {
   }
 }
 
+// ---- withdrawals ---------------------------------------------------------
+
+const payouts = { balances: [], addresses: [] };
+
+// The first and last six characters, large: where a swapped address differs.
+function addressEnds(address) {
+  const a = (address || "").trim();
+  return a.length > 14 ? [a.slice(0, 6), a.slice(-6)] : [a, ""];
+}
+
+async function loadPayouts() {
+  $("withdraw-message").textContent = "";
+  try {
+    payouts.balances = await invoke("owner_balances");
+  } catch (e) {
+    payouts.balances = [];
+    $("withdraw-message").textContent = errorText(e);
+  }
+  renderBalances();
+  await loadAddresses();
+  await loadWithdrawals();
+}
+
+function renderBalances() {
+  const box = $("balances");
+  box.replaceChildren();
+  for (const p of payouts.balances) {
+    const div = document.createElement("div");
+    div.className = "balance-card";
+    const h = document.createElement("b");
+    h.textContent = `${p.provider} (${p.kind})`;
+    div.append(h);
+    if (p.error) {
+      const e = document.createElement("div");
+      e.className = "message";
+      e.textContent = p.error;
+      div.append(e);
+    }
+    const table = document.createElement("table");
+    fillTable(table, ["Account", "Asset", "Available", "Pending"],
+      p.balances.map((b) => [b.account, b.asset, trim(b.available), trim(b.pending)]));
+    div.append(table);
+    if (p.no_withdrawals) {
+      const n = document.createElement("small");
+      n.className = "no-withdrawals";
+      n.textContent = `No withdrawals here: ${p.no_withdrawals}`;
+      div.append(n);
+    }
+    box.append(div);
+  }
+  const sel = $("w-provider");
+  const chosen = sel.value;
+  sel.replaceChildren();
+  for (const p of payouts.balances.filter((p) => !p.no_withdrawals && !p.error)) {
+    sel.add(new Option(p.provider, p.provider));
+  }
+  if (chosen) sel.value = chosen;
+  renderAssetChoice();
+}
+
+function renderAssetChoice() {
+  const p = payouts.balances.find((x) => x.provider === $("w-provider").value);
+  const sel = $("w-asset");
+  const chosen = sel.value;
+  sel.replaceChildren();
+  for (const b of (p ? p.balances : []).filter((b) => b.account === "main")) {
+    sel.add(new Option(`${b.asset} (${trim(b.available)} available)`, b.asset));
+  }
+  if (chosen) sel.value = chosen;
+  renderSavedChoice();
+}
+
+function renderSavedChoice() {
+  const sel = $("w-saved");
+  sel.replaceChildren(new Option("Type an address…", ""));
+  for (const a of payouts.addresses.filter((a) => a.asset === $("w-asset").value)) {
+    const [start, end] = addressEnds(a.address);
+    sel.add(new Option(`${a.label}: ${start}…${end}`, a.address));
+  }
+}
+
+function withdrawArgs() {
+  return {
+    provider: $("w-provider").value || null,
+    asset: $("w-asset").value,
+    amount: $("w-amount").value.trim(),
+    address: $("w-address").value.trim(),
+  };
+}
+
+async function checkWithdrawal(ev) {
+  ev.preventDefault();
+  $("withdraw-message").classList.remove("ok");
+  show($("w-quote"), false);
+  $("withdraw-message").textContent = "Checking…";
+  try {
+    const q = await invoke("owner_withdraw_quote", withdrawArgs());
+    $("withdraw-message").textContent = "";
+    $("q-amount").textContent = `${trim(q.amount)} ${q.asset}`;
+    $("q-fee").textContent = `${trim(q.fee)} ${q.asset}`;
+    $("q-receive").textContent = `${trim(q.receive)} ${q.asset}`;
+    const [start, end] = addressEnds(q.address);
+    $("q-start").textContent = start;
+    $("q-end").textContent = end;
+    $("q-address").textContent = q.address;
+    const notes = $("q-notes");
+    notes.replaceChildren();
+    for (const n of q.notes) {
+      const li = document.createElement("li");
+      li.textContent = n;
+      notes.append(li);
+    }
+    $("w-pin").value = "";
+    show($("w-quote"), true);
+    $("w-pin").focus();
+  } catch (e) {
+    $("withdraw-message").textContent = errorText(e);
+  }
+}
+
+async function sendWithdrawal(ev) {
+  ev.preventDefault();
+  $("w-send").disabled = true;
+  $("withdraw-message").textContent = "Sending…";
+  try {
+    const w = await invoke("owner_withdraw", { ...withdrawArgs(), pin: $("w-pin").value });
+    show($("w-quote"), false);
+    $("w-amount").value = "";
+    await loadPayouts();
+    $("withdraw-message").textContent = w.status === "failed"
+      ? `Not sent: ${w.failure}`
+      : `Withdrawal ${w.id} is ${w.status}.${w.failure ? " " + w.failure : ""}`;
+    $("withdraw-message").classList.toggle("ok", w.status !== "failed" && !w.failure);
+  } catch (e) {
+    $("withdraw-message").textContent = errorText(e);
+  } finally {
+    $("w-pin").value = "";
+    $("w-send").disabled = false;
+  }
+}
+
+async function loadWithdrawals() {
+  try {
+    const list = await invoke("owner_withdrawals");
+    fillTable($("withdrawals"), ["When", "Gateway", "Amount", "Arrives", "To", "Status"],
+      list.map((w) => {
+        const [start, end] = addressEnds(w.address);
+        return [when(w.created_at), w.provider, `${trim(w.amount)} ${w.asset}`,
+          w.receive ? `${trim(w.receive)} ${w.asset}` : "", `${start}…${end}`,
+          w.status + (w.failure ? `: ${w.failure}` : "")];
+      }));
+  } catch (e) {
+    $("withdraw-message").textContent = errorText(e);
+  }
+}
+
+async function loadAddresses() {
+  try {
+    payouts.addresses = await invoke("owner_addresses");
+  } catch (e) {
+    payouts.addresses = [];
+  }
+  const body = fillTable($("addresses"), ["Name", "Asset", "Address", ""],
+    payouts.addresses.map((a) => [a.label, a.asset, a.address, ""]));
+  payouts.addresses.forEach((a, i) => {
+    const cell = body.rows[i] && body.rows[i].cells[3];
+    if (!cell) return;
+    const rm = document.createElement("button");
+    rm.type = "button";
+    rm.className = "small";
+    rm.textContent = "Remove";
+    rm.addEventListener("click", async () => {
+      await invoke("owner_remove_address", { id: a.id }).catch((e) => {
+        $("address-message").textContent = errorText(e);
+      });
+      await loadAddresses();
+    });
+    cell.append(rm);
+  });
+  renderSavedChoice();
+}
+
+function showNewAddressEnds() {
+  const [start, end] = addressEnds($("a-address").value);
+  $("a-ends").textContent = start ? `${start} … ${end}` : "";
+  show($("a-ends"), !!start);
+}
+
+async function saveAddress(ev) {
+  ev.preventDefault();
+  try {
+    await invoke("owner_add_address", {
+      label: $("a-label").value,
+      asset: $("a-asset").value,
+      address: $("a-address").value,
+      pin: $("a-pin").value,
+    });
+    $("address-message").textContent = "Address saved.";
+    for (const id of ["a-label", "a-asset", "a-address"]) $(id).value = "";
+    showNewAddressEnds();
+    await loadAddresses();
+  } catch (e) {
+    $("address-message").textContent = errorText(e);
+  } finally {
+    $("a-pin").value = "";
+  }
+}
+
 // ---- updates -----------------------------------------------------------
 
 function updateText(u) {
@@ -722,6 +931,17 @@ async function start() {
   $("receipt-print").addEventListener("click", () => window.print());
   $("receipt-close").addEventListener("click", () => show($("receipt"), false));
   $("update-check").addEventListener("click", checkUpdates);
+  $("w-provider").addEventListener("change", renderAssetChoice);
+  $("w-asset").addEventListener("change", renderSavedChoice);
+  $("w-saved").addEventListener("change", () => {
+    if ($("w-saved").value) $("w-address").value = $("w-saved").value;
+  });
+  $("w-all").addEventListener("click", () => { $("w-amount").value = "all"; });
+  $("withdraw-form").addEventListener("submit", checkWithdrawal);
+  $("w-send-form").addEventListener("submit", sendWithdrawal);
+  $("w-cancel").addEventListener("click", () => show($("w-quote"), false));
+  $("address-form").addEventListener("submit", saveAddress);
+  $("a-address").addEventListener("input", showNewAddressEnds);
   $("update-install").addEventListener("click", installUpdate);
   $("update-badge").addEventListener("click", () => {
     state.tab = "setup";
@@ -737,6 +957,9 @@ async function start() {
     loadRecent();
   });
   await listen("update", showUpdate);
+  await listen("withdrawal", () => {
+    if (!$("owner").hidden && state.tab === "payouts") loadWithdrawals();
+  });
   invoke("update_state").then(showUpdate).catch(() => {});
   setInterval(tick, 1000);
   await loadCounter();

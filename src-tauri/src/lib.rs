@@ -7,6 +7,7 @@ pub mod desktop;
 mod notify;
 mod output;
 mod owner;
+pub mod payouts;
 mod receipt;
 mod secrets;
 pub mod shop;

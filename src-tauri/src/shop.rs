@@ -5,6 +5,7 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Local, NaiveDate, TimeZone, Utc};
+use counterpay_core::payout::Payouts;
 use counterpay_core::settings::Settings;
 use counterpay_core::{
     Gateway, GatewayDirectory, Ledger, ProviderConfig, ProviderKind, Till, TillError,
@@ -42,6 +43,7 @@ pub struct Shop {
     pub data_dir: PathBuf,
     pub journal: Arc<Journal>,
     secrets: Arc<dyn Secrets>,
+    gateways: Arc<Gateways>,
 }
 
 impl Shop {
@@ -56,10 +58,18 @@ impl Shop {
         let journal = Arc::new(Journal::open(
             &data_dir.join(counterpay_journal::FILE_NAME),
         )?);
+        let secrets: Arc<dyn Secrets> = Arc::new(crate::secrets::EnvThenKeyring);
+        let gateways = Arc::new(Gateways {
+            shop_dir: data_dir.clone(),
+            journal: journal.clone(),
+            secrets: secrets.clone(),
+            live: tokio::sync::Mutex::new(HashMap::new()),
+        });
         Ok(Shop {
             data_dir,
             journal,
-            secrets: Arc::new(crate::secrets::EnvThenKeyring),
+            secrets,
+            gateways,
         })
     }
 
@@ -108,15 +118,12 @@ impl Shop {
     }
 
     pub fn till(&self) -> Till {
-        Till::new(
-            self.journal.clone(),
-            Arc::new(Gateways {
-                shop_dir: self.data_dir.clone(),
-                journal: self.journal.clone(),
-                secrets: self.secrets.clone(),
-                live: tokio::sync::Mutex::new(HashMap::new()),
-            }),
-        )
+        Till::new(self.journal.clone(), self.gateways.clone())
+    }
+
+    /// The balances and withdrawals side of a provider's client.
+    pub async fn payouts(&self, provider: &str) -> Result<Arc<dyn Payouts>, TillError> {
+        Ok(self.gateways.connected(provider).await?.1)
     }
 }
 
@@ -129,12 +136,14 @@ struct Gateways {
     live: tokio::sync::Mutex<HashMap<String, Connected>>,
 }
 
-#[async_trait]
-impl GatewayDirectory for Gateways {
-    async fn gateway(&self, provider: &str) -> Result<Arc<dyn Gateway>, TillError> {
+impl Gateways {
+    async fn connected(
+        &self,
+        provider: &str,
+    ) -> Result<(Arc<dyn Gateway>, Arc<dyn Payouts>), TillError> {
         let mut live = self.live.lock().await;
         if let Some(c) = live.get(provider) {
-            return Ok(c.gateway.clone());
+            return Ok((c.gateway.clone(), c.payouts.clone()));
         }
         let cfg = self
             .journal
@@ -151,9 +160,16 @@ impl GatewayDirectory for Gateways {
         let connected = connect(&cfg, self.secrets.as_ref(), &self.shop_dir)
             .await
             .map_err(|e| TillError::Provider(provider.to_string(), e.to_string()))?;
-        let gateway = connected.gateway.clone();
+        let both = (connected.gateway.clone(), connected.payouts.clone());
         live.insert(provider.to_string(), connected);
-        Ok(gateway)
+        Ok(both)
+    }
+}
+
+#[async_trait]
+impl GatewayDirectory for Gateways {
+    async fn gateway(&self, provider: &str) -> Result<Arc<dyn Gateway>, TillError> {
+        Ok(self.connected(provider).await?.0)
     }
 }
 

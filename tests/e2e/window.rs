@@ -413,6 +413,70 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     till.ok(&["journal", "verify"]);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cashier_cannot_reach_withdrawals_and_an_owner_completes_one() {
+    let till = sandbox_till();
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    take_sale(&c, "200", "full", "PAID").await;
+    keys(&c, &Key::Enter.to_string()).await;
+
+    // Staff: the owner screen shows only the PIN form.
+    click(&c, "#owner-button").await;
+    visible(&c, "#pin-input").await;
+    for hidden in ["#owner-tabs", "#tab-payouts", "#withdraw-form"] {
+        let shown = c
+            .find(Locator::Css(hidden))
+            .await
+            .unwrap()
+            .is_displayed()
+            .await
+            .unwrap();
+        assert!(!shown, "{hidden} is reachable without the owner PIN");
+    }
+    visible(&c, "#pin-input")
+        .await
+        .send_keys("2468")
+        .await
+        .unwrap();
+    click(&c, "#pin-submit").await;
+    click(&c, "#owner-tabs button[data-tab='payouts']").await;
+    text_of(&c, "#balances", "200").await;
+    visible(&c, "#w-asset option[value='USDTTRC20']").await;
+    visible(&c, "#w-amount")
+        .await
+        .send_keys("50")
+        .await
+        .unwrap();
+    visible(&c, "#w-address")
+        .await
+        .send_keys("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")
+        .await
+        .unwrap();
+    click(&c, "#w-check").await;
+    text_of(&c, "#q-receive", "49 USDTTRC20").await;
+    text_of(&c, "#q-start", "TR7NHq").await;
+    text_of(&c, "#q-end", "gjLj6t").await;
+    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
+        c.set_window_size(w, h).await.unwrap();
+        snap(&c, size, "owner-withdraw-check").await;
+    }
+    visible(&c, "#w-pin").await.send_keys("2468").await.unwrap();
+    click(&c, "#w-send").await;
+    text_of(&c, "#withdraw-message", "is pending").await;
+    text_of(&c, "#withdrawals", "50 USDTTRC20").await;
+    snap(&c, "1280x800", "owner-withdrawals").await;
+    c.close().await.unwrap();
+    drop(screen);
+
+    let listed = till.ok(&["withdrawals", "--json"]).json();
+    let all = listed["withdrawals"].as_array().unwrap();
+    assert_eq!(all.len(), 1);
+    let amount: rust_decimal::Decimal = all[0]["amount"].as_str().unwrap().parse().unwrap();
+    assert_eq!(amount, rust_decimal::Decimal::from(50));
+    till.ok(&["journal", "verify"]);
+}
+
 /// Memory of a process and all its descendants (the WebKit helper
 /// processes), in KiB, from /proc: (resident, proportional). Resident
 /// counts shared libraries once per process; proportional splits them.

@@ -3,7 +3,7 @@
 //! capabilities in `src-tauri/capabilities/`.
 
 use super::error::{CommandError, CommandResult};
-use super::{reports, updates};
+use super::{payouts, reports, updates};
 use super::{CustomerView, Desktop, InvoiceView, COUNTER, CUSTOMER};
 use crate::owner::OwnerPin;
 use crate::shop::Payer;
@@ -44,6 +44,13 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         updates::update_state,
         updates::owner_update_check,
         updates::owner_update_install,
+        payouts::owner_balances,
+        payouts::owner_withdraw_quote,
+        payouts::owner_withdraw,
+        payouts::owner_withdrawals,
+        payouts::owner_addresses,
+        payouts::owner_add_address,
+        payouts::owner_remove_address,
     ]
 }
 

@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod payouts;
 mod reports;
 #[cfg(test)]
 mod tests;
@@ -145,6 +146,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, shop: Shop) -> tauri::Bui
         .setup(|app| {
             start_watching(app.handle().clone());
             updates::check_at_start(app.handle().clone());
+            payouts::track(app.handle().clone());
             Ok(())
         })
 }

@@ -287,3 +287,64 @@ fn takings_exports_and_shifts_are_the_owners_and_receipts_only_for_paid_sales() 
         );
     }
 }
+
+#[test]
+fn withdrawals_are_the_owners_and_a_new_address_needs_the_pin() {
+    let rig = rig();
+    let counter = window(&rig, "main");
+    let tron = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
+    let ask = json!({"provider": null, "asset": "USDTTRC20", "amount": "10",
+        "address": tron, "pin": "1234"});
+    for cmd in [
+        "owner_balances",
+        "owner_withdraw",
+        "owner_withdrawals",
+        "owner_addresses",
+    ] {
+        let refused = call(&counter, cmd, ask.clone()).unwrap_err();
+        assert_eq!(refused["code"], "owner_only", "{cmd}");
+    }
+    call(
+        &counter,
+        "owner_set_pin",
+        json!({"current": null, "new": "1234"}),
+    )
+    .unwrap();
+
+    let typo = call(
+        &counter,
+        "owner_withdraw_quote",
+        json!({"provider": null, "asset": "USDTTRC20", "amount": "10",
+            "address": "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u"}),
+    )
+    .unwrap_err();
+    assert_eq!(typo["code"], "payout_refused");
+    assert!(typo["message"].as_str().unwrap().contains("checksum"));
+
+    let add = |pin: &str| {
+        call(
+            &counter,
+            "owner_add_address",
+            json!({"label": "Owner's wallet", "asset": "usdttrc20", "address": tron, "pin": pin}),
+        )
+    };
+    assert_eq!(add("0000").unwrap_err()["code"], "pin_wrong");
+    let saved = add("1234").unwrap();
+    assert_eq!(saved["asset"], "USDTTRC20");
+    let list = call(&counter, "owner_addresses", json!({})).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert!(call(&counter, "owner_withdrawals", json!({}))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .is_empty());
+
+    let customer = window(&rig, "customer");
+    for cmd in ["owner_balances", "owner_withdraw", "owner_add_address"] {
+        let refused = call(&customer, cmd, ask.clone()).unwrap_err();
+        assert!(
+            refused.as_str().is_some_and(|m| m.contains("not allowed")),
+            "{cmd}: {refused}"
+        );
+    }
+}

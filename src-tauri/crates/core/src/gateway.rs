@@ -76,6 +76,10 @@ pub enum GatewayError {
     Unavailable(String),
     #[error("the gateway answered something we cannot read ({0})")]
     Protocol(String),
+    /// The gateway's API has no way to do this; the message says where to
+    /// do it instead.
+    #[error("{0}")]
+    Unsupported(String),
 }
 
 fn fields_text(fields: &[FieldError]) -> String {
@@ -108,6 +112,7 @@ impl GatewayError {
             GatewayError::NotFound(_) => "gateway_not_found",
             GatewayError::Unavailable(_) => "gateway_unavailable",
             GatewayError::Protocol(_) => "gateway_protocol",
+            GatewayError::Unsupported(_) => "gateway_unsupported",
         }
     }
 }

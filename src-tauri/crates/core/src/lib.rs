@@ -9,6 +9,7 @@ pub mod invoice;
 pub mod ledger;
 pub mod money;
 pub mod payment_uri;
+pub mod payout;
 pub mod provider;
 pub mod report;
 pub mod retry;

@@ -5,6 +5,7 @@ use crate::cryptopayment::{self, Cryptopayment};
 use crate::cryptoscan::{self, Cryptoscan};
 use crate::http::Timeouts;
 use crate::sim::{Protocol, SimConfig, Simulator};
+use counterpay_core::payout::Payouts;
 use counterpay_core::{Gateway, GatewayError, ProviderConfig, ProviderKind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -30,6 +31,8 @@ pub enum ConnectError {
 
 pub struct Connected {
     pub gateway: Arc<dyn Gateway>,
+    /// The same client's balances and withdrawals.
+    pub payouts: Arc<dyn Payouts>,
     /// Keeps the sandbox's simulator serving while the client is in use.
     pub simulator: Option<Simulator>,
 }
@@ -181,7 +184,7 @@ pub async fn connect(
     check(cfg)?;
     let base_url = cfg.base_url().unwrap_or_default().to_string();
     let timeouts = timeouts(cfg)?;
-    let gateway: Arc<dyn Gateway> = match cfg.kind {
+    let (gateway, payouts) = match cfg.kind {
         ProviderKind::Sandbox => return sandbox(cfg, data_dir).await,
         ProviderKind::Cryptofuse => {
             let get = |key| secrets.get(cfg, key);
@@ -198,7 +201,7 @@ pub async fn connect(
                 (_, _, Some(key)) => Auth::ApiKey(key),
                 _ => return Err(missing(cfg)),
             };
-            Arc::new(Cryptofuse::new(cryptofuse::Config {
+            both(Cryptofuse::new(cryptofuse::Config {
                 base_url,
                 auth,
                 timeouts,
@@ -207,7 +210,7 @@ pub async fn connect(
         }
         ProviderKind::Cryptopayment => {
             let [key, secret] = two(require(cfg, secrets)?);
-            Arc::new(Cryptopayment::new(cryptopayment::Config {
+            both(Cryptopayment::new(cryptopayment::Config {
                 base_url,
                 api_key: key,
                 api_secret: secret,
@@ -216,7 +219,7 @@ pub async fn connect(
         }
         ProviderKind::Cryptoscan => {
             let [public_key, private_key] = two(require(cfg, secrets)?);
-            Arc::new(Cryptoscan::new(cryptoscan::Config {
+            both(Cryptoscan::new(cryptoscan::Config {
                 base_url,
                 public_key,
                 private_key,
@@ -227,8 +230,15 @@ pub async fn connect(
     };
     Ok(Connected {
         gateway,
+        payouts,
         simulator: None,
     })
+}
+
+/// One client seen through both ports.
+fn both<T: Gateway + Payouts + 'static>(client: T) -> (Arc<dyn Gateway>, Arc<dyn Payouts>) {
+    let client = Arc::new(client);
+    (client.clone(), client)
 }
 
 fn two(values: Vec<String>) -> [String; 2] {
@@ -261,8 +271,8 @@ async fn sandbox(cfg: &ProviderConfig, data_dir: &Path) -> Result<Connected, Con
         .map_err(ConnectError::Sandbox)?;
     let base_url = sim.base_url();
     let timeouts = Timeouts::default();
-    let gateway: Arc<dyn Gateway> = match protocol {
-        Protocol::Cryptofuse => Arc::new(Cryptofuse::new(cryptofuse::Config {
+    let (gateway, payouts) = match protocol {
+        Protocol::Cryptofuse => both(Cryptofuse::new(cryptofuse::Config {
             base_url,
             auth: Auth::OAuth {
                 client_id: SANDBOX_KEY.into(),
@@ -272,13 +282,13 @@ async fn sandbox(cfg: &ProviderConfig, data_dir: &Path) -> Result<Connected, Con
             timeouts,
             expiry_minutes: expiry_minutes(cfg)?,
         })?),
-        Protocol::Cryptopayment => Arc::new(Cryptopayment::new(cryptopayment::Config {
+        Protocol::Cryptopayment => both(Cryptopayment::new(cryptopayment::Config {
             base_url,
             api_key: SANDBOX_KEY.into(),
             api_secret: SANDBOX_KEY.into(),
             timeouts,
         })?),
-        Protocol::Cryptoscan => Arc::new(Cryptoscan::new(cryptoscan::Config {
+        Protocol::Cryptoscan => both(Cryptoscan::new(cryptoscan::Config {
             base_url,
             public_key: SANDBOX_KEY.into(),
             private_key: SANDBOX_KEY.into(),
@@ -288,6 +298,7 @@ async fn sandbox(cfg: &ProviderConfig, data_dir: &Path) -> Result<Connected, Con
     };
     Ok(Connected {
         gateway,
+        payouts,
         simulator: Some(sim),
     })
 }

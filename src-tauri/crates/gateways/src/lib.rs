@@ -6,6 +6,7 @@ pub mod cryptofuse;
 pub mod cryptopayment;
 pub mod cryptoscan;
 mod http;
+mod payout_wire;
 mod search;
 pub mod sim;
 pub mod webhook;

@@ -13,6 +13,8 @@ pub enum JournalError {
     Corrupt(String),
     #[error("{0}")]
     Provider(String),
+    #[error("{0}")]
+    Invalid(String),
 }
 
 impl From<JournalError> for counterpay_core::LedgerError {

@@ -9,9 +9,11 @@ mod providers;
 mod settings;
 mod shifts;
 mod verify;
+mod withdrawals;
 
 pub use error::JournalError;
 pub use verify::{Verified, VerifyError};
+pub use withdrawals::PayoutAddress;
 
 use chrono::{DateTime, Utc};
 use counterpay_core::invoice::timestamp;
@@ -32,6 +34,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/003_paid_day_and_cashier.sql")),
         M::up(include_str!("migrations/004_shifts.sql")),
         M::up(include_str!("migrations/005_report_index.sql")),
+        M::up(include_str!("migrations/006_withdrawals.sql")),
     ])
 }
 
@@ -126,6 +129,22 @@ impl Journal {
         f: impl FnMut(Invoice),
     ) -> Result<(), JournalError> {
         self.visit(SETTLED_IN, from, to, f)
+    }
+
+    /// The newest invoice priced in `fiat` and paid with `asset` that has a
+    /// crypto amount: the shop's latest rate for the asset.
+    pub fn latest_priced(&self, asset: &str, fiat: &str) -> Result<Option<Invoice>, JournalError> {
+        let body: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT body FROM invoices WHERE currency = ?1 AND fiat = ?2
+                   AND json_extract(body, '$.amount_crypto') IS NOT NULL
+                 ORDER BY created_at DESC LIMIT 1",
+                [asset, fiat],
+                |r| r.get(0),
+            )
+            .optional()?;
+        body.as_deref().map(decode).transpose()
     }
 
     /// Streams every invoice a period's report covers, each once: those

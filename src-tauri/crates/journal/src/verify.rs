@@ -4,10 +4,12 @@
 use crate::chain;
 use crate::error::JournalError;
 use crate::shifts::SHIFT_CLOSED;
+use crate::withdrawals::WITHDRAWAL;
 use counterpay_core::invoice::timestamp;
+use counterpay_core::payout::Withdrawal;
 use counterpay_core::shift::ZReport;
 use counterpay_core::Invoice;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Verified {
@@ -23,6 +25,8 @@ pub enum VerifyError {
     Invoice { id: String, problem: String },
     #[error("shift {number}: {problem}")]
     Shift { number: i64, problem: String },
+    #[error("withdrawal {id}: {problem}")]
+    Withdrawal { id: String, problem: String },
     #[error("the journal cannot be read: {0}")]
     Journal(#[from] JournalError),
 }
@@ -124,7 +128,18 @@ fn verify_chain(conn: &Connection) -> Result<u64, VerifyError> {
         if chain::event_hash(seq, &at, &kind, &invoice_id, &body, &prev_hash) != hash {
             return fail("was edited: its content no longer matches its hash".into());
         }
-        if kind == SHIFT_CLOSED {
+        if kind == WITHDRAWAL {
+            match serde_json::from_str::<Withdrawal>(&body) {
+                Ok(w) if w.id == invoice_id => {}
+                Ok(w) => {
+                    return fail(format!(
+                        "names withdrawal {invoice_id} but carries withdrawal {}",
+                        w.id
+                    ))
+                }
+                Err(e) => return fail(format!("cannot be read: {e}")),
+            }
+        } else if kind == SHIFT_CLOSED {
             match serde_json::from_str::<ZReport>(&body) {
                 Ok(z) if z.number != shifts + 1 => {
                     return fail(format!(
@@ -225,9 +240,10 @@ fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
         count += 1;
     }
     verify_shifts(conn)?;
+    verify_withdrawals(conn)?;
     let orphan: Option<String> = conn
         .query_row(
-            "SELECT invoice_id FROM events WHERE kind <> 'shift_closed' AND invoice_id NOT IN (SELECT id FROM invoices) LIMIT 1",
+            "SELECT invoice_id FROM events WHERE kind NOT IN ('shift_closed', 'withdrawal') AND invoice_id NOT IN (SELECT id FROM invoices) LIMIT 1",
             [],
             |r| r.get(0),
         )
@@ -239,6 +255,62 @@ fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
         });
     }
     Ok(count)
+}
+
+/// Each withdrawal's row must be its last event's state, and every
+/// withdrawal with events must have a row.
+fn verify_withdrawals(conn: &Connection) -> Result<(), VerifyError> {
+    let mut stmt = conn.prepare(
+        "SELECT w.id, w.provider, w.status, w.created_at, w.last_seq, w.body, e.seq, e.body
+         FROM withdrawals w
+         LEFT JOIN events e ON e.seq = (SELECT max(seq) FROM events
+                                        WHERE invoice_id = w.id AND kind = 'withdrawal')
+         ORDER BY w.id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        let fail = |problem: &str| {
+            Err(VerifyError::Withdrawal {
+                id: id.clone(),
+                problem: problem.to_string(),
+            })
+        };
+        let (last_seq, body, seq, event_body): (i64, String, Option<i64>, Option<String>) =
+            (r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?);
+        let (Some(seq), Some(event_body)) = (seq, event_body) else {
+            return fail("has no events behind it");
+        };
+        let Ok(w) = serde_json::from_str::<Withdrawal>(&event_body) else {
+            return fail("its last event cannot be read");
+        };
+        let derived = (
+            w.provider.as_str(),
+            w.status.as_str(),
+            timestamp::format(&w.created_at),
+        );
+        let stored: (String, String, String) = (r.get(1)?, r.get(2)?, r.get(3)?);
+        if last_seq != seq
+            || body != event_body
+            || (stored.0.as_str(), stored.1.as_str(), stored.2) != derived
+        {
+            return fail("its current state differs from its events");
+        }
+    }
+    let orphan: Option<String> = conn
+        .query_row(
+            "SELECT invoice_id FROM events WHERE kind = 'withdrawal' AND invoice_id NOT IN (SELECT id FROM withdrawals) LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = orphan {
+        return Err(VerifyError::Withdrawal {
+            id,
+            problem: "has events but its current-state row was deleted".into(),
+        });
+    }
+    Ok(())
 }
 
 /// Each closed shift's row must be its event's Z-report, and every

@@ -2,6 +2,7 @@
 //! variant), currencies, rates, payments.
 
 mod model;
+mod payouts;
 
 pub use model::{parse_currencies, parse_page, parse_payment, MinAmount, Rate};
 

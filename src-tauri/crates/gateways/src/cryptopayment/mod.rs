@@ -2,10 +2,11 @@
 //! priced in USD, balances and withdrawals.
 
 mod model;
+mod payouts;
 
 pub use model::{
-    asset_of, coin_of, network_of, parse_balances, parse_invoice, parse_page, parse_withdrawal,
-    Balance, Withdrawal, NETWORKS,
+    asset_of, coin_of, network_of, parse_balances, parse_invoice, parse_page, withdrawal_terms,
+    MANUAL_REVIEW_USD, NETWORKS,
 };
 
 use crate::http::{self, Timeouts};
@@ -51,13 +52,6 @@ struct Metadata<'a> {
     note: &'a str,
 }
 
-#[derive(Serialize)]
-struct WithdrawBody<'a> {
-    coin: &'a str,
-    amount: Box<RawValue>,
-    address: &'a str,
-}
-
 impl Cryptopayment {
     pub fn new(config: Config) -> Result<Self, GatewayError> {
         Ok(Cryptopayment {
@@ -91,46 +85,6 @@ impl Cryptopayment {
             }
         })
         .await
-    }
-
-    pub async fn balances(&self) -> Result<Vec<Balance>, GatewayError> {
-        let body = self
-            .call(
-                Operation::Read,
-                "balances",
-                Method::GET,
-                "/balances",
-                &[],
-                None,
-            )
-            .await?;
-        parse_balances(&body)
-    }
-
-    /// Sends a withdrawal once; its answer is not retried, whatever happens.
-    pub async fn withdraw(
-        &self,
-        coin: &str,
-        amount: Decimal,
-        address: &str,
-    ) -> Result<Withdrawal, GatewayError> {
-        let body = serde_json::to_vec(&WithdrawBody {
-            coin,
-            amount: crate::wire::number(amount.normalize()),
-            address,
-        })
-        .map_err(|e| GatewayError::Protocol(e.to_string()))?;
-        let answer = self
-            .call(
-                Operation::Create,
-                "withdrawal",
-                Method::POST,
-                "/withdrawals",
-                &[],
-                Some(body),
-            )
-            .await?;
-        parse_withdrawal(&answer)
     }
 }
 

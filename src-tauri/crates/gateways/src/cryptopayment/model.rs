@@ -4,6 +4,7 @@
 
 use crate::wire;
 use chrono::{DateTime, Utc};
+use counterpay_core::payout::Balance;
 use counterpay_core::{Confirmations, Flag, GatewayError, GatewayInvoice, Status};
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -216,13 +217,6 @@ pub fn parse_page(body: &[u8]) -> Result<Vec<GatewayInvoice>, GatewayError> {
         .collect()
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Balance {
-    pub coin: String,
-    pub available: Decimal,
-    pub pending: Decimal,
-}
-
 #[derive(Debug, Deserialize)]
 struct WireBalance {
     #[serde(default, deserialize_with = "wire::decimal")]
@@ -236,70 +230,41 @@ struct Balances {
     balances: std::collections::BTreeMap<String, WireBalance>,
 }
 
+/// Balances per coin, named by our asset codes where we know the coin.
 pub fn parse_balances(body: &[u8]) -> Result<Vec<Balance>, GatewayError> {
     let b: Balances =
         serde_json::from_slice(body).map_err(|e| protocol(format!("balances: {e}")))?;
     Ok(b.balances
         .into_iter()
         .map(|(coin, w)| Balance {
-            coin,
+            account: "main".into(),
+            asset: NETWORKS
+                .iter()
+                .find(|n| n.2.eq_ignore_ascii_case(&coin))
+                .map_or(coin, |n| n.0.to_string()),
             available: w.available.unwrap_or_default(),
             pending: w.pending.unwrap_or_default(),
         })
         .collect())
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Withdrawal {
-    pub id: String,
-    pub coin: Option<String>,
-    pub amount: Option<Decimal>,
-    pub fee: Option<Decimal>,
-    pub address: Option<String>,
-    pub status: String,
-}
-
-#[derive(Debug, Deserialize)]
-struct WireWithdrawal {
-    id: Option<serde_json::Value>,
-    coin: Option<String>,
-    #[serde(default, deserialize_with = "wire::decimal")]
-    amount: Option<Decimal>,
-    #[serde(default, deserialize_with = "wire::decimal")]
-    fee: Option<Decimal>,
-    address: Option<String>,
-    status: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct WithdrawalEnvelope {
-    withdrawal: Option<Box<RawValue>>,
-    data: Option<Box<RawValue>>,
-}
-
-pub fn parse_withdrawal(body: &[u8]) -> Result<Withdrawal, GatewayError> {
-    let env: WithdrawalEnvelope =
-        serde_json::from_slice(body).map_err(|e| protocol(format!("withdrawal: {e}")))?;
-    let raw = env.withdrawal.or(env.data);
-    let w: WireWithdrawal = match &raw {
-        Some(r) => serde_json::from_str(r.get()),
-        None => serde_json::from_slice(body),
-    }
-    .map_err(|e| protocol(format!("withdrawal: {e}")))?;
-    let id = match w.id {
-        Some(serde_json::Value::String(s)) => s,
-        Some(serde_json::Value::Number(n)) => n.to_string(),
-        _ => return Err(protocol("a withdrawal without an id")),
+/// The minimum and the network fee per coin, from the document's table.
+/// The document does not say whether the fee comes out of the amount or
+/// on top of it; we read it as out of it, as Cryptofuse's estimate shows.
+pub fn withdrawal_terms(coin: &str) -> Option<(Decimal, Decimal)> {
+    let (min, fee) = match coin {
+        "BTC" => (Decimal::new(5, 4), Decimal::new(5, 5)),
+        "LTC" => (Decimal::new(1, 2), Decimal::new(1, 3)),
+        "ETH" => (Decimal::new(5, 3), Decimal::new(1, 3)),
+        "USDT-TRC20" => (Decimal::new(5, 0), Decimal::new(1, 0)),
+        "USDT-BEP20" => (Decimal::new(5, 0), Decimal::new(5, 1)),
+        _ => return None,
     };
-    Ok(Withdrawal {
-        id,
-        coin: w.coin,
-        amount: w.amount,
-        fee: w.fee,
-        address: w.address,
-        status: w.status.unwrap_or_else(|| "pending".into()),
-    })
+    Some((min, fee))
 }
+
+/// Requests worth more than this many USD wait for a person at the gateway.
+pub const MANUAL_REVIEW_USD: Decimal = Decimal::from_parts(500, 0, 0, false, 0);
 
 #[cfg(test)]
 mod tests {
@@ -367,7 +332,7 @@ mod tests {
     }
 
     #[test]
-    fn pages_balances_and_withdrawals_are_read() {
+    fn pages_and_balances_are_read() {
         let one = r#"{"id":"a","order_id":"o-1","status":"pending","network":"ltc"}"#;
         for body in [
             format!(r#"{{"success":true,"invoices":[{one}],"page":1}}"#),
@@ -379,10 +344,9 @@ mod tests {
             );
         }
         let b = parse_balances(br#"{"success":true,"balances":{"USDT-TRC20":{"available":450.00,"pending":0},"BTC":{"available":0.025,"pending":0}}}"#).unwrap();
-        assert_eq!(b[0].coin, "BTC");
+        assert_eq!(b[0].asset, "BTC");
         assert_eq!(b[0].available.to_string(), "0.025");
+        assert_eq!(b[1].asset, "USDTTRC20");
         assert_eq!(b[1].available.to_string(), "450.00");
-        let w = parse_withdrawal(br#"{"success":true,"withdrawal":{"id":17,"coin":"BTC","amount":"0.01","fee":"0.00005","status":"pending_review"}}"#).unwrap();
-        assert_eq!((w.id.as_str(), w.status.as_str()), ("17", "pending_review"));
     }
 }

@@ -370,3 +370,53 @@ impl Gateway for Cryptoscan {
         find_reference(&answer, order_id)
     }
 }
+
+/// CryptoScan reports one balance, in a fiat, and has no withdrawal API.
+#[async_trait]
+impl counterpay_core::payout::Payouts for Cryptoscan {
+    async fn balances(&self) -> Result<Vec<counterpay_core::payout::Balance>, GatewayError> {
+        let user = self.user().await?;
+        Ok(vec![counterpay_core::payout::Balance {
+            account: "main".into(),
+            asset: user.currency,
+            available: user.balance,
+            pending: rust_decimal::Decimal::ZERO,
+        }])
+    }
+
+    fn withdrawals_unsupported(&self) -> Option<String> {
+        Some(NO_WITHDRAWALS.into())
+    }
+
+    async fn quote(
+        &self,
+        _: &str,
+        _: rust_decimal::Decimal,
+    ) -> Result<counterpay_core::payout::Quote, GatewayError> {
+        Err(GatewayError::Unsupported(NO_WITHDRAWALS.into()))
+    }
+
+    async fn withdraw(
+        &self,
+        _: &counterpay_core::payout::Withdrawal,
+    ) -> Result<counterpay_core::payout::GatewayWithdrawal, GatewayError> {
+        Err(GatewayError::Unsupported(NO_WITHDRAWALS.into()))
+    }
+
+    async fn find(
+        &self,
+        _: &counterpay_core::payout::Withdrawal,
+    ) -> Result<Option<counterpay_core::payout::GatewayWithdrawal>, GatewayError> {
+        Err(GatewayError::Unsupported(NO_WITHDRAWALS.into()))
+    }
+
+    async fn status(
+        &self,
+        _: &counterpay_core::payout::Withdrawal,
+    ) -> Result<counterpay_core::payout::GatewayWithdrawal, GatewayError> {
+        Err(GatewayError::Unsupported(NO_WITHDRAWALS.into()))
+    }
+}
+
+const NO_WITHDRAWALS: &str =
+    "CryptoScan's API has no withdrawals: withdraw from the CryptoScan dashboard";

@@ -24,7 +24,7 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 pub fn router(state: Arc<SimState>) -> Router {
-    Router::new()
+    let router = Router::new()
         .route("/o/token/", post(token))
         .route("/status/", get(api_status))
         .route("/currencies/", get(currencies))
@@ -32,8 +32,8 @@ pub fn router(state: Arc<SimState>) -> Router {
         .route("/payments/min-amount/", get(min_amount))
         .route("/payments/", post(create).get(list))
         .route("/payments/create", post(create_with_api_key))
-        .route("/payments/status/", post(status))
-        .with_state(state)
+        .route("/payments/status/", post(status));
+    super::cryptofuse_payouts::routes(router).with_state(state)
 }
 
 fn error(status: StatusCode, code: &str, message: &str) -> Response {
@@ -50,7 +50,11 @@ fn rejection(r: SimRejection) -> Response {
 
 /// Counts the request, applies a pending fault that strikes before the
 /// request takes effect, and checks the caller's credentials.
-async fn gate(sim: &SimState, route: &str, headers: &HeaderMap) -> Result<Option<Fault>, Response> {
+pub(super) async fn gate(
+    sim: &SimState,
+    route: &str,
+    headers: &HeaderMap,
+) -> Result<Option<Fault>, Response> {
     let fault = arrive(sim, route).await?;
     let bearer = headers
         .get(header::AUTHORIZATION)

@@ -3,7 +3,7 @@
 
 use super::faults::{answer_after, arrive};
 use super::state::{Fault, NewPayment, SimPayment, SimState, SimStatus};
-use crate::cryptopayment::{asset_of, NETWORKS};
+use crate::cryptopayment::{asset_of, withdrawal_terms, MANUAL_REVIEW_USD, NETWORKS};
 use crate::wire;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -165,22 +165,6 @@ async fn balances(State(sim): State<Arc<SimState>>, headers: HeaderMap) -> Respo
     Json(json!({ "success": true, "balances": out })).into_response()
 }
 
-/// Minimum and network fee per coin, from the document's table.
-fn withdrawal_terms(coin: &str) -> Option<(Decimal, Decimal)> {
-    let (min, fee) = match coin {
-        "BTC" => ("0.0005", "0.00005"),
-        "LTC" => ("0.01", "0.001"),
-        "ETH" => ("0.005", "0.001"),
-        "USDT-TRC20" => ("5", "1"),
-        "USDT-BEP20" => ("5", "0.5"),
-        _ => return None,
-    };
-    Some((Decimal::from_str(min).ok()?, Decimal::from_str(fee).ok()?))
-}
-
-/// Requests over this many USD wait for a person at the gateway.
-const MANUAL_REVIEW_USD: Decimal = Decimal::from_parts(500, 0, 0, false, 0);
-
 #[derive(Deserialize)]
 struct WithdrawBody {
     coin: Option<String>,
@@ -216,24 +200,21 @@ async fn withdraw(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: By
         .find(|b| b.asset == asset)
         .map(|b| b.available)
         .unwrap_or_default();
-    if amount + fee > available {
+    if amount > available {
         return field_error("amount", "insufficient balance");
     }
     let usd = super::state::currency(asset)
         .and_then(|c| Decimal::from_str(c.usd_price).ok())
         .map(|price| amount * price)
         .unwrap_or_default();
-    let status = if usd > MANUAL_REVIEW_USD {
-        "pending_review"
-    } else {
-        "processing"
-    };
-    match sim.withdraw(asset, amount, fee, &address, status) {
+    match sim.withdraw(asset, amount, fee, &address, usd > MANUAL_REVIEW_USD, None) {
         Ok(w) => {
             answer_after(fault, || {
                 Json(json!({ "success": true, "withdrawal": {
                     "id": w.id, "coin": coin, "amount": w.amount.to_string(), "fee": w.fee.to_string(),
-                    "address": w.address, "status": w.status, "created_at": timestamp::format(&w.created_at),
+                    "net_amount": (w.amount - w.fee).to_string(),
+                    "address": w.address, "status": if w.review { "pending_review" } else { "processing" },
+                    "created_at": timestamp::format(&w.created_at),
                 }}))
                 .into_response()
             })

@@ -3,6 +3,7 @@
 //! It backs the `sandbox` provider kind and the tests of every client.
 
 mod cryptofuse;
+mod cryptofuse_payouts;
 mod cryptopayment;
 mod cryptoscan;
 mod faults;

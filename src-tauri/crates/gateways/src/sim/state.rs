@@ -310,12 +310,19 @@ pub struct SimBalance {
 pub struct SimWithdrawal {
     pub id: i64,
     pub asset: String,
+    /// What leaves the balance; the fee comes out of it.
     pub amount: Decimal,
     pub fee: Decimal,
     pub address: String,
-    pub status: String,
+    /// Waiting for the gateway's manual review.
+    pub review: bool,
+    pub custom_id: Option<String>,
+    pub completed: bool,
     pub created_at: DateTime<Utc>,
 }
+
+/// How long a simulated withdrawal takes to complete, review or not.
+const PAYOUT_SETTLES_AFTER_MS: i64 = 3_000;
 
 /// What a create asks for.
 pub struct NewPayment<'a> {
@@ -381,9 +388,9 @@ CREATE TABLE IF NOT EXISTS payments (
     address TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,
     paid TEXT NOT NULL, last_paid_at INTEGER, txid TEXT, via_api_key INTEGER NOT NULL,
     metadata TEXT, overridden TEXT);
-CREATE TABLE IF NOT EXISTS withdrawals (
+CREATE TABLE IF NOT EXISTS payouts (
     id INTEGER PRIMARY KEY, asset TEXT NOT NULL, amount TEXT NOT NULL, fee TEXT NOT NULL,
-    address TEXT NOT NULL, status TEXT NOT NULL, created_at INTEGER NOT NULL);
+    address TEXT NOT NULL, review INTEGER NOT NULL, custom_id TEXT, created_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS tokens (token TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS faults (id INTEGER PRIMARY KEY, route TEXT NOT NULL, kind TEXT NOT NULL, arg INTEGER NOT NULL, remaining INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS requests (route TEXT PRIMARY KEY, count INTEGER NOT NULL);
@@ -678,7 +685,7 @@ impl SimState {
         }
         for w in self.withdrawals() {
             if let Some(b) = out.get_mut(&w.asset) {
-                b.available -= w.amount + w.fee;
+                b.available -= w.amount;
             }
         }
         out.into_values().collect()
@@ -690,12 +697,13 @@ impl SimState {
         amount: Decimal,
         fee: Decimal,
         address: &str,
-        status: &str,
+        review: bool,
+        custom_id: Option<&str>,
     ) -> Result<SimWithdrawal, String> {
         let conn = self.conn();
         conn.execute(
-            "INSERT INTO withdrawals (asset, amount, fee, address, status, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![asset, amount.to_string(), fee.to_string(), address, status, ms(Utc::now())],
+            "INSERT INTO payouts (asset, amount, fee, address, review, custom_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![asset, amount.to_string(), fee.to_string(), address, review, custom_id, ms(Utc::now())],
         )
         .map_err(|e| e.to_string())?;
         let id = conn.last_insert_rowid();
@@ -706,10 +714,12 @@ impl SimState {
             .ok_or_else(|| "the withdrawal was not stored".to_string())
     }
 
+    /// Every withdrawal, oldest first, completed once its time has come.
     pub fn withdrawals(&self) -> Vec<SimWithdrawal> {
+        let now = ms(Utc::now());
         let conn = self.conn();
         let Ok(mut stmt) = conn.prepare(
-            "SELECT id, asset, amount, fee, address, status, created_at FROM withdrawals ORDER BY id",
+            "SELECT id, asset, amount, fee, address, review, custom_id, created_at FROM payouts ORDER BY id",
         ) else {
             return Vec::new();
         };
@@ -723,14 +733,17 @@ impl SimState {
                     )
                 })
             };
+            let created: i64 = r.get(7)?;
             Ok(SimWithdrawal {
                 id: r.get(0)?,
                 asset: r.get(1)?,
                 amount: d(2)?,
                 fee: d(3)?,
                 address: r.get(4)?,
-                status: r.get(5)?,
-                created_at: from_ms(r.get(6)?),
+                review: r.get(5)?,
+                custom_id: r.get(6)?,
+                completed: now - created >= PAYOUT_SETTLES_AFTER_MS,
+                created_at: from_ms(created),
             })
         })
         .map(|rows| rows.filter_map(Result::ok).collect())

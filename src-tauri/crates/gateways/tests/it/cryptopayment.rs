@@ -178,6 +178,7 @@ async fn reads_weather_faults_and_report_garbage() {
 
 #[tokio::test]
 async fn balances_and_withdrawals_follow_the_fee_table() {
+    use counterpay_core::payout::{PayoutStatus, Payouts};
     let rig = rig_for(Protocol::Cryptopayment).await;
     let c = client(&rig, "sk_1");
     let inv = c
@@ -186,35 +187,36 @@ async fn balances_and_withdrawals_follow_the_fee_table() {
         .unwrap();
     rig.sim.state.pay(&inv.provider_ref, None).unwrap();
     settled(&c, &inv.provider_ref).await;
-    let balances = c.balances().await.unwrap();
-    let usdt = balances.iter().find(|b| b.coin == "USDT-TRC20").unwrap();
-    assert_eq!(usdt.available.to_string(), "100");
+    let usdt = |b: Vec<counterpay_core::payout::Balance>| {
+        b.into_iter()
+            .find(|b| b.asset == "USDTTRC20")
+            .unwrap()
+            .available
+    };
+    assert_eq!(usdt(c.balances().await.unwrap()).to_string(), "100");
+    let q = c.quote("USDTTRC20", Decimal::from(50)).await.unwrap();
+    assert_eq!(
+        (q.fee, q.receive, q.minimum),
+        (Decimal::ONE, Decimal::from(49), Some(Decimal::from(5)))
+    );
+    assert_eq!(q.review_over_usd, Some(Decimal::from(500)));
     let e = c
-        .withdraw("USDT-TRC20", Decimal::from(4), "TXaddr")
+        .withdraw(&super::payout("USDTTRC20", "4"))
         .await
         .unwrap_err();
     assert!(e.to_string().contains("at least 5 USDT-TRC20"), "{e}");
     let e = c
-        .withdraw("USDT-TRC20", Decimal::from(100), "TXaddr")
+        .withdraw(&super::payout("USDTTRC20", "101"))
         .await
         .unwrap_err();
     assert!(e.to_string().contains("insufficient"), "{e}");
-    let w = c
-        .withdraw("USDT-TRC20", Decimal::from(50), "TXaddr")
-        .await
-        .unwrap();
+    let w = c.withdraw(&super::payout("USDTTRC20", "50")).await.unwrap();
+    assert_eq!(w.status, PayoutStatus::Pending);
     assert_eq!(
-        (w.status.as_str(), w.fee.unwrap().to_string().as_str()),
-        ("processing", "1")
+        (w.fee, w.receive),
+        (Some(Decimal::ONE), Some(Decimal::from(49)))
     );
-    let after = c.balances().await.unwrap();
-    assert_eq!(
-        after
-            .iter()
-            .find(|b| b.coin == "USDT-TRC20")
-            .unwrap()
-            .available
-            .to_string(),
-        "49"
-    );
+    assert_eq!(usdt(c.balances().await.unwrap()).to_string(), "50");
+    let lookup = c.find(&super::payout("USDTTRC20", "50")).await.unwrap_err();
+    assert_eq!(lookup.code(), "gateway_unsupported");
 }

@@ -2,6 +2,7 @@ mod ledger;
 mod providers;
 mod shifts;
 mod verify;
+mod withdrawals;
 
 use counterpay_core::{Invoice, Status};
 use counterpay_journal::Journal;

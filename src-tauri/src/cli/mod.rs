@@ -1,6 +1,8 @@
 //! The headless command line. Its commands, flags and JSON shapes are a
 //! public contract: scripts and tests depend on them.
 
+mod payouts;
+
 use crate::shop::{Payer, Shop};
 use crate::takings::Days;
 use crate::{notify, output, secrets};
@@ -92,6 +94,20 @@ pub enum Command {
     /// Close the shift: write its Z-report into the journal
     #[command(subcommand)]
     Shift(ShiftCommand),
+    /// What each gateway holds for the shop
+    Balances {
+        #[arg(long)]
+        provider: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Send money from a gateway to the owner's wallet (checked, then sent once)
+    Withdraw(payouts::WithdrawArgs),
+    /// The withdrawals made, each looked up until its outcome is final
+    Withdrawals {
+        #[arg(long)]
+        json: bool,
+    },
     /// Check the journal
     #[command(subcommand)]
     Journal(JournalCommand),
@@ -281,6 +297,11 @@ async fn dispatch(data_dir: Option<PathBuf>, command: Command) -> Result<(), Fai
             Ok(())
         }
         Command::Journal(JournalCommand::Verify) => verify(&shop),
+        Command::Balances { provider, json } => {
+            payouts::balances(&shop, provider.as_deref(), json).await
+        }
+        Command::Withdraw(args) => payouts::withdraw(&shop, args).await,
+        Command::Withdrawals { json } => payouts::withdrawals(&shop, json).await,
         Command::Sandbox(cmd) => sandbox(&shop, cmd),
     }
 }

@@ -1,0 +1,91 @@
+use super::*;
+use counterpay_core::invoice::timestamp;
+use counterpay_core::payout::{PayoutStatus, Withdrawal};
+
+fn withdrawal(id: &str) -> Withdrawal {
+    Withdrawal {
+        id: id.into(),
+        provider: "fuse".into(),
+        provider_ref: None,
+        asset: "USDTTRC20".into(),
+        amount: Decimal::from_str("120.50").unwrap(),
+        fee: None,
+        receive: None,
+        address: "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t".into(),
+        status: PayoutStatus::Requested,
+        txid: None,
+        failure: None,
+        created_at: timestamp::now(),
+        updated_at: timestamp::now(),
+    }
+}
+
+#[test]
+fn withdrawals_are_chained_and_their_state_follows_the_last_event() {
+    let (_dir, j) = journal();
+    let mut w = withdrawal("W-1");
+    j.record_withdrawal(&w).unwrap();
+    assert_eq!(j.open_withdrawals().unwrap().len(), 1);
+    w.status = PayoutStatus::Completed;
+    w.provider_ref = Some("wd-9".into());
+    j.record_withdrawal(&w).unwrap();
+    assert_eq!(j.withdrawal("W-1").unwrap().unwrap(), w);
+    assert!(j.open_withdrawals().unwrap().is_empty());
+    assert_eq!(j.withdrawals().unwrap().len(), 1);
+    assert!(j.withdrawal("W-2").unwrap().is_none());
+    assert_eq!(j.verify().unwrap().events, 2);
+}
+
+#[test]
+fn an_edited_or_deleted_withdrawal_is_named() {
+    let (dir, j) = journal();
+    j.record_withdrawal(&withdrawal("W-1")).unwrap();
+    tamper(
+        &dir,
+        "UPDATE withdrawals SET body = replace(body, '120.50', '20.50')",
+    );
+    assert!(j
+        .verify()
+        .unwrap_err()
+        .to_string()
+        .starts_with("withdrawal W-1:"));
+
+    let (dir, j) = journal();
+    j.record_withdrawal(&withdrawal("W-1")).unwrap();
+    tamper(
+        &dir,
+        "UPDATE events SET body = replace(body, 'TR7N', 'TR8N')",
+    );
+    assert_eq!(
+        j.verify().unwrap_err().to_string(),
+        "event 1: was edited: its content no longer matches its hash"
+    );
+
+    let (dir, j) = journal();
+    j.record_withdrawal(&withdrawal("W-1")).unwrap();
+    tamper(&dir, "DELETE FROM withdrawals");
+    assert!(j
+        .verify()
+        .unwrap_err()
+        .to_string()
+        .contains("current-state row was deleted"));
+}
+
+#[test]
+fn payout_addresses_are_saved_once() {
+    let (_dir, j) = journal();
+    let a = j
+        .add_payout_address(
+            "Owner's Tron wallet",
+            "USDTTRC20",
+            "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        )
+        .unwrap();
+    let again = j
+        .add_payout_address("again", "USDTTRC20", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")
+        .unwrap_err();
+    assert!(again.to_string().contains("already saved"));
+    assert_eq!(j.payout_addresses().unwrap(), vec![a.clone()]);
+    assert!(j.remove_payout_address(a.id).unwrap());
+    assert!(!j.remove_payout_address(a.id).unwrap());
+}

@@ -1,0 +1,217 @@
+//! `balances`, `withdraw` and `withdrawals`. A withdrawal is confirmed on a
+//! terminal (or with `--yes`) and, once an owner PIN is set, needs it too:
+//! typed on the terminal or given as `COUNTERPAY_OWNER_PIN`.
+
+use super::Failure;
+use crate::output;
+use crate::owner::OwnerPin;
+use crate::payouts::{Checked, PayoutRequest, ProviderBalances};
+use crate::shop::Shop;
+use clap::Args;
+use counterpay_core::payout::{PayoutStatus, Withdrawal};
+use std::io::{BufRead, IsTerminal, Write};
+
+#[derive(Debug, Args)]
+pub struct WithdrawArgs {
+    /// The asset, like USDTTRC20 or BTC
+    #[arg(long, value_name = "CODE")]
+    currency: String,
+    /// How much leaves the balance (the fee comes out of it), or `all`
+    #[arg(long, allow_hyphen_values = true)]
+    amount: String,
+    /// The owner's wallet; checked for its network's format and checksum
+    #[arg(long, value_name = "ADDR")]
+    address: String,
+    #[arg(long)]
+    provider: Option<String>,
+    /// Show the fee and what arrives; send nothing
+    #[arg(long)]
+    estimate: bool,
+    /// Send without asking
+    #[arg(long)]
+    yes: bool,
+    #[arg(long)]
+    json: bool,
+}
+
+pub async fn balances(shop: &Shop, provider: Option<&str>, json: bool) -> Result<(), Failure> {
+    let all = shop.balances(provider).await?;
+    if json {
+        output::json(&serde_json::json!({ "providers": all }));
+    } else {
+        print_balances(&all);
+    }
+    if all.iter().all(|p| p.error.is_some()) && !all.is_empty() {
+        return Err(Failure::Error("no gateway's balance could be read".into()));
+    }
+    Ok(())
+}
+
+fn print_balances(all: &[ProviderBalances]) {
+    if all.is_empty() {
+        println!("No provider is configured.");
+    }
+    for p in all {
+        println!("{} ({})", p.provider, p.kind);
+        if let Some(e) = &p.error {
+            println!("  balance not read: {e}");
+        }
+        for b in &p.balances {
+            println!(
+                "  {:<14} {:>20} {:<10} pending {}",
+                b.account,
+                b.available.normalize(),
+                b.asset,
+                b.pending.normalize()
+            );
+        }
+        if let Some(why) = &p.no_withdrawals {
+            println!("  no withdrawals here: {why}");
+        }
+    }
+}
+
+fn print_quote(c: &Checked) {
+    let q = &c.quote;
+    println!(
+        "Withdrawal from {}: {} {}",
+        c.provider,
+        q.amount.normalize(),
+        q.asset
+    );
+    println!("  Fee        {} {}", q.fee.normalize(), q.asset);
+    println!("  Arrives    {} {}", q.receive.normalize(), q.asset);
+    println!("  To         {}", c.address);
+    if let Some(m) = q.minimum {
+        println!("  Minimum    {} {}", m.normalize(), q.asset);
+    }
+    if let Some(a) = c.available {
+        println!("  Available  {} {}", a.normalize(), q.asset);
+    }
+    for note in &q.notes {
+        println!("  {note}");
+    }
+}
+
+fn print_withdrawal(w: &Withdrawal) {
+    println!(
+        "{}  {:<9}  {} {} to {}  via {}{}{}",
+        w.id,
+        w.status.as_str(),
+        w.amount.normalize(),
+        w.asset,
+        w.address,
+        w.provider,
+        w.provider_ref
+            .as_deref()
+            .map(|r| format!(" (ref {r})"))
+            .unwrap_or_default(),
+        w.failure
+            .as_deref()
+            .map(|f| format!("; {f}"))
+            .unwrap_or_default()
+    );
+}
+
+/// Asks on the terminal; refuses when there is none to ask on.
+fn confirm(c: &Checked) -> Result<(), Failure> {
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::Error(
+            "no terminal to confirm the withdrawal on: check the figures with --estimate, then send with --yes".into(),
+        ));
+    }
+    print!(
+        "Send {} {} to {} ({} arrives)? Type yes to send: ",
+        c.quote.amount.normalize(),
+        c.quote.asset,
+        c.address,
+        c.quote.receive.normalize()
+    );
+    let _ = std::io::stdout().flush();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| format!("cannot read the answer: {e}"))?;
+    if line.trim().eq_ignore_ascii_case("yes") {
+        Ok(())
+    } else {
+        Err(Failure::Error("not confirmed: nothing was sent".into()))
+    }
+}
+
+/// The owner's PIN, once one is set: from COUNTERPAY_OWNER_PIN or typed.
+fn owner_pin(shop: &Shop) -> Result<(), Failure> {
+    let pin = OwnerPin::new(&shop.journal);
+    if !pin.is_set()? {
+        return Ok(());
+    }
+    let typed = match std::env::var("COUNTERPAY_OWNER_PIN") {
+        Ok(p) => p,
+        Err(_) if std::io::stdin().is_terminal() => rpassword::prompt_password("Owner PIN: ")
+            .map_err(|e| format!("cannot read the PIN: {e}"))?,
+        Err(_) => return Err(Failure::Error(
+            "a withdrawal needs the owner PIN: type it on a terminal or set COUNTERPAY_OWNER_PIN"
+                .into(),
+        )),
+    };
+    Ok(pin.unlock(typed.trim())?)
+}
+
+pub async fn withdraw(shop: &Shop, a: WithdrawArgs) -> Result<(), Failure> {
+    let checked = shop
+        .payout_quote(&PayoutRequest {
+            provider: a.provider,
+            asset: a.currency,
+            amount: a.amount,
+            address: a.address,
+        })
+        .await?;
+    if a.estimate {
+        if a.json {
+            output::json(&serde_json::json!({ "estimate": checked, "sent": false }));
+        } else {
+            print_quote(&checked);
+            println!("Estimate only: nothing was sent.");
+        }
+        return Ok(());
+    }
+    if !a.json {
+        print_quote(&checked);
+    }
+    if !a.yes {
+        confirm(&checked)?;
+    }
+    owner_pin(shop)?;
+    let w = shop.withdraw(&checked).await?;
+    if a.json {
+        output::json(&w);
+    } else {
+        print_withdrawal(&w);
+    }
+    match w.status {
+        PayoutStatus::Failed => Err(Failure::Error(format!(
+            "withdrawal {} failed: {}",
+            w.id,
+            w.failure.as_deref().unwrap_or("the gateway refused it")
+        ))),
+        PayoutStatus::Unknown | PayoutStatus::Requested => Err(Failure::Error(format!(
+            "withdrawal {}: the gateway's answer was lost; it is never sent again. `counterpay withdrawals` looks it up",
+            w.id
+        ))),
+        _ => Ok(()),
+    }
+}
+
+pub async fn withdrawals(shop: &Shop, json: bool) -> Result<(), Failure> {
+    shop.refresh_withdrawals().await?;
+    let all = shop.journal.withdrawals()?;
+    if json {
+        output::json(&serde_json::json!({ "withdrawals": all }));
+    } else if all.is_empty() {
+        println!("No withdrawal has been made.");
+    } else {
+        all.iter().for_each(print_withdrawal);
+    }
+    Ok(())
+}

@@ -1,0 +1,213 @@
+//! The owner's withdrawals screen: balances, a checked quote, sending with
+//! the owner PIN typed again, saved payout addresses, and the history,
+//! looked up in the background until each withdrawal is final.
+
+use super::error::{CommandError, CommandResult};
+use super::{Desktop, COUNTER};
+use crate::notify::{self, Note};
+use crate::owner::OwnerPin;
+use crate::payouts::{Checked, PayoutFailure, PayoutRequest, ProviderBalances};
+use counterpay_core::payout::{check_request, PayoutStatus, Withdrawal};
+use counterpay_journal::PayoutAddress;
+use std::time::Duration;
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+
+/// How often open withdrawals are looked up.
+const TRACK_EVERY: Duration = Duration::from_secs(15);
+
+impl From<PayoutFailure> for CommandError {
+    fn from(e: PayoutFailure) -> Self {
+        CommandError::new(e.code(), e.to_string())
+    }
+}
+
+fn request(
+    provider: Option<String>,
+    asset: String,
+    amount: String,
+    address: String,
+) -> PayoutRequest {
+    PayoutRequest {
+        provider,
+        asset,
+        amount,
+        address,
+    }
+}
+
+#[tauri::command]
+pub async fn owner_balances(state: State<'_, Desktop>) -> CommandResult<Vec<ProviderBalances>> {
+    state.require_owner()?;
+    Ok(state.shop.balances(None).await?)
+}
+
+#[tauri::command]
+pub async fn owner_withdraw_quote(
+    state: State<'_, Desktop>,
+    provider: Option<String>,
+    asset: String,
+    amount: String,
+    address: String,
+) -> CommandResult<Checked> {
+    state.require_owner()?;
+    Ok(state
+        .shop
+        .payout_quote(&request(provider, asset, amount, address))
+        .await?)
+}
+
+/// Checks everything again (nothing the screen showed is trusted), then
+/// the PIN, then sends once.
+#[tauri::command]
+pub async fn owner_withdraw(
+    state: State<'_, Desktop>,
+    provider: Option<String>,
+    asset: String,
+    amount: String,
+    address: String,
+    pin: String,
+) -> CommandResult<Withdrawal> {
+    state.require_owner()?;
+    let checked = state
+        .shop
+        .payout_quote(&request(provider, asset, amount, address))
+        .await?;
+    OwnerPin::new(&state.shop.journal).unlock(&pin)?;
+    Ok(state.shop.withdraw(&checked).await?)
+}
+
+#[tauri::command]
+pub async fn owner_withdrawals(state: State<'_, Desktop>) -> CommandResult<Vec<Withdrawal>> {
+    state.require_owner()?;
+    state.shop.refresh_withdrawals().await?;
+    Ok(state.shop.journal.withdrawals()?)
+}
+
+#[tauri::command]
+pub fn owner_addresses(state: State<'_, Desktop>) -> CommandResult<Vec<PayoutAddress>> {
+    state.require_owner()?;
+    Ok(state.shop.journal.payout_addresses()?)
+}
+
+/// A new payout address needs the PIN, like a withdrawal: it is where
+/// money will go.
+#[tauri::command]
+pub fn owner_add_address(
+    state: State<'_, Desktop>,
+    label: String,
+    asset: String,
+    address: String,
+    pin: String,
+) -> CommandResult<PayoutAddress> {
+    state.require_owner()?;
+    let (label, asset, address) = (
+        label.trim().to_string(),
+        asset.trim().to_ascii_uppercase(),
+        address.trim().to_string(),
+    );
+    if label.is_empty() || label.chars().count() > 40 {
+        return Err(CommandError::new(
+            "invalid",
+            "give the address a name of 1 to 40 characters",
+        ));
+    }
+    check_request(&asset, "1", &address)
+        .map_err(|e| CommandError::new("payout_refused", e.to_string()))?;
+    OwnerPin::new(&state.shop.journal).unlock(&pin)?;
+    state
+        .shop
+        .journal
+        .add_payout_address(&label, &asset, &address)
+        .map_err(|e| CommandError::new("invalid", e.to_string()))
+}
+
+#[tauri::command]
+pub fn owner_remove_address(state: State<'_, Desktop>, id: i64) -> CommandResult<()> {
+    state.require_owner()?;
+    state.shop.journal.remove_payout_address(id)?;
+    Ok(())
+}
+
+/// What the owner is told when a withdrawal ends.
+pub fn note_for(w: &Withdrawal) -> Option<Note> {
+    let what = format!("{} {}", w.amount.normalize(), w.asset);
+    match w.status {
+        PayoutStatus::Completed => Some(Note {
+            title: format!("Withdrawal completed: {what}"),
+            body: format!("Sent to {} via {}", w.address, w.provider),
+        }),
+        PayoutStatus::Failed => Some(Note {
+            title: format!("Withdrawal failed: {what}"),
+            body: w
+                .failure
+                .clone()
+                .unwrap_or_else(|| "the gateway refused it".into()),
+        }),
+        _ => None,
+    }
+}
+
+/// Looks up open withdrawals for the app's life; tells the owner when one
+/// ends and the owner screen when any changes.
+pub fn track<R: Runtime>(app: AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            tokio::time::sleep(TRACK_EVERY).await;
+            let desktop = app.state::<Desktop>();
+            let open = desktop
+                .shop
+                .journal
+                .open_withdrawals()
+                .map(|o| !o.is_empty());
+            if !open.unwrap_or(false) {
+                continue;
+            }
+            match desktop.shop.refresh_withdrawals().await {
+                Ok(changed) => {
+                    for w in changed {
+                        if let Some(note) = note_for(&w) {
+                            notify::show(&note);
+                        }
+                        let _ = app.emit_to(COUNTER, "withdrawal", &w);
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "withdrawals not looked up"),
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use counterpay_core::invoice::timestamp;
+
+    #[test]
+    fn only_final_withdrawals_are_notified() {
+        let now = timestamp::now();
+        let mut w = Withdrawal {
+            id: "W1".into(),
+            provider: "fuse".into(),
+            provider_ref: None,
+            asset: "BTC".into(),
+            amount: "0.0100".parse().unwrap(),
+            fee: None,
+            receive: None,
+            address: "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4".into(),
+            status: PayoutStatus::Pending,
+            txid: None,
+            failure: None,
+            created_at: now,
+            updated_at: now,
+        };
+        assert_eq!(note_for(&w), None);
+        w.status = PayoutStatus::Completed;
+        assert_eq!(
+            note_for(&w).unwrap().title,
+            "Withdrawal completed: 0.01 BTC"
+        );
+        w.status = PayoutStatus::Failed;
+        w.failure = Some("address refused".into());
+        assert_eq!(note_for(&w).unwrap().body, "address refused");
+    }
+}

@@ -1,0 +1,295 @@
+//! Money leaving the shop, for the CLI and the owner's screen alike: the
+//! balances of every gateway, a withdrawal's quote, sending it once, and
+//! looking up the ones whose outcome is not known yet.
+//!
+//! The order of a withdrawal is fixed: the address and amount are checked
+//! here before any request; the quote and minimum come from the gateway;
+//! the withdrawal is journaled (and claimed, so no other process looks it
+//! up meanwhile) before it is sent; an answer that is lost is never
+//! answered by sending again, only by asking the gateway for our id.
+
+use crate::shop::Shop;
+use chrono::{Duration, Utc};
+use counterpay_core::invoice::timestamp;
+use counterpay_core::payout::{
+    check_quote, check_request, Balance, PayoutError, PayoutStatus, Quote, Withdrawal,
+};
+use counterpay_core::{GatewayError, Ledger, ProviderKind, TillError};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// A lookup that finds nothing this long after the request means the
+/// gateway never took it; sooner, it may just not be listed yet.
+const NOT_FOUND_MEANS_NOT_SENT_AFTER: Duration = Duration::minutes(2);
+
+#[derive(Debug, thiserror::Error)]
+pub enum PayoutFailure {
+    #[error(transparent)]
+    Refused(#[from] PayoutError),
+    #[error(transparent)]
+    Gateway(#[from] GatewayError),
+    #[error(transparent)]
+    Till(#[from] TillError),
+    #[error(transparent)]
+    Journal(#[from] counterpay_journal::JournalError),
+    #[error("withdrawal {id} of {amount} {asset} has an unknown outcome: look it up first (`counterpay withdrawals`, or the Withdrawals screen) so nothing is sent twice")]
+    Unresolved {
+        id: String,
+        amount: Decimal,
+        asset: String,
+    },
+    #[error("{0}")]
+    Unsupported(String),
+}
+
+impl PayoutFailure {
+    pub fn code(&self) -> &'static str {
+        match self {
+            PayoutFailure::Refused(_) => "payout_refused",
+            PayoutFailure::Gateway(e) => e.code(),
+            PayoutFailure::Till(e) => e.code(),
+            PayoutFailure::Journal(_) => "journal",
+            PayoutFailure::Unresolved { .. } => "payout_unresolved",
+            PayoutFailure::Unsupported(_) => "payout_unsupported",
+        }
+    }
+}
+
+/// One gateway's balances, or why they could not be read.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProviderBalances {
+    pub provider: String,
+    pub kind: ProviderKind,
+    pub balances: Vec<Balance>,
+    pub error: Option<String>,
+    /// Why this gateway takes no withdrawals from us, if it takes none.
+    pub no_withdrawals: Option<String>,
+}
+
+/// What the owner asks for: `amount` is a decimal or `all`.
+#[derive(Debug, Clone)]
+pub struct PayoutRequest {
+    pub provider: Option<String>,
+    pub asset: String,
+    pub amount: String,
+    pub address: String,
+}
+
+/// A quote checked against the balance, ready to confirm.
+#[derive(Debug, Clone, Serialize)]
+pub struct Checked {
+    pub provider: String,
+    pub address: String,
+    pub available: Option<Decimal>,
+    #[serde(flatten)]
+    pub quote: Quote,
+}
+
+impl Shop {
+    pub async fn balances(
+        &self,
+        provider: Option<&str>,
+    ) -> Result<Vec<ProviderBalances>, PayoutFailure> {
+        let configs = match provider {
+            Some(name) => vec![self.provider(Some(name))?],
+            None => self.journal.providers()?,
+        };
+        let mut out = Vec::new();
+        for cfg in configs {
+            let (balances, error, no_withdrawals) = match self.payouts(&cfg.name).await {
+                Ok(p) => match p.balances().await {
+                    Ok(b) => (b, None, p.withdrawals_unsupported()),
+                    Err(e) => (vec![], Some(e.to_string()), p.withdrawals_unsupported()),
+                },
+                Err(e) => (vec![], Some(e.to_string()), None),
+            };
+            out.push(ProviderBalances {
+                provider: cfg.name,
+                kind: cfg.kind,
+                balances,
+                error,
+                no_withdrawals,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Everything checked that can be before a withdrawal is sent: the
+    /// address (here, then by the gateway where it can), the amount, the
+    /// minimum, the balance, the fee.
+    pub async fn payout_quote(&self, req: &PayoutRequest) -> Result<Checked, PayoutFailure> {
+        let asset = req.asset.trim().to_ascii_uppercase();
+        let address = req.address.trim().to_string();
+        let all = req.amount.trim().eq_ignore_ascii_case("all");
+        let typed = check_request(&asset, if all { "1" } else { &req.amount }, &address)?;
+        let cfg = self.provider(req.provider.as_deref())?;
+        let payouts = self.payouts(&cfg.name).await?;
+        if let Some(why) = payouts.withdrawals_unsupported() {
+            return Err(PayoutFailure::Unsupported(why));
+        }
+        let available = payouts
+            .balances()
+            .await?
+            .into_iter()
+            .find(|b| b.account == "main" && b.asset.eq_ignore_ascii_case(&asset))
+            .map(|b| b.available);
+        let amount = if all {
+            available
+                .filter(|a| *a > Decimal::ZERO)
+                .ok_or_else(|| PayoutError::Amount(format!("no {asset} is available")))?
+        } else {
+            typed
+        };
+        payouts.validate_address(&asset, &address).await?;
+        let quote = payouts
+            .quote(&asset, amount)
+            .await?
+            .with_usd_value(self.usd_per_unit(&asset));
+        check_quote(&quote, available)?;
+        Ok(Checked {
+            provider: cfg.name,
+            address,
+            available,
+            quote,
+        })
+    }
+
+    /// What one unit of `asset` sold for at the shop's latest USD sale.
+    fn usd_per_unit(&self, asset: &str) -> Option<Decimal> {
+        let inv = self.journal.latest_priced(asset, "USD").ok()??;
+        let crypto = inv.amount_crypto.filter(|c| *c > Decimal::ZERO)?;
+        Some(inv.amount_fiat / crypto)
+    }
+
+    /// Sends a checked withdrawal, once.
+    pub async fn withdraw(&self, checked: &Checked) -> Result<Withdrawal, PayoutFailure> {
+        if let Some(w) = self.journal.open_withdrawals()?.into_iter().find(|w| {
+            w.provider == checked.provider
+                && matches!(w.status, PayoutStatus::Requested | PayoutStatus::Unknown)
+        }) {
+            return Err(PayoutFailure::Unresolved {
+                id: w.id,
+                amount: w.amount,
+                asset: w.asset,
+            });
+        }
+        let payouts = self.payouts(&checked.provider).await?;
+        let now = timestamp::now();
+        let mut w = Withdrawal {
+            id: format!("W{}", counterpay_core::till::new_id()),
+            provider: checked.provider.clone(),
+            provider_ref: None,
+            asset: checked.quote.asset.clone(),
+            amount: checked.quote.amount,
+            fee: Some(checked.quote.fee),
+            receive: Some(checked.quote.receive),
+            address: checked.address.clone(),
+            status: PayoutStatus::Requested,
+            txid: None,
+            failure: None,
+            created_at: now,
+            updated_at: now,
+        };
+        let _claim = self.journal.claim(&w.id).map_err(TillError::from)?;
+        self.journal.record_withdrawal(&w)?;
+        match payouts.withdraw(&w).await {
+            Ok(answer) => {
+                w.apply(&answer);
+            }
+            Err(e) if e.outcome_unknown() => {
+                w.status = PayoutStatus::Unknown;
+                w.failure = Some(format!(
+                    "the answer was lost ({e}); it is looked up, never sent again"
+                ));
+                w.updated_at = timestamp::now();
+                self.journal.record_withdrawal(&w)?;
+                self.look_up(&mut w, &*payouts).await?;
+                return Ok(w);
+            }
+            Err(e) => {
+                w.status = PayoutStatus::Failed;
+                w.failure = Some(e.to_string());
+                w.updated_at = timestamp::now();
+            }
+        }
+        self.journal.record_withdrawal(&w)?;
+        Ok(w)
+    }
+
+    /// Brings every withdrawal that is not final up to date; returns the
+    /// ones that changed.
+    pub async fn refresh_withdrawals(&self) -> Result<Vec<Withdrawal>, PayoutFailure> {
+        let mut changed = Vec::new();
+        for mut w in self.journal.open_withdrawals()? {
+            if self.journal.is_claimed(&w.id) {
+                continue;
+            }
+            let payouts = match self.payouts(&w.provider).await {
+                Ok(p) => p,
+                Err(e) => {
+                    tracing::warn!(withdrawal = %w.id, error = %e, "cannot reach its gateway");
+                    continue;
+                }
+            };
+            let before = w.clone();
+            match w.status {
+                PayoutStatus::Requested | PayoutStatus::Unknown => {
+                    self.look_up(&mut w, &*payouts).await?;
+                }
+                _ => match payouts.status(&w).await {
+                    Ok(answer) => {
+                        if w.apply(&answer) {
+                            self.journal.record_withdrawal(&w)?;
+                        }
+                    }
+                    Err(e) => tracing::info!(withdrawal = %w.id, error = %e, "status not read"),
+                },
+            }
+            if w != before {
+                changed.push(w);
+            }
+        }
+        Ok(changed)
+    }
+
+    /// Asks the gateway for a withdrawal whose answer was lost, by our id.
+    async fn look_up(
+        &self,
+        w: &mut Withdrawal,
+        payouts: &dyn counterpay_core::payout::Payouts,
+    ) -> Result<(), PayoutFailure> {
+        let found = payouts.find(w).await;
+        let changed = match found {
+            Ok(Some(answer)) => {
+                w.failure = None;
+                w.apply(&answer);
+                true
+            }
+            Ok(None) if Utc::now() - w.created_at >= NOT_FOUND_MEANS_NOT_SENT_AFTER => {
+                w.status = PayoutStatus::Failed;
+                w.failure = Some("the gateway has no record of it: nothing was sent".into());
+                w.updated_at = timestamp::now();
+                true
+            }
+            Ok(None) => false,
+            Err(GatewayError::Unsupported(why)) => {
+                let note = format!("its outcome cannot be looked up here: {why}");
+                let new = w.failure.as_deref() != Some(note.as_str());
+                if new {
+                    w.status = PayoutStatus::Unknown;
+                    w.failure = Some(note);
+                    w.updated_at = timestamp::now();
+                }
+                new
+            }
+            Err(e) => {
+                tracing::info!(withdrawal = %w.id, error = %e, "lookup failed; tried again later");
+                false
+            }
+        };
+        if changed {
+            self.journal.record_withdrawal(w)?;
+        }
+        Ok(())
+    }
+}

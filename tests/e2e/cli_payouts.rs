@@ -1,0 +1,275 @@
+//! `balances`, `withdraw` and `withdrawals` against the simulator and
+//! against gateway servers written separately from our clients, from the
+//! documents alone (tests/servers/gateways.py): a bad address is refused
+//! before any request, an estimate sends nothing, the minimum is named,
+//! and a withdrawal whose answer is lost is looked up, never sent twice.
+
+use crate::Till;
+use counterpay_gateways::sim::{Fault, SimConfig, SimState};
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+
+const TRON: &str = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
+const TRON_TYPO: &str = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u";
+
+fn withdraw<'a>(amount: &'a str, address: &'a str, more: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "withdraw",
+        "--currency",
+        "USDTTRC20",
+        "--amount",
+        amount,
+        "--address",
+        address,
+    ];
+    args.extend_from_slice(more);
+    args
+}
+
+/// A sandbox till holding 200 USDTTRC20 from a paid sale, and its
+/// simulator's state, where requests are counted and faults planted.
+fn funded_sandbox() -> (Till, SimState) {
+    let t = Till::new();
+    t.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
+    let sale = t.charge(&["200", "--currency", "USDTTRC20"]);
+    t.ok(&["sandbox", "pay", sale["id"].as_str().unwrap()]);
+    assert_eq!(t.settle()["status"], "paid");
+    let sim = SimState::open(
+        &t.data_dir().join("sandbox/demo.sqlite3"),
+        SimConfig::sandbox(),
+    )
+    .unwrap();
+    (t, sim)
+}
+
+#[test]
+fn the_sandbox_refuses_before_sending_and_never_sends_twice() {
+    let (t, sim) = funded_sandbox();
+    let b = t.ok(&["balances", "--json"]).json();
+    assert_eq!(
+        b["providers"][0]["balances"][0]["available"],
+        "200.00000000"
+    );
+
+    t.run(&withdraw("50", TRON_TYPO, &["--yes"]))
+        .fails_with("checksum does not match");
+    t.run(&withdraw(
+        "50",
+        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        &["--yes"],
+    ))
+    .fails_with("not a TRON address");
+    assert_eq!(sim.requests("estimate") + sim.requests("withdraw"), 0);
+
+    let e = t
+        .ok(&withdraw("50", TRON, &["--estimate", "--json"]))
+        .json();
+    assert_eq!(e["sent"], false);
+    assert_eq!(e["estimate"]["receive"], "49.00000000");
+    assert_eq!(sim.requests("withdraw"), 0, "--estimate sent a withdrawal");
+
+    t.run(&withdraw("5", TRON, &["--yes"]))
+        .fails_with("minimum withdrawal of 10 USDTTRC20");
+    t.run(&withdraw("500", TRON, &["--yes"]))
+        .fails_with("only 200 USDTTRC20 is available");
+    t.run(&withdraw("50", TRON, &[]))
+        .fails_with("no terminal to confirm");
+    assert_eq!(sim.requests("withdraw"), 0);
+
+    // The gateway makes it, then answers 500: looked up by our id at once.
+    sim.inject("withdraw", Fault::CreateThen500, 1);
+    let found = t.ok(&withdraw("50", TRON, &["--yes", "--json"])).json();
+    assert_eq!(found["status"], "pending", "{found}");
+    assert_eq!(sim.requests("withdraw"), 1, "the withdrawal was sent again");
+    let listed = t.ok(&["withdrawals", "--json"]).json();
+    let w = &listed["withdrawals"][0];
+    assert!(
+        ["pending", "completed"].contains(&w["status"].as_str().unwrap()),
+        "{w}"
+    );
+    assert!(w["provider_ref"].as_str().is_some(), "found by our id: {w}");
+    t.ok(&["withdrawals"]);
+    assert_eq!(sim.requests("withdraw"), 1);
+    assert_eq!(sim.withdrawals().len(), 1);
+    t.ok(&["journal", "verify"]);
+}
+
+/// One of the separately written gateway servers, on a free port.
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Server {
+    fn start(protocol: &str) -> Server {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/servers/gateways.py");
+        let mut child = Command::new("python3")
+            .args([script, "--protocol", protocol, "--port", "0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("python3 runs the test gateway");
+        let mut line = String::new();
+        BufReader::new(child.stdout.as_mut().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let base = line
+            .trim()
+            .strip_prefix("listening ")
+            .unwrap_or_else(|| panic!("the test gateway said {line:?}"))
+            .to_string();
+        Server { child, base }
+    }
+
+    /// A control call, over plain HTTP/1.0.
+    fn control(&self, method: &str, path: &str) -> Value {
+        let addr = self.base.trim_start_matches("http://");
+        let mut s = TcpStream::connect(addr).unwrap();
+        write!(
+            s,
+            "{method} {path} HTTP/1.0\r\nHost: {addr}\r\nContent-Length: 0\r\n\r\n"
+        )
+        .unwrap();
+        let mut answer = String::new();
+        s.read_to_string(&mut answer).unwrap();
+        let body = answer.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or("");
+        serde_json::from_str(body).unwrap_or(Value::Null)
+    }
+
+    fn creates(&self) -> u64 {
+        self.control("GET", "/_control/withdrawals")["creates"]
+            .as_u64()
+            .unwrap()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn cryptofuse_as_documented_checks_estimates_and_finds_a_lost_answer() {
+    let s = Server::start("cryptofuse");
+    let t = Till::new()
+        .with_env("COUNTERPAY_FUSE_CLIENT_ID", "test-client")
+        .with_env("COUNTERPAY_FUSE_CLIENT_SECRET", "test-secret");
+    t.ok(&[
+        "provider",
+        "add",
+        "fuse",
+        "--kind",
+        "cryptofuse",
+        "--base-url",
+        &s.base,
+    ]);
+    let b = t.ok(&["balances", "--json"]).json();
+    let usdt = b["providers"][0]["balances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["asset"] == "USDTTRC20" && b["account"] == "main")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        usdt["available"]
+            .as_str()
+            .unwrap()
+            .parse::<rust_decimal::Decimal>()
+            .unwrap(),
+        1200.into()
+    );
+
+    t.run(&withdraw("50", TRON_TYPO, &["--yes"]))
+        .fails_with("checksum does not match");
+    let asked: Vec<String> = s
+        .control("GET", "/_control/requests")
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["path"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        !asked.iter().any(|p| p.starts_with("/withdrawal")),
+        "{asked:?}"
+    );
+
+    let e = t
+        .ok(&withdraw("100", TRON, &["--estimate", "--json"]))
+        .json();
+    assert_eq!(e["estimate"]["fee"], "1.50000000");
+    assert_eq!(s.creates(), 0, "--estimate sent a withdrawal");
+    // The gateway's estimate names its minimum before any create.
+    t.run(&withdraw("5", TRON, &["--yes"]))
+        .fails_with("minimum withdrawal amount 10");
+    assert_eq!(s.creates(), 0);
+
+    // Made, then the connection closes unanswered: found by our custom_id.
+    s.control("POST", "/_control/drop-next-withdrawal");
+    let found = t.ok(&withdraw("100", TRON, &["--yes", "--json"])).json();
+    assert_eq!(found["status"], "pending", "{found}");
+    assert_eq!(s.creates(), 1);
+    let listed = t.ok(&["withdrawals", "--json"]).json();
+    let w = &listed["withdrawals"][0];
+    assert_eq!(w["status"], "pending", "{w}");
+    assert!(w["provider_ref"].as_str().is_some(), "{w}");
+    s.control("POST", "/_control/advance");
+    s.control("POST", "/_control/advance");
+    let listed = t.ok(&["withdrawals", "--json"]).json();
+    assert_eq!(listed["withdrawals"][0]["status"], "completed");
+    assert_eq!(s.creates(), 1, "a withdrawal was sent twice");
+}
+
+#[test]
+fn cryptopayment_as_documented_reviews_large_ones_and_blocks_after_a_lost_answer() {
+    let s = Server::start("cryptopayment");
+    let t = Till::new()
+        .with_env("COUNTERPAY_PAY_API_KEY", "test-key")
+        .with_env("COUNTERPAY_PAY_API_SECRET", "test-secret");
+    let base = format!("{}/api/v1", s.base);
+    t.ok(&[
+        "provider",
+        "add",
+        "pay",
+        "--kind",
+        "cryptopayment",
+        "--base-url",
+        &base,
+    ]);
+    let e = t
+        .ok(&withdraw("600", TRON, &["--estimate", "--json"]))
+        .json();
+    assert_eq!(e["estimate"]["manual_review"], true);
+    assert_eq!(e["estimate"]["receive"], "599");
+    t.run(&withdraw("4", TRON, &["--yes"]))
+        .fails_with("minimum withdrawal of 5");
+    assert_eq!(s.creates(), 0);
+
+    let sent = t.ok(&withdraw("600", TRON, &["--yes", "--json"])).json();
+    assert_eq!(sent["status"], "review", "{sent}");
+    assert_eq!(s.creates(), 1);
+
+    s.control("POST", "/_control/drop-next-withdrawal");
+    t.run(&withdraw("20", TRON, &["--yes"]))
+        .fails_with("answer was lost");
+    assert_eq!(s.creates(), 2);
+    let listed = t.ok(&["withdrawals", "--json"]).json();
+    let lost = listed["withdrawals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["status"] == "unknown")
+        .cloned()
+        .expect("the lost one stays unknown");
+    assert!(
+        lost["failure"].as_str().unwrap().contains("dashboard"),
+        "{lost}"
+    );
+    t.run(&withdraw("20", TRON, &["--yes"]))
+        .fails_with("unknown outcome");
+    assert_eq!(s.creates(), 2, "sent again while one's outcome is unknown");
+}
