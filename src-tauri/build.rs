@@ -37,6 +37,7 @@ fn main() {
                 "owner_withdraw_quote",
                 "owner_withdraw",
                 "owner_withdrawals",
+                "owner_resolve_withdrawal",
                 "owner_addresses",
                 "owner_add_address",
                 "owner_remove_address",

@@ -552,7 +552,8 @@ async function closeShift() {
 
 // ---- withdrawals ---------------------------------------------------------
 
-const payouts = { balances: [], addresses: [] };
+// `checked`: what Check showed, exactly what Send sends.
+const payouts = { balances: [], addresses: [], checked: null };
 
 // The first and last six characters, large: where a swapped address differs.
 function addressEnds(address) {
@@ -610,6 +611,12 @@ function renderBalances() {
   renderAssetChoice();
 }
 
+// Any change after Check hides the quote: Send needs a new Check.
+function dropQuote() {
+  payouts.checked = null;
+  show($("w-quote"), false);
+}
+
 function renderAssetChoice() {
   const p = payouts.balances.find((x) => x.provider === $("w-provider").value);
   const sel = $("w-asset");
@@ -646,7 +653,11 @@ async function checkWithdrawal(ev) {
   show($("w-quote"), false);
   $("withdraw-message").textContent = "Checking…";
   try {
-    const q = await invoke("owner_withdraw_quote", withdrawArgs());
+    const args = withdrawArgs();
+    const q = await invoke("owner_withdraw_quote", args);
+    // Send what was checked: the amount as quoted ("all" resolved) and
+    // the address as shown.
+    payouts.checked = { ...args, amount: String(q.amount), address: q.address };
     $("withdraw-message").textContent = "";
     $("q-amount").textContent = `${trim(q.amount)} ${q.asset}`;
     $("q-fee").textContent = `${trim(q.fee)} ${q.asset}`;
@@ -675,7 +686,9 @@ async function sendWithdrawal(ev) {
   $("w-send").disabled = true;
   $("withdraw-message").textContent = "Sending…";
   try {
-    const w = await invoke("owner_withdraw", { ...withdrawArgs(), pin: $("w-pin").value });
+    if (!payouts.checked) throw { message: "Check the withdrawal first." };
+    const w = await invoke("owner_withdraw", { ...payouts.checked, pin: $("w-pin").value });
+    payouts.checked = null;
     show($("w-quote"), false);
     $("w-amount").value = "";
     await loadPayouts();
@@ -694,13 +707,38 @@ async function sendWithdrawal(ev) {
 async function loadWithdrawals() {
   try {
     const list = await invoke("owner_withdrawals");
-    fillTable($("withdrawals"), ["When", "Gateway", "Amount", "Arrives", "To", "Status"],
+    const body = fillTable($("withdrawals"), ["When", "Gateway", "Amount", "Arrives", "To", "Status", ""],
       list.map((w) => {
         const [start, end] = addressEnds(w.address);
         return [when(w.created_at), w.provider, `${trim(w.amount)} ${w.asset}`,
           w.receive ? `${trim(w.receive)} ${w.asset}` : "", `${start}…${end}`,
-          w.status + (w.failure ? `: ${w.failure}` : "")];
+          w.status + (w.failure ? `: ${w.failure}` : ""), ""];
       }));
+    // One the gateway cannot report on is settled by the owner's word,
+    // after a look at the gateway's dashboard, with the PIN.
+    list.forEach((w, i) => {
+      const cell = body.rows[i] && body.rows[i].cells[6];
+      if (!cell || ["completed", "failed"].includes(w.status)) return;
+      for (const [sent, label] of [[true, "Mark sent"], [false, "Mark not sent"]]) {
+        const b = document.createElement("button");
+        b.type = "button";
+        b.className = "small";
+        b.textContent = label;
+        b.addEventListener("click", async () => {
+          try {
+            await invoke("owner_resolve_withdrawal", { id: w.id, sent, pin: $("h-pin").value });
+            $("withdraw-message").textContent = "";
+            await loadWithdrawals();
+          } catch (e) {
+            $("withdraw-message").textContent = errorText(e);
+          } finally {
+            $("h-pin").value = "";
+          }
+        });
+        cell.append(b);
+      }
+    });
+    show($("h-resolve"), list.some((w) => !["completed", "failed"].includes(w.status)));
   } catch (e) {
     $("withdraw-message").textContent = errorText(e);
   }
@@ -931,15 +969,18 @@ async function start() {
   $("receipt-print").addEventListener("click", () => window.print());
   $("receipt-close").addEventListener("click", () => show($("receipt"), false));
   $("update-check").addEventListener("click", checkUpdates);
-  $("w-provider").addEventListener("change", renderAssetChoice);
-  $("w-asset").addEventListener("change", renderSavedChoice);
+  $("w-provider").addEventListener("change", () => { dropQuote(); renderAssetChoice(); });
+  $("w-asset").addEventListener("change", () => { dropQuote(); renderSavedChoice(); });
   $("w-saved").addEventListener("change", () => {
+    dropQuote();
     if ($("w-saved").value) $("w-address").value = $("w-saved").value;
   });
-  $("w-all").addEventListener("click", () => { $("w-amount").value = "all"; });
+  $("w-all").addEventListener("click", () => { dropQuote(); $("w-amount").value = "all"; });
+  $("w-amount").addEventListener("input", dropQuote);
+  $("w-address").addEventListener("input", dropQuote);
   $("withdraw-form").addEventListener("submit", checkWithdrawal);
   $("w-send-form").addEventListener("submit", sendWithdrawal);
-  $("w-cancel").addEventListener("click", () => show($("w-quote"), false));
+  $("w-cancel").addEventListener("click", dropQuote);
   $("address-form").addEventListener("submit", saveAddress);
   $("a-address").addEventListener("input", showNewAddressEnds);
   $("update-install").addEventListener("click", installUpdate);

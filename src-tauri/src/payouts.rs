@@ -18,9 +18,11 @@ use counterpay_core::{GatewayError, Ledger, ProviderKind, TillError};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-/// A lookup that finds nothing this long after the request means the
-/// gateway never took it; sooner, it may just not be listed yet.
-const NOT_FOUND_MEANS_NOT_SENT_AFTER: Duration = Duration::minutes(2);
+/// How long after the request a lookup that finds nothing is worth telling
+/// the owner about; sooner, it may just not be listed yet.
+const NOT_LISTED_AFTER: Duration = Duration::minutes(2);
+const NOT_LISTED: &str =
+    "the gateway does not list it: check its dashboard, then mark it sent or not sent";
 
 #[derive(Debug, thiserror::Error)]
 pub enum PayoutFailure {
@@ -163,16 +165,6 @@ impl Shop {
 
     /// Sends a checked withdrawal, once.
     pub async fn withdraw(&self, checked: &Checked) -> Result<Withdrawal, PayoutFailure> {
-        if let Some(w) = self.journal.open_withdrawals()?.into_iter().find(|w| {
-            w.provider == checked.provider
-                && matches!(w.status, PayoutStatus::Requested | PayoutStatus::Unknown)
-        }) {
-            return Err(PayoutFailure::Unresolved {
-                id: w.id,
-                amount: w.amount,
-                asset: w.asset,
-            });
-        }
         let payouts = self.payouts(&checked.provider).await?;
         let now = timestamp::now();
         let mut w = Withdrawal {
@@ -191,7 +183,13 @@ impl Shop {
             updated_at: now,
         };
         let _claim = self.journal.claim(&w.id).map_err(TillError::from)?;
-        self.journal.record_withdrawal(&w)?;
+        if let Some(open) = self.journal.begin_withdrawal(&w)? {
+            return Err(PayoutFailure::Unresolved {
+                id: open.id,
+                amount: open.amount.normalize(),
+                asset: open.asset,
+            });
+        }
         match payouts.withdraw(&w).await {
             Ok(answer) => {
                 w.apply(&answer);
@@ -220,8 +218,20 @@ impl Shop {
     /// ones that changed.
     pub async fn refresh_withdrawals(&self) -> Result<Vec<Withdrawal>, PayoutFailure> {
         let mut changed = Vec::new();
-        for mut w in self.journal.open_withdrawals()? {
-            if self.journal.is_claimed(&w.id) {
+        for listed in self.journal.open_withdrawals()? {
+            // Another process (or task) is sending or looking it up: its
+            // record will be newer than ours.
+            let Some(_claim) = self
+                .journal
+                .try_claim(&listed.id)
+                .map_err(TillError::from)?
+            else {
+                continue;
+            };
+            let Some(mut w) = self.journal.withdrawal(&listed.id)? else {
+                continue;
+            };
+            if w.status.is_final() {
                 continue;
             }
             let payouts = match self.payouts(&w.provider).await {
@@ -252,6 +262,44 @@ impl Shop {
         Ok(changed)
     }
 
+    /// The owner's word on a withdrawal the gateway cannot tell us about
+    /// (a lost answer it cannot look up, or progress it does not report),
+    /// after checking the gateway's dashboard.
+    pub fn resolve_withdrawal(&self, id: &str, sent: bool) -> Result<Withdrawal, PayoutFailure> {
+        let busy = || {
+            PayoutFailure::Unsupported(format!(
+                "withdrawal {id} is being sent or looked up right now: try again in a moment"
+            ))
+        };
+        let _claim = self
+            .journal
+            .try_claim(id)
+            .map_err(TillError::from)?
+            .ok_or_else(busy)?;
+        let mut w = self
+            .journal
+            .withdrawal(id)?
+            .ok_or_else(|| PayoutFailure::Unsupported(format!("there is no withdrawal {id}")))?;
+        if w.status.is_final() {
+            return Err(PayoutFailure::Unsupported(format!(
+                "withdrawal {id} is already {}",
+                w.status.as_str()
+            )));
+        }
+        let (status, word) = if sent {
+            (PayoutStatus::Completed, "sent")
+        } else {
+            (PayoutStatus::Failed, "not sent")
+        };
+        w.status = status;
+        w.failure = Some(format!(
+            "marked {word} by the owner after checking the gateway"
+        ));
+        w.updated_at = timestamp::now();
+        self.journal.record_withdrawal(&w)?;
+        Ok(w)
+    }
+
     /// Asks the gateway for a withdrawal whose answer was lost, by our id.
     async fn look_up(
         &self,
@@ -265,11 +313,16 @@ impl Shop {
                 w.apply(&answer);
                 true
             }
-            Ok(None) if Utc::now() - w.created_at >= NOT_FOUND_MEANS_NOT_SENT_AFTER => {
-                w.status = PayoutStatus::Failed;
-                w.failure = Some("the gateway has no record of it: nothing was sent".into());
-                w.updated_at = timestamp::now();
-                true
+            // Not listed may still mean not listed yet: only the owner,
+            // with the gateway's dashboard, can say it was never sent.
+            Ok(None) if Utc::now() - w.created_at >= NOT_LISTED_AFTER => {
+                let new = w.failure.as_deref() != Some(NOT_LISTED);
+                if new {
+                    w.status = PayoutStatus::Unknown;
+                    w.failure = Some(NOT_LISTED.into());
+                    w.updated_at = timestamp::now();
+                }
+                new
             }
             Ok(None) => false,
             Err(GatewayError::Unsupported(why)) => {

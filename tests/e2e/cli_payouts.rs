@@ -272,4 +272,14 @@ fn cryptopayment_as_documented_reviews_large_ones_and_blocks_after_a_lost_answer
     t.run(&withdraw("20", TRON, &["--yes"]))
         .fails_with("unknown outcome");
     assert_eq!(s.creates(), 2, "sent again while one's outcome is unknown");
+
+    // The owner checks the dashboard and says so; then withdrawals go on.
+    let id = lost["id"].as_str().unwrap();
+    let marked = t.ok(&["withdrawals", "--mark-sent", id, "--json"]).json();
+    assert_eq!(marked["status"], "completed");
+    t.run(&["withdrawals", "--mark-not-sent", id])
+        .fails_with("already completed");
+    t.ok(&withdraw("20", TRON, &["--yes"]));
+    assert_eq!(s.creates(), 3);
+    t.ok(&["journal", "verify"]);
 }

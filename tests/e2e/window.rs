@@ -158,6 +158,15 @@ fn sandbox_till() -> Till {
     t
 }
 
+/// Sets the till's cashier; the field is cleared first because the
+/// webview's storage outlives a test's data dir.
+async fn set_cashier(c: &Client, name: &str) {
+    let cashier = visible(c, "#cashier").await;
+    cashier.clear().await.unwrap();
+    cashier.send_keys(name).await.unwrap();
+    cashier.send_keys(&Key::Enter.to_string()).await.unwrap();
+}
+
 async fn take_sale(c: &Client, amount: &str, pay: &str, expect: &str) {
     keys(c, amount).await;
     keys(c, &Key::Enter.to_string()).await;
@@ -171,11 +180,7 @@ async fn a_cashier_takes_payments_by_keyboard_and_sees_each_outcome() {
     let till = sandbox_till();
     let screen = Screen::start(&till);
     let c = screen.connect().await;
-    // The till remembers its cashier (webview storage outlives a data dir).
-    let cashier = visible(&c, "#cashier").await;
-    cashier.clear().await.unwrap();
-    cashier.send_keys("bo").await.unwrap();
-    cashier.send_keys(&Key::Enter.to_string()).await.unwrap();
+    set_cashier(&c, "bo").await;
     for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
         c.set_window_size(w, h).await.unwrap();
         visible(&c, "#keypad").await;
@@ -351,10 +356,7 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     let till = sandbox_till();
     let screen = Screen::start(&till);
     let c = screen.connect().await;
-    let cashier = visible(&c, "#cashier").await;
-    cashier.clear().await.unwrap();
-    cashier.send_keys("ana").await.unwrap();
-    cashier.send_keys(&Key::Enter.to_string()).await.unwrap();
+    set_cashier(&c, "ana").await;
 
     take_sale(&c, "12.5", "full", "PAID").await;
     click(&c, "#print-receipt").await;

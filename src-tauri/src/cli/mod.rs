@@ -107,6 +107,12 @@ pub enum Command {
     Withdrawals {
         #[arg(long)]
         json: bool,
+        /// After checking the gateway's dashboard: this one was sent
+        #[arg(long, value_name = "ID", conflicts_with = "mark_not_sent")]
+        mark_sent: Option<String>,
+        /// After checking the gateway's dashboard: this one was never sent
+        #[arg(long, value_name = "ID")]
+        mark_not_sent: Option<String>,
     },
     /// Check the journal
     #[command(subcommand)]
@@ -301,7 +307,15 @@ async fn dispatch(data_dir: Option<PathBuf>, command: Command) -> Result<(), Fai
             payouts::balances(&shop, provider.as_deref(), json).await
         }
         Command::Withdraw(args) => payouts::withdraw(&shop, args).await,
-        Command::Withdrawals { json } => payouts::withdrawals(&shop, json).await,
+        Command::Withdrawals {
+            json,
+            mark_sent,
+            mark_not_sent,
+        } => match (mark_sent, mark_not_sent) {
+            (Some(id), _) => payouts::resolve(&shop, &id, true, json),
+            (_, Some(id)) => payouts::resolve(&shop, &id, false, json),
+            _ => payouts::withdrawals(&shop, json).await,
+        },
         Command::Sandbox(cmd) => sandbox(&shop, cmd),
     }
 }

@@ -120,14 +120,15 @@ fn confirm(c: &Checked) -> Result<(), Failure> {
             "no terminal to confirm the withdrawal on: check the figures with --estimate, then send with --yes".into(),
         ));
     }
-    print!(
+    // On stderr, so `--json` output stays JSON.
+    eprint!(
         "Send {} {} to {} ({} arrives)? Type yes to send: ",
         c.quote.amount.normalize(),
         c.quote.asset,
         c.address,
         c.quote.receive.normalize()
     );
-    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
     let mut line = String::new();
     std::io::stdin()
         .lock()
@@ -201,6 +202,18 @@ pub async fn withdraw(shop: &Shop, a: WithdrawArgs) -> Result<(), Failure> {
         ))),
         _ => Ok(()),
     }
+}
+
+/// The owner's word on a withdrawal the gateway cannot report, PIN first.
+pub fn resolve(shop: &Shop, id: &str, sent: bool, json: bool) -> Result<(), Failure> {
+    owner_pin(shop)?;
+    let w = shop.resolve_withdrawal(id, sent)?;
+    if json {
+        output::json(&w);
+    } else {
+        print_withdrawal(&w);
+    }
+    Ok(())
 }
 
 pub async fn withdrawals(shop: &Shop, json: bool) -> Result<(), Failure> {

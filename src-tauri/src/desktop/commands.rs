@@ -48,6 +48,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         payouts::owner_withdraw_quote,
         payouts::owner_withdraw,
         payouts::owner_withdrawals,
+        payouts::owner_resolve_withdrawal,
         payouts::owner_addresses,
         payouts::owner_add_address,
         payouts::owner_remove_address,
@@ -102,6 +103,13 @@ async fn charge<R: Runtime>(
     note: Option<String>,
     cashier: Option<String>,
 ) -> CommandResult<InvoiceView> {
+    // Held for the whole charge, so an update cannot install under it.
+    let _sale = state.sales.try_read().map_err(|_| {
+        CommandError::new(
+            "updating",
+            "Counterpay is installing an update and restarts in a moment; no sale was started",
+        )
+    })?;
     let settings = state.shop.settings()?;
     let provider = state.shop.provider(None)?;
     let invoice = state

@@ -33,6 +33,8 @@ pub struct Desktop {
     /// The invoice the customer display shows.
     on_display: Mutex<Option<String>>,
     updates: updates::Updates,
+    /// Charges hold it shared; installing an update takes it alone.
+    sales: tokio::sync::RwLock<()>,
 }
 
 /// What the customer sees: amounts, where to pay, the outcome. Nothing
@@ -84,6 +86,7 @@ impl Desktop {
             owner_unlocked: Mutex::new(false),
             on_display: Mutex::new(None),
             updates: updates::Updates::new(),
+            sales: tokio::sync::RwLock::new(()),
         }
     }
 

@@ -83,6 +83,20 @@ pub async fn owner_withdrawals(state: State<'_, Desktop>) -> CommandResult<Vec<W
     Ok(state.shop.journal.withdrawals()?)
 }
 
+/// The owner's word, after checking the gateway's dashboard, on a
+/// withdrawal whose outcome the gateway cannot report; needs the PIN.
+#[tauri::command]
+pub fn owner_resolve_withdrawal(
+    state: State<'_, Desktop>,
+    id: String,
+    sent: bool,
+    pin: String,
+) -> CommandResult<Withdrawal> {
+    state.require_owner()?;
+    OwnerPin::new(&state.shop.journal).unlock(&pin)?;
+    Ok(state.shop.resolve_withdrawal(&id, sent)?)
+}
+
 #[tauri::command]
 pub fn owner_addresses(state: State<'_, Desktop>) -> CommandResult<Vec<PayoutAddress>> {
     state.require_owner()?;
@@ -128,13 +142,25 @@ pub fn owner_remove_address(state: State<'_, Desktop>, id: i64) -> CommandResult
     Ok(())
 }
 
+/// An address as its first and last characters, for a notification that
+/// may show on the counter screen.
+fn short(address: &str) -> String {
+    match (
+        address.get(..6),
+        address.get(address.len().saturating_sub(6)..),
+    ) {
+        (Some(start), Some(end)) if address.len() > 14 => format!("{start}…{end}"),
+        _ => address.to_string(),
+    }
+}
+
 /// What the owner is told when a withdrawal ends.
 pub fn note_for(w: &Withdrawal) -> Option<Note> {
     let what = format!("{} {}", w.amount.normalize(), w.asset);
     match w.status {
         PayoutStatus::Completed => Some(Note {
             title: format!("Withdrawal completed: {what}"),
-            body: format!("Sent to {} via {}", w.address, w.provider),
+            body: format!("Sent to {} via {}", short(&w.address), w.provider),
         }),
         PayoutStatus::Failed => Some(Note {
             title: format!("Withdrawal failed: {what}"),
@@ -164,8 +190,13 @@ pub fn track<R: Runtime>(app: AppHandle<R>) {
             }
             match desktop.shop.refresh_withdrawals().await {
                 Ok(changed) => {
+                    let wanted = desktop
+                        .shop
+                        .settings()
+                        .map(|s| s.notifications)
+                        .unwrap_or(true);
                     for w in changed {
-                        if let Some(note) = note_for(&w) {
+                        if let Some(note) = note_for(&w).filter(|_| wanted) {
                             notify::show(&note);
                         }
                         let _ = app.emit_to(COUNTER, "withdrawal", &w);
@@ -202,10 +233,9 @@ mod tests {
         };
         assert_eq!(note_for(&w), None);
         w.status = PayoutStatus::Completed;
-        assert_eq!(
-            note_for(&w).unwrap().title,
-            "Withdrawal completed: 0.01 BTC"
-        );
+        let done = note_for(&w).unwrap();
+        assert_eq!(done.title, "Withdrawal completed: 0.01 BTC");
+        assert_eq!(done.body, "Sent to bc1qw5…v8f3t4 via fuse");
         w.status = PayoutStatus::Failed;
         w.failure = Some("address refused".into());
         assert_eq!(note_for(&w).unwrap().body, "address refused");

@@ -51,7 +51,11 @@ pub fn owner_export(
             format!("{} cannot be written: {e}", path.display()),
         )
     };
-    let partial = path.with_extension("partial");
+    let partial = {
+        let mut name = path.clone().into_os_string();
+        name.push(".partial");
+        PathBuf::from(name)
+    };
     let file = std::io::BufWriter::new(std::fs::File::create(&partial).map_err(fail)?);
     let written = match format.as_str() {
         "csv" => state.shop.export_csv(days, file),

@@ -14,9 +14,9 @@ struct Rig {
     app: tauri::App<tauri::test::MockRuntime>,
 }
 
-fn rig() -> Rig {
-    let dir = tempfile::tempdir().unwrap();
-    let shop = Shop::open(Some(dir.path().to_path_buf())).unwrap();
+/// A shop in `dir` with one sandbox provider, `demo`.
+pub(super) fn sandbox_shop(dir: &std::path::Path) -> Shop {
+    let shop = Shop::open(Some(dir.to_path_buf())).unwrap();
     shop.journal
         .add_provider(&counterpay_core::ProviderConfig {
             name: "demo".into(),
@@ -26,6 +26,12 @@ fn rig() -> Rig {
             is_default: true,
         })
         .unwrap();
+    shop
+}
+
+fn rig() -> Rig {
+    let dir = tempfile::tempdir().unwrap();
+    let shop = sandbox_shop(dir.path());
     let app = builder(mock_builder(), shop)
         .build(tauri::generate_context!())
         .unwrap();
@@ -36,6 +42,21 @@ fn window(rig: &Rig, label: &str) -> WebviewWindow<tauri::test::MockRuntime> {
     WebviewWindowBuilder::new(&rig.app, label, WebviewUrl::App("index.html".into()))
         .build()
         .unwrap()
+}
+
+/// Shows that each command refuses staff, then sets the first PIN, 1234,
+/// which unlocks owner mode.
+fn become_owner(counter: &WebviewWindow<tauri::test::MockRuntime>, refused: &[&str], args: Value) {
+    for cmd in refused {
+        let e = call(counter, cmd, args.clone()).unwrap_err();
+        assert_eq!(e["code"], "owner_only", "{cmd}");
+    }
+    call(
+        counter,
+        "owner_set_pin",
+        json!({"current": null, "new": "1234"}),
+    )
+    .unwrap();
 }
 
 fn call(
@@ -216,16 +237,11 @@ fn takings_exports_and_shifts_are_the_owners_and_receipts_only_for_paid_sales() 
         .unwrap()
         .contains("only a paid invoice"));
 
-    for cmd in ["owner_takings", "owner_shifts", "owner_close_shift"] {
-        let refused = call(&counter, cmd, json!({})).unwrap_err();
-        assert_eq!(refused["code"], "owner_only", "{cmd}");
-    }
-    call(
+    become_owner(
         &counter,
-        "owner_set_pin",
-        json!({"current": null, "new": "1234"}),
-    )
-    .unwrap();
+        &["owner_takings", "owner_shifts", "owner_close_shift"],
+        json!({}),
+    );
 
     let t = call(&counter, "owner_takings", json!({})).unwrap();
     assert_eq!(t["totals"]["USD"]["amount"], "12.50");
@@ -262,7 +278,7 @@ fn takings_exports_and_shifts_are_the_owners_and_receipts_only_for_paid_sales() 
     )
     .unwrap_err();
     assert_eq!(refused["code"], "invalid");
-    assert!(!bad.exists() && !bad.with_extension("partial").exists());
+    assert!(!bad.exists() && !rig._dir.path().join("today.xml.partial").exists());
 
     let z = call(&counter, "owner_close_shift", json!({})).unwrap();
     assert_eq!(z["number"], 1);
@@ -295,21 +311,16 @@ fn withdrawals_are_the_owners_and_a_new_address_needs_the_pin() {
     let tron = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
     let ask = json!({"provider": null, "asset": "USDTTRC20", "amount": "10",
         "address": tron, "pin": "1234"});
-    for cmd in [
-        "owner_balances",
-        "owner_withdraw",
-        "owner_withdrawals",
-        "owner_addresses",
-    ] {
-        let refused = call(&counter, cmd, ask.clone()).unwrap_err();
-        assert_eq!(refused["code"], "owner_only", "{cmd}");
-    }
-    call(
+    become_owner(
         &counter,
-        "owner_set_pin",
-        json!({"current": null, "new": "1234"}),
-    )
-    .unwrap();
+        &[
+            "owner_balances",
+            "owner_withdraw",
+            "owner_withdrawals",
+            "owner_addresses",
+        ],
+        ask.clone(),
+    );
 
     let typo = call(
         &counter,

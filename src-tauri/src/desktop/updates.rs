@@ -49,6 +49,18 @@ pub enum UpdateState {
     },
 }
 
+impl UpdateState {
+    /// Downloading, waiting or installing: no new check or install now.
+    fn busy(&self) -> bool {
+        matches!(
+            self,
+            UpdateState::Downloading { .. }
+                | UpdateState::WaitingForSales { .. }
+                | UpdateState::Installing { .. }
+        )
+    }
+}
+
 pub struct Updates {
     state: Mutex<UpdateState>,
     found: tokio::sync::Mutex<Option<Update>>,
@@ -188,17 +200,26 @@ async fn download_and_install<R: Runtime>(app: AppHandle<R>, update: Update) {
             return;
         }
     };
-    let till = app.state::<Desktop>().till.clone();
-    until_no_sale_open(&till, |open| {
-        set(
-            &app,
-            UpdateState::WaitingForSales {
-                version: version.clone(),
-                open,
-            },
-        )
-    })
-    .await;
+    let desktop = app.state::<Desktop>();
+    // No charge may start between the last look at open sales and the
+    // install: charges hold `sales` shared, so taking it alone waits for
+    // those in flight and refuses new ones.
+    let _no_sales = loop {
+        until_no_sale_open(&desktop.till, |open| {
+            set(
+                &app,
+                UpdateState::WaitingForSales {
+                    version: version.clone(),
+                    open,
+                },
+            )
+        })
+        .await;
+        let alone = desktop.sales.write().await;
+        if desktop.till.open_count().is_ok_and(|n| n == 0) {
+            break alone;
+        }
+    };
     set(
         &app,
         UpdateState::Installing {
@@ -228,6 +249,10 @@ pub async fn owner_update_check<R: Runtime>(
     state: State<'_, Desktop>,
 ) -> CommandResult<UpdateState> {
     state.require_owner()?;
+    let now = state.updates.state();
+    if now.busy() {
+        return Ok(now);
+    }
     Ok(check(&app).await)
 }
 

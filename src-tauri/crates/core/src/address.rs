@@ -66,7 +66,7 @@ impl Network {
     fn prefixes(self) -> &'static str {
         match self {
             Network::Bitcoin => "1, 3 or bc1",
-            Network::Litecoin => "L, M, 3 or ltc1",
+            Network::Litecoin => "L, M or ltc1",
             Network::Ethereum | Network::Bsc => "0x",
             Network::Tron => "T",
         }
@@ -95,6 +95,8 @@ pub enum AddressError {
     Eip55 { network: Network },
     #[error("this {} address mixes lowercase and uppercase letters: it must be all one case", .network.name())]
     MixedCase { network: Network },
+    #[error("this {} address is all lowercase or all uppercase, so a mistyped character in it cannot be caught: copy it from the wallet in its mixed-case (EIP-55) form", .network.name())]
+    NoChecksum { network: Network },
     #[error("this {} address is of a kind we cannot check: ask for one that starts with {}", .network.name(), .network.prefixes())]
     UnknownKind { network: Network },
 }
@@ -103,9 +105,9 @@ pub enum AddressError {
 ///
 /// Bitcoin and Litecoin take base58check (P2PKH, P2SH) and bech32/bech32m
 /// segwit addresses; TRON takes base58check. Ethereum and BNB Smart Chain
-/// take `0x` and 40 hex digits; an all-lowercase or all-uppercase address
-/// carries no checksum, so there only the shape can be checked, while a
-/// mixed-case one must match its EIP-55 checksum.
+/// take `0x` and 40 hex digits in their mixed-case EIP-55 form, checksum
+/// included; an all-lowercase or all-uppercase address carries no checksum
+/// and is refused, since a typo in it could not be caught.
 ///
 /// Surrounding whitespace is refused, not trimmed: the caller trims, so that
 /// what is checked is exactly what is sent.
@@ -156,11 +158,11 @@ const LITECOIN: Utxo = Utxo {
     network: Network::Litecoin,
     hrp: "ltc",
     test_hrps: &["tltc", "rltc"],
-    first_chars: "LM3",
+    first_chars: "LM",
     test_first_chars: "mnQ2",
-    // 0x05 is Litecoin's old P2SH version, shared with Bitcoin; wallets
-    // still hand such addresses out.
-    versions: &[0x30, 0x32, 0x05],
+    // Not 0x05, Litecoin's old P2SH version: it is Bitcoin's too, so a
+    // Bitcoin address would pass as a Litecoin one.
+    versions: &[0x30, 0x32],
     test_versions: &[0x6f, 0xc4, 0x3a],
 };
 
@@ -267,10 +269,16 @@ fn evm(network: Network, address: &str) -> Result<(), AddressError> {
     if let Some(character) = hex.chars().find(|c| !c.is_ascii_hexdigit()) {
         return Err(AddressError::InvalidCharacter { network, character });
     }
+    let letters = hex.bytes().any(|b| b.is_ascii_alphabetic());
     let single_case = !hex.bytes().any(|b| b.is_ascii_uppercase())
         || !hex.bytes().any(|b| b.is_ascii_lowercase());
-    if single_case || eip55_holds(hex) {
+    // A few addresses are rightly single-case (their checksum asks for
+    // it, or they have no letters); any other single-case one was copied
+    // without its checksum.
+    if !letters || eip55_holds(hex) {
         Ok(())
+    } else if single_case {
+        Err(AddressError::NoChecksum { network })
     } else {
         Err(AddressError::Eip55 { network })
     }
@@ -363,7 +371,6 @@ mod tests {
             LTC_L,
             "LKKHMBjCU89fyFNgSRprDoD8Jb25N8uWvd",
             LTC_M,
-            P2SH,
             LTC_SEGWIT,
         ] {
             assert_eq!(check(Litecoin, address), Ok(()), "{address}");
@@ -464,14 +471,17 @@ mod tests {
     }
 
     #[test]
-    fn a_single_case_evm_address_has_no_checksum_to_check() {
+    fn a_single_case_evm_address_is_refused_for_want_of_a_checksum() {
+        // This one is all lowercase by its checksum; a typo breaks that.
         let lower = mistype("0xde709f2102306220921060314715629080e2fb77", 10, '3');
-        assert_eq!(check(Ethereum, &lower), Ok(()));
-        assert_eq!(check(Ethereum, &EIP55.to_ascii_lowercase()), Ok(()));
+        let no_checksum = Err(E::NoChecksum { network: Ethereum });
+        assert_eq!(check(Ethereum, &lower), no_checksum);
+        assert_eq!(check(Ethereum, &EIP55.to_ascii_lowercase()), no_checksum);
         assert_eq!(
             check(Ethereum, &format!("0x{}", EIP55[2..].to_ascii_uppercase())),
-            Ok(())
+            no_checksum
         );
+        assert_eq!(check(Bsc, &format!("0x{}", "1".repeat(40))), Ok(()));
     }
 
     #[test]
@@ -482,6 +492,7 @@ mod tests {
             (Bitcoin, LTC_SEGWIT),
             (Bitcoin, EIP55),
             (Litecoin, GENESIS),
+            (Litecoin, P2SH),
             (Litecoin, SEGWIT_V0),
             (Ethereum, USDT_TRC20),
             (Bsc, GENESIS),

@@ -16,6 +16,13 @@ struct Held {
     path: PathBuf,
 }
 
+fn held(file: File, path: PathBuf) -> Claim {
+    Claim(Box::new(Held {
+        file: Some(file),
+        path,
+    }))
+}
+
 impl Drop for Held {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.path);
@@ -38,7 +45,7 @@ impl Claims {
         self.dir.join(format!("{safe}.lock"))
     }
 
-    pub fn claim(&self, id: &str) -> Result<Claim, LedgerError> {
+    fn open(&self, id: &str) -> Result<(File, PathBuf), LedgerError> {
         let storage = |e: std::io::Error| LedgerError::Storage(format!("cannot claim {id}: {e}"));
         std::fs::create_dir_all(&self.dir).map_err(storage)?;
         let path = self.path(id);
@@ -48,11 +55,27 @@ impl Claims {
             .write(true)
             .open(&path)
             .map_err(storage)?;
-        file.lock().map_err(storage)?;
-        Ok(Claim(Box::new(Held {
-            file: Some(file),
-            path,
-        })))
+        Ok((file, path))
+    }
+
+    /// The claim, waiting while another process holds it.
+    pub fn claim(&self, id: &str) -> Result<Claim, LedgerError> {
+        let (file, path) = self.open(id)?;
+        file.lock()
+            .map_err(|e| LedgerError::Storage(format!("cannot claim {id}: {e}")))?;
+        Ok(held(file, path))
+    }
+
+    /// The claim, unless a live process (this one included) holds it.
+    pub fn try_claim(&self, id: &str) -> Result<Option<Claim>, LedgerError> {
+        let (file, path) = self.open(id)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(held(file, path))),
+            Err(TryLockError::WouldBlock) => Ok(None),
+            Err(TryLockError::Error(e)) => {
+                Err(LedgerError::Storage(format!("cannot claim {id}: {e}")))
+            }
+        }
     }
 
     pub fn is_claimed(&self, id: &str) -> bool {

@@ -131,6 +131,11 @@ impl Journal {
         self.visit(SETTLED_IN, from, to, f)
     }
 
+    /// Claims an id unless a live process holds it; see `Ledger::claim`.
+    pub fn try_claim(&self, id: &str) -> Result<Option<Claim>, LedgerError> {
+        self.claims.try_claim(id)
+    }
+
     /// The newest invoice priced in `fiat` and paid with `asset` that has a
     /// crypto amount: the shop's latest rate for the asset.
     pub fn latest_priced(&self, asset: &str, fiat: &str) -> Result<Option<Invoice>, JournalError> {

@@ -20,6 +20,27 @@ pub struct PayoutAddress {
     pub added_at: String,
 }
 
+fn write_withdrawal(tx: &rusqlite::Transaction<'_>, w: &Withdrawal) -> Result<(), JournalError> {
+    let body = serde_json::to_string(w).map_err(|e| JournalError::Corrupt(e.to_string()))?;
+    let (seq, prev) = head(tx)?;
+    write_raw_event(tx, seq + 1, &prev, WITHDRAWAL, &w.id, &body)?;
+    tx.execute(
+        "INSERT INTO withdrawals (id, provider, status, created_at, last_seq, body)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (id) DO UPDATE SET provider = excluded.provider, status = excluded.status,
+           created_at = excluded.created_at, last_seq = excluded.last_seq, body = excluded.body",
+        params![
+            w.id,
+            w.provider,
+            w.status.as_str(),
+            timestamp::format(&w.created_at),
+            seq + 1,
+            body
+        ],
+    )?;
+    Ok(())
+}
+
 fn decode(body: &str) -> Result<Withdrawal, JournalError> {
     serde_json::from_str(body).map_err(|e| JournalError::Corrupt(e.to_string()))
 }
@@ -27,27 +48,34 @@ fn decode(body: &str) -> Result<Withdrawal, JournalError> {
 impl Journal {
     /// Journals a withdrawal's new state: an event, and its current row.
     pub fn record_withdrawal(&self, w: &Withdrawal) -> Result<(), JournalError> {
-        let body = serde_json::to_string(w).map_err(|e| JournalError::Corrupt(e.to_string()))?;
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (seq, prev) = head(&tx)?;
-        write_raw_event(&tx, seq + 1, &prev, WITHDRAWAL, &w.id, &body)?;
-        tx.execute(
-            "INSERT INTO withdrawals (id, provider, status, created_at, last_seq, body)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (id) DO UPDATE SET provider = excluded.provider, status = excluded.status,
-               created_at = excluded.created_at, last_seq = excluded.last_seq, body = excluded.body",
-            params![
-                w.id,
-                w.provider,
-                w.status.as_str(),
-                timestamp::format(&w.created_at),
-                seq + 1,
-                body
-            ],
-        )?;
+        write_withdrawal(&tx, w)?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Journals a new withdrawal, unless one through the same provider has
+    /// an outcome nobody knows yet: that one is returned instead, and
+    /// nothing is written. One transaction, so two processes cannot both
+    /// pass the check.
+    pub fn begin_withdrawal(&self, w: &Withdrawal) -> Result<Option<Withdrawal>, JournalError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let blocking: Option<String> = tx
+            .query_row(
+                "SELECT body FROM withdrawals WHERE provider = ?1
+                   AND status IN ('requested', 'unknown') ORDER BY created_at LIMIT 1",
+                [&w.provider],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(body) = blocking {
+            return Ok(Some(decode(&body)?));
+        }
+        write_withdrawal(&tx, w)?;
+        tx.commit()?;
+        Ok(None)
     }
 
     pub fn withdrawal(&self, id: &str) -> Result<Option<Withdrawal>, JournalError> {

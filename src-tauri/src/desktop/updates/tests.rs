@@ -4,7 +4,6 @@
 //! refused. Keys are made here with minisign, as `tauri signer` makes them.
 
 use super::until_no_sale_open;
-use crate::shop::Shop;
 use axum::routing::get;
 use base64::Engine;
 use std::io::Cursor;
@@ -177,16 +176,7 @@ fn the_shipped_public_key_is_a_minisign_key() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_update_waits_while_a_sale_is_open() {
     let dir = tempfile::tempdir().unwrap();
-    let shop = Shop::open(Some(dir.path().to_path_buf())).unwrap();
-    shop.journal
-        .add_provider(&counterpay_core::ProviderConfig {
-            name: "demo".into(),
-            kind: counterpay_core::ProviderKind::Sandbox,
-            base_url: None,
-            options: Default::default(),
-            is_default: true,
-        })
-        .unwrap();
+    let shop = crate::desktop::tests::sandbox_shop(dir.path());
     let till = Arc::new(shop.till());
     let sale = till
         .charge(counterpay_core::ChargeRequest {

@@ -89,3 +89,24 @@ fn payout_addresses_are_saved_once() {
     assert!(j.remove_payout_address(a.id).unwrap());
     assert!(!j.remove_payout_address(a.id).unwrap());
 }
+
+#[test]
+fn a_new_withdrawal_waits_while_one_through_the_same_gateway_is_unknown() {
+    let (_dir, j) = journal();
+    let mut lost = withdrawal("W-1");
+    lost.status = PayoutStatus::Unknown;
+    j.record_withdrawal(&lost).unwrap();
+    let blocked = j.begin_withdrawal(&withdrawal("W-2")).unwrap();
+    assert_eq!(blocked.map(|w| w.id), Some("W-1".to_string()));
+    assert!(
+        j.withdrawal("W-2").unwrap().is_none(),
+        "a blocked one was written"
+    );
+    let mut elsewhere = withdrawal("W-3");
+    elsewhere.provider = "pay".into();
+    assert_eq!(j.begin_withdrawal(&elsewhere).unwrap(), None);
+    lost.status = PayoutStatus::Failed;
+    j.record_withdrawal(&lost).unwrap();
+    assert_eq!(j.begin_withdrawal(&withdrawal("W-2")).unwrap(), None);
+    assert_eq!(j.withdrawals().unwrap().len(), 3);
+}
