@@ -1,4 +1,8 @@
 use super::*;
+use rust_decimal::Decimal;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::str::FromStr;
 
 fn demo() -> Till {
     let t = Till::new();
@@ -187,4 +191,104 @@ fn shifts_close_with_numbered_z_reports_that_cannot_change() {
     let bad = t.run(&["journal", "verify"]);
     assert_eq!(bad.code, 4);
     bad.fails_with("shift 1");
+}
+
+/// The report's money, recomputed here from the journal file itself.
+fn journal_sums(t: &Till) -> BTreeMap<String, Decimal> {
+    let conn = rusqlite::Connection::open(t.journal_path()).unwrap();
+    let mut stmt = conn.prepare("SELECT body FROM invoices").unwrap();
+    let bodies: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut sums = BTreeMap::new();
+    for body in bodies {
+        let inv: Value = serde_json::from_str(&body).unwrap();
+        if inv["status"] != "paid" {
+            continue;
+        }
+        let dec = |v: &Value| Decimal::from_str(v.as_str().unwrap()).unwrap();
+        let cashier = inv["cashier"].as_str().unwrap_or("-").to_string();
+        for (key, amount) in [
+            (
+                format!("fiat {}", inv["fiat"].as_str().unwrap()),
+                dec(&inv["amount_fiat"]),
+            ),
+            (
+                format!("asset {}", inv["currency"].as_str().unwrap()),
+                dec(&inv["paid_crypto"]),
+            ),
+            (format!("cashier {cashier}"), dec(&inv["amount_fiat"])),
+        ] {
+            *sums.entry(key).or_default() += amount;
+        }
+    }
+    sums
+}
+
+#[test]
+fn the_report_equals_the_journals_paid_invoices_to_the_cent() {
+    let t = demo();
+    let sale = |amount: &str, asset: &str, cashier: &str| {
+        t.charge(&[amount, "--currency", asset, "--cashier", cashier])["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let paid = [
+        sale("12.35", "USDTTRC20", "ana"),
+        sale("1.01", "USDTTRC20", "ana"),
+        sale("19.99", "BTC", "ana"),
+        sale("7.77", "USDTTRC20", "bo"),
+        sale("250.01", "ETH", "bo"),
+    ];
+    for id in &paid {
+        t.ok(&["sandbox", "pay", id]);
+    }
+    let short = sale("40.00", "USDTTRC20", "bo");
+    t.ok(&["sandbox", "pay", &short, "--amount", "10"]);
+    let expired = sale("5.00", "USDTTRC20", "ana");
+    t.ok(&["sandbox", "expire", &expired]);
+    t.settle();
+    sale("2.22", "USDTTRC20", "ana");
+
+    let report = t.ok(&["report", "--json"]).json();
+    let sums = journal_sums(&t);
+    let got = |v: &Value| Decimal::from_str(v["amount"].as_str().unwrap()).unwrap();
+    assert_eq!(got(&report["totals"]["USD"]), sums["fiat USD"]);
+    assert_eq!(sums["fiat USD"], Decimal::from_str("291.13").unwrap());
+    for asset in ["USDTTRC20", "BTC", "ETH"] {
+        assert_eq!(
+            got(&report["by_asset"][asset]),
+            sums[&format!("asset {asset}")],
+            "{asset}"
+        );
+    }
+    for cashier in ["ana", "bo"] {
+        assert_eq!(
+            got(&report["by_cashier"][cashier]["USD"]),
+            sums[&format!("cashier {cashier}")],
+            "{cashier}"
+        );
+    }
+    assert_eq!(report["counts"]["paid"], 5);
+    assert_eq!(report["counts"]["underpaid"], 1);
+    assert_eq!(report["counts"]["expired"], 1);
+    assert_eq!(report["counts"]["pending"], 1);
+    assert_eq!(report["invoices"], 8);
+
+    // The CSV carries the same money, row by row.
+    let csv = t.ok(&["report", "--csv"]).stdout;
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (status, amount) = (col("status"), col("amount_fiat"));
+    let csv_paid: Decimal = rows
+        .records()
+        .map(Result::unwrap)
+        .filter(|r| &r[status] == "paid")
+        .map(|r| Decimal::from_str(&r[amount]).unwrap())
+        .sum();
+    assert_eq!(csv_paid, sums["fiat USD"]);
 }

@@ -141,6 +141,30 @@ async fn click(c: &Client, css: &str) {
     visible(c, css).await.click().await.unwrap();
 }
 
+/// Resizes the window and waits until the page has laid itself out at the
+/// new size and painted, so a screenshot never catches it halfway.
+async fn resize(c: &Client, w: u32, h: u32) {
+    c.set_window_size(w, h).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let width = c
+            .execute("return window.outerWidth;", vec![])
+            .await
+            .unwrap();
+        if width.as_u64() == Some(u64::from(w)) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the window never became {w}x{h}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    c.execute_async(
+        "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done));",
+        vec![],
+    )
+    .await
+    .unwrap();
+}
+
 /// Saves what the window shows as `screenshots/<size>/<name>.png`.
 async fn snap(c: &Client, size: &str, name: &str) {
     let png = c.screenshot().await.unwrap();
@@ -182,7 +206,7 @@ async fn a_cashier_takes_payments_by_keyboard_and_sees_each_outcome() {
     let c = screen.connect().await;
     set_cashier(&c, "bo").await;
     for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        c.set_window_size(w, h).await.unwrap();
+        resize(&c, w, h).await;
         visible(&c, "#keypad").await;
         text_of(&c, "#shop-name", "Corner Café").await;
         snap(&c, size, "counter").await;
@@ -275,7 +299,7 @@ async fn the_customer_display_follows_the_sale_and_shows_nothing_staff_only() {
         } else {
             (1024, 600)
         };
-        c.set_window_size(w, h).await.unwrap();
+        resize(&c, w, h).await;
         snap(&c, size, "customer-pay").await;
     }
 
@@ -309,7 +333,7 @@ async fn the_owner_screen_needs_the_pin_and_locks_after_wrong_tries() {
         } else {
             (1024, 600)
         };
-        c.set_window_size(w, h).await.unwrap();
+        resize(&c, w, h).await;
         snap(&c, size, "owner-settings").await;
     }
     click(&c, "#owner-lock").await;
@@ -365,7 +389,7 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     text_of(&c, "#r-cashier", "ana").await;
     assert!(!text_of(&c, "#r-invoice", "").await.is_empty());
     for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        c.set_window_size(w, h).await.unwrap();
+        resize(&c, w, h).await;
         snap(&c, size, "receipt-80mm").await;
     }
     for paper in ["58", "a4"] {
@@ -397,7 +421,7 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     text_of(&c, "#by-cashier", "ana").await;
     text_of(&c, "#exceptions", "underpaid").await;
     for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        c.set_window_size(w, h).await.unwrap();
+        resize(&c, w, h).await;
         snap(&c, size, "owner-takings").await;
     }
 
@@ -460,7 +484,7 @@ async fn a_cashier_cannot_reach_withdrawals_and_an_owner_completes_one() {
     text_of(&c, "#q-start", "TR7NHq").await;
     text_of(&c, "#q-end", "gjLj6t").await;
     for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        c.set_window_size(w, h).await.unwrap();
+        resize(&c, w, h).await;
         snap(&c, size, "owner-withdraw-check").await;
     }
     visible(&c, "#w-pin").await.send_keys("2468").await.unwrap();
