@@ -22,6 +22,13 @@ impl Drop for Screen {
     }
 }
 
+/// The app under test: this build, or the one `COUNTERPAY_APP_BIN` names
+/// (a release build, for measuring what shops run).
+fn app_binary() -> String {
+    std::env::var("COUNTERPAY_APP_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_counterpay").to_string())
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -79,7 +86,7 @@ impl Screen {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
-            serde_json::json!({ "application": env!("CARGO_BIN_EXE_counterpay") }),
+            serde_json::json!({ "application": app_binary() }),
         );
         caps.insert("browserName".into(), "wry".into());
         let url = format!("http://127.0.0.1:{}", self.port);
@@ -531,12 +538,13 @@ fn tree_memory_kib(root: u32) -> (u64, u64) {
     (rss, pss)
 }
 
-/// A measurement, not a test: `cargo test --release --test e2e -- --ignored
-/// --nocapture measure_start_and_memory`. Prints the time from launch to an
+/// A measurement, not a test: `cargo build --release`, then
+/// `COUNTERPAY_APP_BIN=<target>/release/counterpay cargo test --test e2e --
+/// --ignored --nocapture measure_start_and_memory`. Prints the time from launch to an
 /// interactive counter (the asset picker filled from the gateway) and the
 /// memory of all the app's processes, idle and during a payment.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "a measurement; run it on purpose, with --release"]
+#[ignore = "a measurement; run it on purpose, on a release build"]
 async fn measure_start_and_memory() {
     let till = sandbox_till();
     let screen = Screen::start(&till);
@@ -553,7 +561,7 @@ async fn measure_start_and_memory() {
     visible(&c, "#assets button").await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     let app = Command::new("pgrep")
-        .args(["-n", "-f", env!("CARGO_BIN_EXE_counterpay")])
+        .args(["-n", "-f", &app_binary()])
         .output()
         .unwrap();
     let pid: u32 = String::from_utf8_lossy(&app.stdout)
