@@ -30,6 +30,7 @@ fn main() {
                 "owner_shifts",
                 "owner_close_shift",
                 "receipt",
+                "print_receipt",
                 "update_state",
                 "owner_update_check",
                 "owner_update_install",

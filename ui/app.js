@@ -966,7 +966,8 @@ async function start() {
   $("close-yes").addEventListener("click", closeShift);
   $("print-receipt").addEventListener("click", () => state.invoice && openReceipt(state.invoice.id));
   $("receipt-paper").addEventListener("change", () => setPaper($("receipt-paper").value));
-  $("receipt-print").addEventListener("click", () => window.print());
+  $("receipt-print").addEventListener("click", () =>
+    invoke("print_receipt").catch((e) => alert(errorText(e))));
   $("receipt-close").addEventListener("click", () => show($("receipt"), false));
   $("update-check").addEventListener("click", checkUpdates);
   $("w-provider").addEventListener("change", () => { dropQuote(); renderAssetChoice(); });

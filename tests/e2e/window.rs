@@ -11,6 +11,7 @@ struct Screen {
     xvfb: Child,
     driver: Child,
     port: u16,
+    display: String,
 }
 
 impl Drop for Screen {
@@ -79,7 +80,32 @@ impl Screen {
             .stderr(Stdio::null())
             .spawn()
             .expect("tauri-driver is installed (.ci/setup installs it)");
-        Screen { xvfb, driver, port }
+        Screen {
+            xvfb,
+            driver,
+            port,
+            display,
+        }
+    }
+
+    fn xdotool(&self, args: &[&str]) -> Vec<u8> {
+        Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &self.display)
+            .output()
+            .expect("xdotool is installed (.ci/setup installs it)")
+            .stdout
+    }
+
+    /// Waits for a window titled like `pattern` (a regex) on the display.
+    async fn shows_window(&self, pattern: &str) -> bool {
+        for _ in 0..40 {
+            if !self.xdotool(&["search", "--name", pattern]).is_empty() {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        false
     }
 
     async fn connect(&self) -> Client {
@@ -411,6 +437,13 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
         visible(&c, &format!("#receipt-slip.paper-{paper}")).await;
         snap(&c, "1280x800", &format!("receipt-{paper}")).await;
     }
+    // The OS print dialog opens over the receipt; Escape cancels it.
+    click(&c, "#receipt-print").await;
+    assert!(
+        screen.shows_window("^Print$").await,
+        "no print dialog opened"
+    );
+    screen.xdotool(&["key", "Escape"]);
     click(&c, "#receipt-close").await;
     keys(&c, &Key::Enter.to_string()).await;
     take_sale(&c, "4", "partial", "UNDERPAID").await;

@@ -41,6 +41,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         reports::owner_shifts,
         reports::owner_close_shift,
         reports::receipt,
+        reports::print_receipt,
         updates::update_state,
         updates::owner_update_check,
         updates::owner_update_install,

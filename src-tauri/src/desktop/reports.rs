@@ -9,7 +9,7 @@ use crate::takings::{Days, Takings};
 use counterpay_core::shift::ZReport;
 use serde::Serialize;
 use std::path::PathBuf;
-use tauri::State;
+use tauri::{Runtime, State, WebviewWindow};
 
 #[derive(Debug, Serialize)]
 pub struct TakingsView {
@@ -90,6 +90,16 @@ pub fn owner_shifts(state: State<'_, Desktop>) -> CommandResult<Vec<ZReport>> {
 pub fn owner_close_shift(state: State<'_, Desktop>) -> CommandResult<ZReport> {
     state.require_owner()?;
     Ok(state.shop.journal.close_shift()?)
+}
+
+/// Opens the OS print dialog on the window that asks, whose print style
+/// sheet leaves only the receipt on the page. Done natively: WebKitGTK
+/// ignores `window.print()` in some sessions, the GTK dialog never fails to open.
+#[tauri::command]
+pub fn print_receipt<R: Runtime>(window: WebviewWindow<R>) -> CommandResult<()> {
+    window
+        .print()
+        .map_err(|e| CommandError::new("print", format!("the print dialog could not open: {e}")))
 }
 
 #[tauri::command]
