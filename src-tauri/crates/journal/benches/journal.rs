@@ -146,9 +146,10 @@ fn main() {
     let file = std::io::BufWriter::new(std::fs::File::create(&path).expect("csv file"));
     let mut csv = CsvInvoices::new(file).expect("csv");
     let mut rows = 0u64;
-    big.visit_period(day0, year, |inv, _| {
-        csv.row(&inv).expect("row");
+    big.visit_period_json(day0, year, |body, _| {
+        csv.row_from_json(body).expect("row");
         rows += 1;
+        true
     })
     .expect("csv");
     csv.finish().expect("csv");

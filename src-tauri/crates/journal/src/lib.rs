@@ -155,24 +155,47 @@ impl Journal {
     /// Streams every invoice a period's report covers, each once: those
     /// created in `[from, to)` (oldest first), then those created outside
     /// it whose money settled in it. Each comes with where it falls.
-    ///
-    /// A year holds a million invoices, so rows are read and decoded on a
-    /// thread of their own while `f` works on the previous batch. That
-    /// thread holds the journal's connection until the visit ends: `f`
-    /// must not call back into this journal.
     pub fn visit_period(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         mut f: impl FnMut(Invoice, InPeriod),
     ) -> Result<(), JournalError> {
+        let mut decoded = Ok(());
+        self.visit_period_json(from, to, |body, at| match decode(body) {
+            Ok(inv) => {
+                f(inv, at);
+                true
+            }
+            Err(e) => {
+                decoded = Err(e);
+                false
+            }
+        })?;
+        decoded
+    }
+
+    /// `visit_period` with each invoice as the JSON the journal stores,
+    /// for readers that need no `Invoice` (a CSV of a year). `f` returns
+    /// false to stop.
+    ///
+    /// A year holds a million invoices, so rows are read on a thread of
+    /// their own while `f` works on the previous batch. That thread holds
+    /// the journal's connection until the visit ends: `f` must not call
+    /// back into this journal.
+    pub fn visit_period_json(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        mut f: impl FnMut(&str, InPeriod) -> bool,
+    ) -> Result<(), JournalError> {
         const BATCH: usize = 512;
         let bounds = [timestamp::format(&from), timestamp::format(&to)];
         std::thread::scope(|scope| {
-            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(String, InPeriod)>>(8);
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(8);
             let reader = scope.spawn(move || -> Result<(), JournalError> {
                 let conn = self.conn();
-                let mut batch = Vec::with_capacity(BATCH);
+                let mut batch = Batch::default();
                 for (sql, created) in [(CREATED_IN_NOTING_SETTLED, true), (SETTLED_ONLY_IN, false)]
                 {
                     let mut stmt = conn.prepare_cached(sql)?;
@@ -182,11 +205,8 @@ impl Journal {
                             created,
                             settled: !created || row.get::<_, bool>(1)?,
                         };
-                        batch.push((text(row)?.to_owned(), at));
-                        if batch.len() == BATCH
-                            && tx
-                                .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
-                                .is_err()
+                        batch.push(text(row)?, at);
+                        if batch.rows.len() == BATCH && tx.send(std::mem::take(&mut batch)).is_err()
                         {
                             return Ok(());
                         }
@@ -195,25 +215,16 @@ impl Journal {
                 let _ = tx.send(batch);
                 Ok(())
             });
-            let mut decoded = Ok(());
-            for batch in rx {
-                for (body, at) in batch {
-                    match decode(&body) {
-                        Ok(inv) => f(inv, at),
-                        Err(e) => {
-                            decoded = Err(e);
-                            break;
-                        }
+            'batches: for batch in rx {
+                for (body, at) in batch.iter() {
+                    if !f(body, at) {
+                        break 'batches;
                     }
                 }
-                if decoded.is_err() {
-                    break;
-                }
             }
-            let read = reader
+            reader
                 .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            decoded.and(read)
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
         })
     }
 
@@ -277,6 +288,30 @@ pub(crate) fn visit_with<P: rusqlite::ToSql>(
         f(decode(text(row)?)?);
     }
     Ok(())
+}
+
+/// Rows on their way from the reader thread: their bodies in one buffer, so
+/// a batch is a couple of allocations, not one per row.
+#[derive(Default)]
+struct Batch {
+    bodies: String,
+    rows: Vec<(usize, InPeriod)>,
+}
+
+impl Batch {
+    fn push(&mut self, body: &str, at: InPeriod) {
+        self.bodies.push_str(body);
+        self.rows.push((self.bodies.len(), at));
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&str, InPeriod)> {
+        let mut start = 0;
+        self.rows.iter().map(move |&(end, at)| {
+            let body = &self.bodies[start..end];
+            start = end;
+            (body, at)
+        })
+    }
 }
 
 /// Where an invoice falls in a report's period: created in it, its money
