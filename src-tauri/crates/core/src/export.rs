@@ -164,17 +164,21 @@ mod tests {
     use rust_decimal::Decimal;
     use std::str::FromStr;
 
-    #[test]
-    fn rows_quote_what_needs_quoting_and_keep_decimals_exact() {
-        let mut inv = Invoice::intent(
+    fn invoice(order: &str, fiat: &str, amount: &str, asset: &str, note: &str) -> Invoice {
+        Invoice::intent(
             "INV1".into(),
             "demo".into(),
-            "order, \"7\"".into(),
-            "USD".into(),
-            Decimal::from_str("0.10").unwrap(),
-            "BTC".into(),
-            Some("two\nlines".into()),
-        );
+            order.into(),
+            fiat.into(),
+            Decimal::from_str(amount).unwrap(),
+            asset.into(),
+            Some(note.into()),
+        )
+    }
+
+    #[test]
+    fn rows_quote_what_needs_quoting_and_keep_decimals_exact() {
+        let mut inv = invoice("order, \"7\"", "USD", "0.10", "BTC", "two\nlines");
         inv.status = Status::Paid;
         inv.flags.insert(Flag::PaidLate);
         inv.flags.insert(Flag::Overpaid);
@@ -197,15 +201,7 @@ mod tests {
 
     #[test]
     fn a_row_from_the_stored_json_is_the_row_of_the_invoice() {
-        let mut inv = Invoice::intent(
-            "INV2".into(),
-            "demo".into(),
-            "order \"q\", 1".into(),
-            "EUR".into(),
-            Decimal::from_str("1234.50").unwrap(),
-            "ETH".into(),
-            Some("note\twith tab".into()),
-        );
+        let mut inv = invoice("order \"q\", 1", "EUR", "1234.50", "ETH", "note\twith tab");
         let plain = inv.clone();
         inv.status = Status::Paid;
         inv.flags.insert(Flag::Overpaid);
