@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Independent test server for the Cryptofuse and CryptoPayment gateway APIs.
 
-Written only from the gateways' public API documents (/work/shared/seeds/:
-004 + 000 + 001 for Cryptofuse, 002 for CryptoPayment), never from the app's own
+Written only from the gateways' public API documents (Cryptofuse's endpoint
+reference, integration guide and error codes; CryptoPayment's API page), never from the app's own
 clients or simulator, so that a misreading of the documents shared by the app
 and its simulator shows up as a failing end-to-end test.
 
@@ -428,7 +428,7 @@ class Cryptofuse:
         form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True).items()}
         cid, csec = form.get("client_id"), form.get("client_secret")
         auth = h.headers.get("Authorization") or ""
-        if auth.lower().startswith("basic "):  # seeds README: HTTP Basic client credentials also accepted
+        if auth.lower().startswith("basic "):  # public client code: HTTP Basic client credentials are accepted too
             try:
                 dec = base64.b64decode(auth[6:].strip(), validate=True).decode("utf-8")
                 bid, _, bsec = dec.partition(":")
