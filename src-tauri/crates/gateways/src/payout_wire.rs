@@ -13,8 +13,10 @@ use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
 pub(crate) struct WireWithdrawal {
-    withdrawal_id: Option<serde_json::Value>,
-    id: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "wire::text")]
+    withdrawal_id: Option<String>,
+    #[serde(default, deserialize_with = "wire::text")]
+    id: Option<String>,
     pub(crate) custom_id: Option<String>,
     status: Option<String>,
     #[serde(default, deserialize_with = "wire::decimal")]
@@ -58,21 +60,11 @@ pub(crate) fn status(word: &str) -> Option<PayoutStatus> {
     })
 }
 
-fn text(v: &serde_json::Value) -> Option<String> {
-    match v {
-        serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
-        serde_json::Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
-}
-
 impl WireWithdrawal {
     pub(crate) fn into_withdrawal(self) -> Result<GatewayWithdrawal, GatewayError> {
         let reference = self
             .withdrawal_id
-            .as_ref()
-            .or(self.id.as_ref())
-            .and_then(text)
+            .or(self.id)
             .ok_or_else(|| GatewayError::Protocol("a withdrawal without an id".into()))?;
         let word = self.status.unwrap_or_default();
         let status = status(&word).ok_or_else(|| {

@@ -26,6 +26,15 @@ fn scalar_text(raw: &RawValue) -> Result<Option<String>, String> {
     Ok(Some(t.to_string()))
 }
 
+/// A JSON string or number as text: gateways send ids both ways (`"12589"`
+/// and `32`). Empty is none.
+pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    match Option::<Box<RawValue>>::deserialize(d)? {
+        Some(raw) => scalar_text(&raw).map_err(D::Error::custom),
+        None => Ok(None),
+    }
+}
+
 pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
     let Some(raw) = Option::<Box<RawValue>>::deserialize(d)? else {
         return Ok(None);
@@ -105,6 +114,24 @@ mod tests {
         c: Option<u32>,
         #[serde(default, deserialize_with = "time")]
         t: Option<DateTime<Utc>>,
+    }
+
+    #[derive(Deserialize)]
+    struct Id {
+        #[serde(default, deserialize_with = "text")]
+        id: Option<String>,
+    }
+
+    #[test]
+    fn ids_are_text_whether_sent_as_strings_or_numbers() {
+        let id = |json: &str| serde_json::from_str::<Id>(json).map(|i| i.id);
+        assert_eq!(id(r#"{"id": "12589"}"#).unwrap().as_deref(), Some("12589"));
+        assert_eq!(id(r#"{"id": 32}"#).unwrap().as_deref(), Some("32"));
+        assert_eq!(id(r#"{"id": " "}"#).unwrap(), None);
+        assert_eq!(id(r#"{"id": null}"#).unwrap(), None);
+        assert_eq!(id("{}").unwrap(), None);
+        assert!(id(r#"{"id": true}"#).is_err());
+        assert!(id(r#"{"id": {"n": 1}}"#).is_err());
     }
 
     fn parse(json: &str) -> Result<T, serde_json::Error> {

@@ -14,7 +14,8 @@ use std::collections::BTreeSet;
 pub struct WirePayment {
     transaction_id: Option<String>,
     payment_id: Option<String>,
-    id: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "wire::text")]
+    id: Option<String>,
     status: Option<String>,
     payment_type: Option<String>,
     address: Option<String>,
@@ -77,11 +78,7 @@ impl WirePayment {
         self.transaction_id
             .clone()
             .or_else(|| self.payment_id.clone())
-            .or_else(|| match &self.id {
-                Some(serde_json::Value::String(s)) => Some(s.clone()),
-                Some(serde_json::Value::Number(n)) => Some(n.to_string()),
-                _ => None,
-            })
+            .or_else(|| self.id.clone())
             .filter(|r| !r.trim().is_empty())
     }
 

@@ -49,7 +49,8 @@ struct WireConfirmations {
 
 #[derive(Debug, Deserialize)]
 pub struct WireInvoice {
-    id: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "wire::text")]
+    id: Option<String>,
     invoice_id: Option<String>,
     order_id: Option<String>,
     status: Option<String>,
@@ -102,12 +103,11 @@ fn confirmations(raw: &RawValue) -> Result<Option<Confirmations>, GatewayError> 
 
 impl WireInvoice {
     pub fn into_invoice(self) -> Result<GatewayInvoice, GatewayError> {
-        let provider_ref = match (&self.id, &self.invoice_id) {
-            (Some(serde_json::Value::String(s)), _) => s.clone(),
-            (Some(serde_json::Value::Number(n)), _) => n.to_string(),
-            (_, Some(s)) => s.clone(),
-            _ => return Err(protocol("an invoice without an id")),
-        };
+        let provider_ref = self
+            .id
+            .clone()
+            .or_else(|| self.invoice_id.clone())
+            .ok_or_else(|| protocol("an invoice without an id"))?;
         let raw_status = self
             .status
             .as_deref()

@@ -70,25 +70,6 @@ fn protocol(what: impl std::fmt::Display) -> GatewayError {
     GatewayError::Protocol(what.to_string())
 }
 
-/// A JSON string or number as text (`"12589"` and `32` are both ids).
-fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    let Some(raw) = Option::<Box<RawValue>>::deserialize(d)? else {
-        return Ok(None);
-    };
-    let t = raw.get().trim();
-    let s = if t.starts_with('"') {
-        serde_json::from_str::<String>(t).map_err(D::Error::custom)?
-    } else if t.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
-        t.to_string()
-    } else {
-        return Err(D::Error::custom(format!(
-            "expected a number or string, got {t}"
-        )));
-    };
-    let s = s.trim();
-    Ok((!s.is_empty()).then(|| s.to_string()))
-}
-
 #[derive(Deserialize)]
 struct Envelope {
     success: bool,
@@ -165,17 +146,17 @@ fn parse_data<T: for<'de> Deserialize<'de>>(body: &[u8], what: &str) -> Result<T
 
 #[derive(Debug, Deserialize)]
 struct WireInvoice {
-    #[serde(default, deserialize_with = "text")]
+    #[serde(default, deserialize_with = "wire::text")]
     id: Option<String>,
     cryptocurrency: Option<String>,
     network: Option<String>,
     wallet: Option<String>,
-    #[serde(default, deserialize_with = "text")]
+    #[serde(default, deserialize_with = "wire::text")]
     transaction_id: Option<String>,
     #[serde(default, deserialize_with = "wire::decimal")]
     final_amount: Option<Decimal>,
     status: Option<String>,
-    #[serde(default, deserialize_with = "text")]
+    #[serde(default, deserialize_with = "wire::text")]
     client_reference_id: Option<String>,
     #[serde(default, deserialize_with = "wire::time")]
     created_at: Option<DateTime<Utc>>,
@@ -286,7 +267,7 @@ fn enabled<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
 /// `GET user`: the merchant's own account.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct User {
-    #[serde(default, deserialize_with = "text")]
+    #[serde(default, deserialize_with = "wire::text")]
     pub id: Option<String>,
     pub status: Option<String>,
     #[serde(deserialize_with = "required_decimal")]
