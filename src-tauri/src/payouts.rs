@@ -166,21 +166,15 @@ impl Shop {
     /// Sends a checked withdrawal, once.
     pub async fn withdraw(&self, checked: &Checked) -> Result<Withdrawal, PayoutFailure> {
         let payouts = self.payouts(&checked.provider).await?;
-        let now = timestamp::now();
         let mut w = Withdrawal {
-            id: format!("W{}", counterpay_core::till::new_id()),
-            provider: checked.provider.clone(),
-            provider_ref: None,
-            asset: checked.quote.asset.clone(),
-            amount: checked.quote.amount,
             fee: Some(checked.quote.fee),
             receive: Some(checked.quote.receive),
-            address: checked.address.clone(),
-            status: PayoutStatus::Requested,
-            txid: None,
-            failure: None,
-            created_at: now,
-            updated_at: now,
+            ..Withdrawal::request(
+                &checked.provider,
+                &checked.quote.asset,
+                checked.quote.amount,
+                &checked.address,
+            )
         };
         let _claim = self.journal.claim(&w.id).map_err(TillError::from)?;
         if let Some(open) = self.journal.begin_withdrawal(&w)? {

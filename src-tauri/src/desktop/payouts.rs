@@ -211,25 +211,17 @@ pub fn track<R: Runtime>(app: AppHandle<R>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use counterpay_core::invoice::timestamp;
 
     #[test]
     fn only_final_withdrawals_are_notified() {
-        let now = timestamp::now();
         let mut w = Withdrawal {
-            id: "W1".into(),
-            provider: "fuse".into(),
-            provider_ref: None,
-            asset: "BTC".into(),
-            amount: "0.0100".parse().unwrap(),
-            fee: None,
-            receive: None,
-            address: "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4".into(),
             status: PayoutStatus::Pending,
-            txid: None,
-            failure: None,
-            created_at: now,
-            updated_at: now,
+            ..Withdrawal::request(
+                "fuse",
+                "BTC",
+                "0.0100".parse().unwrap(),
+                "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+            )
         };
         assert_eq!(note_for(&w), None);
         w.status = PayoutStatus::Completed;

@@ -104,6 +104,26 @@ pub struct GatewayWithdrawal {
 }
 
 impl Withdrawal {
+    /// A new withdrawal, not sent yet, under a fresh id of ours.
+    pub fn request(provider: &str, asset: &str, amount: Decimal, address: &str) -> Withdrawal {
+        let now = crate::invoice::timestamp::now();
+        Withdrawal {
+            id: format!("W{}", crate::till::new_id()),
+            provider: provider.to_string(),
+            provider_ref: None,
+            asset: asset.to_string(),
+            amount,
+            fee: None,
+            receive: None,
+            address: address.to_string(),
+            status: PayoutStatus::Requested,
+            txid: None,
+            failure: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
     /// Takes what the gateway says; a final status never reopens.
     pub fn apply(&mut self, answer: &GatewayWithdrawal) -> bool {
         let before = self.clone();
@@ -122,6 +142,9 @@ impl Withdrawal {
     }
 }
 
+/// A gateway's balances and withdrawals. A gateway without withdrawals
+/// says why in `withdrawals_unsupported` and implements `balances` only:
+/// the rest then refuse with that reason.
 #[async_trait]
 pub trait Payouts: Send + Sync {
     async fn balances(&self) -> Result<Vec<Balance>, GatewayError>;
@@ -136,17 +159,32 @@ pub trait Payouts: Send + Sync {
         Ok(())
     }
 
-    async fn quote(&self, asset: &str, amount: Decimal) -> Result<Quote, GatewayError>;
+    async fn quote(&self, _asset: &str, _amount: Decimal) -> Result<Quote, GatewayError> {
+        Err(unsupported(self))
+    }
 
     /// Sends the withdrawal once; no retry can repeat it.
-    async fn withdraw(&self, w: &Withdrawal) -> Result<GatewayWithdrawal, GatewayError>;
+    async fn withdraw(&self, _w: &Withdrawal) -> Result<GatewayWithdrawal, GatewayError> {
+        Err(unsupported(self))
+    }
 
     /// The gateway's record of a withdrawal whose answer was lost, found by
     /// our id; `None` when the gateway has none.
-    async fn find(&self, w: &Withdrawal) -> Result<Option<GatewayWithdrawal>, GatewayError>;
+    async fn find(&self, _w: &Withdrawal) -> Result<Option<GatewayWithdrawal>, GatewayError> {
+        Err(unsupported(self))
+    }
 
     /// The current state of a withdrawal the gateway acknowledged.
-    async fn status(&self, w: &Withdrawal) -> Result<GatewayWithdrawal, GatewayError>;
+    async fn status(&self, _w: &Withdrawal) -> Result<GatewayWithdrawal, GatewayError> {
+        Err(unsupported(self))
+    }
+}
+
+fn unsupported<P: Payouts + ?Sized>(p: &P) -> GatewayError {
+    GatewayError::Unsupported(
+        p.withdrawals_unsupported()
+            .unwrap_or_else(|| "this gateway does not offer that".into()),
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -321,22 +359,42 @@ mod tests {
         assert_eq!(priced.usd_value, Some(d("600.00")));
     }
 
+    struct BalanceOnly;
+
+    #[async_trait]
+    impl Payouts for BalanceOnly {
+        async fn balances(&self) -> Result<Vec<Balance>, GatewayError> {
+            Ok(vec![])
+        }
+
+        fn withdrawals_unsupported(&self) -> Option<String> {
+            Some("withdraw from its dashboard".into())
+        }
+    }
+
+    #[tokio::test]
+    async fn a_gateway_without_withdrawals_refuses_each_with_its_reason() {
+        let p = BalanceOnly;
+        let w = Withdrawal::request("scan", "BTC", d("0.01"), "bc1q");
+        let refusals = [
+            p.quote("BTC", d("1")).await.unwrap_err(),
+            p.withdraw(&w).await.unwrap_err(),
+            p.find(&w).await.unwrap_err(),
+            p.status(&w).await.unwrap_err(),
+        ];
+        for e in refusals {
+            assert_eq!(
+                e,
+                GatewayError::Unsupported("withdraw from its dashboard".into())
+            );
+        }
+    }
+
     #[test]
     fn a_final_status_never_reopens() {
         let mut w = Withdrawal {
-            id: "W1".into(),
-            provider: "fuse".into(),
-            provider_ref: None,
-            asset: "BTC".into(),
-            amount: d("0.01"),
-            fee: None,
-            receive: None,
-            address: "bc1q".into(),
             status: PayoutStatus::Unknown,
-            txid: None,
-            failure: None,
-            created_at: crate::invoice::timestamp::now(),
-            updated_at: crate::invoice::timestamp::now(),
+            ..Withdrawal::request("fuse", "BTC", d("0.01"), "bc1q")
         };
         let mut answer = GatewayWithdrawal {
             reference: "r1".into(),

@@ -328,7 +328,9 @@ fn text<'r>(row: &'r rusqlite::Row<'_>) -> Result<&'r str, JournalError> {
         .map_err(|e| JournalError::Corrupt(e.to_string()))
 }
 
-fn decode(body: &str) -> Result<Invoice, JournalError> {
+/// A record the journal wrote (an invoice, a Z-report, a withdrawal) read
+/// back; one that cannot be read is corrupt.
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(body: &str) -> Result<T, JournalError> {
     serde_json::from_str(body).map_err(|e| JournalError::Corrupt(e.to_string()))
 }
 

@@ -4,7 +4,8 @@
 //! it covers.
 
 use crate::{
-    head, visit_with, write_raw_event, Journal, JournalError, CREATED_BY_EVENTS, SETTLED_BY_EVENTS,
+    decode, head, visit_with, write_raw_event, Journal, JournalError, CREATED_BY_EVENTS,
+    SETTLED_BY_EVENTS,
 };
 use counterpay_core::invoice::timestamp;
 use counterpay_core::report::{Exception, Summary};
@@ -120,8 +121,7 @@ impl Journal {
                 r.get(0)
             })
             .optional()?;
-        body.map(|b| serde_json::from_str(&b).map_err(|e| JournalError::Corrupt(e.to_string())))
-            .transpose()
+        body.as_deref().map(decode).transpose()
     }
 
     /// Every closed shift's Z-report, the newest first.
@@ -129,8 +129,6 @@ impl Journal {
         let conn = self.conn();
         let mut stmt = conn.prepare("SELECT body FROM shifts ORDER BY number DESC")?;
         let bodies = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        bodies
-            .map(|b| serde_json::from_str(&b?).map_err(|e| JournalError::Corrupt(e.to_string())))
-            .collect()
+        bodies.map(|b| decode(&b?)).collect()
     }
 }

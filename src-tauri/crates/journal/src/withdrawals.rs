@@ -3,7 +3,7 @@
 //! left can be edited unnoticed), with the current state beside it. And the
 //! owner's saved payout addresses.
 
-use crate::{head, write_raw_event, Journal, JournalError};
+use crate::{decode, head, write_raw_event, Journal, JournalError};
 use counterpay_core::invoice::timestamp;
 use counterpay_core::payout::Withdrawal;
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
@@ -39,10 +39,6 @@ fn write_withdrawal(tx: &rusqlite::Transaction<'_>, w: &Withdrawal) -> Result<()
         ],
     )?;
     Ok(())
-}
-
-fn decode(body: &str) -> Result<Withdrawal, JournalError> {
-    serde_json::from_str(body).map_err(|e| JournalError::Corrupt(e.to_string()))
 }
 
 impl Journal {

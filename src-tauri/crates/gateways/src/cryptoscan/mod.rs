@@ -387,35 +387,6 @@ impl counterpay_core::payout::Payouts for Cryptoscan {
     fn withdrawals_unsupported(&self) -> Option<String> {
         Some(NO_WITHDRAWALS.into())
     }
-
-    async fn quote(
-        &self,
-        _: &str,
-        _: rust_decimal::Decimal,
-    ) -> Result<counterpay_core::payout::Quote, GatewayError> {
-        Err(GatewayError::Unsupported(NO_WITHDRAWALS.into()))
-    }
-
-    async fn withdraw(
-        &self,
-        _: &counterpay_core::payout::Withdrawal,
-    ) -> Result<counterpay_core::payout::GatewayWithdrawal, GatewayError> {
-        Err(GatewayError::Unsupported(NO_WITHDRAWALS.into()))
-    }
-
-    async fn find(
-        &self,
-        _: &counterpay_core::payout::Withdrawal,
-    ) -> Result<Option<counterpay_core::payout::GatewayWithdrawal>, GatewayError> {
-        Err(GatewayError::Unsupported(NO_WITHDRAWALS.into()))
-    }
-
-    async fn status(
-        &self,
-        _: &counterpay_core::payout::Withdrawal,
-    ) -> Result<counterpay_core::payout::GatewayWithdrawal, GatewayError> {
-        Err(GatewayError::Unsupported(NO_WITHDRAWALS.into()))
-    }
 }
 
 const NO_WITHDRAWALS: &str =

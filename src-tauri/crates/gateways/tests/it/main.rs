@@ -14,22 +14,12 @@ use tempfile::TempDir;
 
 /// A withdrawal as the app journals it before sending.
 pub fn payout(asset: &str, amount: &str) -> counterpay_core::payout::Withdrawal {
-    let now = counterpay_core::invoice::timestamp::now();
-    counterpay_core::payout::Withdrawal {
-        id: format!("W{}", counterpay_core::till::new_id()),
-        provider: "test".into(),
-        provider_ref: None,
-        asset: asset.into(),
-        amount: amount.parse().unwrap(),
-        fee: None,
-        receive: None,
-        address: "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t".into(),
-        status: counterpay_core::payout::PayoutStatus::Requested,
-        txid: None,
-        failure: None,
-        created_at: now,
-        updated_at: now,
-    }
+    counterpay_core::payout::Withdrawal::request(
+        "test",
+        asset,
+        amount.parse().unwrap(),
+        "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+    )
 }
 
 pub struct Rig {

@@ -1,22 +1,15 @@
 use super::*;
-use counterpay_core::invoice::timestamp;
 use counterpay_core::payout::{PayoutStatus, Withdrawal};
 
 fn withdrawal(id: &str) -> Withdrawal {
     Withdrawal {
         id: id.into(),
-        provider: "fuse".into(),
-        provider_ref: None,
-        asset: "USDTTRC20".into(),
-        amount: Decimal::from_str("120.50").unwrap(),
-        fee: None,
-        receive: None,
-        address: "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t".into(),
-        status: PayoutStatus::Requested,
-        txid: None,
-        failure: None,
-        created_at: timestamp::now(),
-        updated_at: timestamp::now(),
+        ..Withdrawal::request(
+            "fuse",
+            "USDTTRC20",
+            Decimal::from_str("120.50").unwrap(),
+            "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        )
     }
 }
 
