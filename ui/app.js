@@ -179,8 +179,8 @@ async function simulate(action) {
 async function cancelSale() {
   if (!state.invoice) return;
   try {
-    showSale(await invoke("cancel", { id: state.invoice.id }));
-    loadRecent();
+    // The `invoice` event that follows redraws the sale and the list.
+    await invoke("cancel", { id: state.invoice.id });
   } catch (e) {
     $("status").textContent = errorText(e);
   }

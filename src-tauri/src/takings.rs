@@ -210,3 +210,29 @@ fn write_csv<W: Write>(
         .map_err(|e| TakingsError::Write(e.to_string()))?;
     Ok(n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_range_is_whole_local_days_and_its_mistakes_are_named() {
+        let d = Days::parse(Some("2026-03-01"), Some("2026-03-31")).unwrap();
+        assert_eq!(d.to - d.from, chrono::Duration::days(31));
+        let one = Days::parse(Some(" 2026-03-01 "), None).unwrap();
+        assert_eq!((one.first, one.last), (d.first, d.first));
+        assert!(matches!(
+            Days::parse(Some("2026-03-02"), Some("2026-03-01")),
+            Err(TakingsError::Backwards(..))
+        ));
+        assert!(matches!(
+            Days::parse(Some("2025-01-01"), Some("2026-01-02")),
+            Err(TakingsError::TooLong)
+        ));
+        assert!(Days::parse(Some("2025-01-01"), Some("2026-01-01")).is_ok());
+        assert!(matches!(
+            Days::parse(Some("1.3.2026"), None),
+            Err(TakingsError::NotADate(_))
+        ));
+    }
+}

@@ -283,3 +283,73 @@ fn cryptopayment_as_documented_reviews_large_ones_and_blocks_after_a_lost_answer
     assert_eq!(s.creates(), 3);
     t.ok(&["journal", "verify"]);
 }
+
+#[test]
+fn bad_amounts_are_refused_and_each_gateway_failure_ends_as_it_should() {
+    let (t, sim) = funded_sandbox();
+    for bad in ["abc", "-5", "1e3", "0", "12.123456789"] {
+        let line = t
+            .run(&withdraw(bad, TRON, &["--yes"]))
+            .error_line()
+            .to_string();
+        assert!(line.contains("amount"), "{bad}: {line}");
+    }
+    assert_eq!(sim.requests("estimate") + sim.requests("withdraw"), 0);
+
+    // 429: nothing was made, so it is sent again after the wait, once.
+    sim.inject("withdraw", Fault::RateLimit(1), 1);
+    let sent = t.ok(&withdraw("20", TRON, &["--yes", "--json"])).json();
+    assert_eq!(sent["status"], "pending");
+    assert_eq!(sim.requests("withdraw"), 2);
+    assert_eq!(sim.withdrawals().len(), 1);
+
+    // 400: refused, nothing made; the next one may go.
+    sim.inject("withdraw", Fault::ServerError(400), 1);
+    t.run(&withdraw("20", TRON, &["--yes"]))
+        .fails_with("failed");
+    assert_eq!(sim.withdrawals().len(), 1);
+
+    // 503: the gateway may or may not have it. It is not sent again and
+    // blocks the next until the owner says what the dashboard shows.
+    sim.inject("withdraw", Fault::ServerError(503), 1);
+    t.run(&withdraw("20", TRON, &["--yes"]))
+        .fails_with("answer was lost");
+    t.run(&withdraw("20", TRON, &["--yes"]))
+        .fails_with("unknown outcome");
+    let listed = t.ok(&["withdrawals", "--json"]).json();
+    let unknown = listed["withdrawals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["status"] == "unknown")
+        .cloned()
+        .unwrap();
+    t.ok(&[
+        "withdrawals",
+        "--mark-not-sent",
+        unknown["id"].as_str().unwrap(),
+    ]);
+    t.ok(&withdraw("20", TRON, &["--yes"]));
+    assert_eq!(sim.withdrawals().len(), 2, "a refused or lost one was made");
+    t.ok(&["journal", "verify"]);
+}
+
+#[test]
+fn a_withdrawal_left_requested_by_a_crash_is_found_by_its_id() {
+    use counterpay_core::payout::Withdrawal;
+    let (t, sim) = funded_sandbox();
+    // Journaled and made at the gateway; the process died before the answer.
+    let w = Withdrawal::request("demo", "USDTTRC20", 30.into(), TRON);
+    sim.withdraw("USDTTRC20", 30.into(), 1.into(), TRON, false, Some(&w.id))
+        .unwrap();
+    counterpay_journal::Journal::open(&t.journal_path())
+        .unwrap()
+        .record_withdrawal(&w)
+        .unwrap();
+    let listed = t.ok(&["withdrawals", "--json"]).json();
+    let found = &listed["withdrawals"][0];
+    assert_eq!(found["id"], w.id.as_str());
+    assert_eq!(found["status"], "pending", "{found}");
+    assert!(found["provider_ref"].as_str().is_some());
+    assert_eq!(sim.requests("withdraw"), 0, "it was sent again");
+}

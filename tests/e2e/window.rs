@@ -250,7 +250,7 @@ async fn a_cashier_takes_payments_by_keyboard_and_sees_each_outcome() {
         keys(&c, &Key::Enter.to_string()).await;
         visible(&c, "#qr svg").await;
         text_of(&c, "#pay-crypto", "USDTTRC20").await;
-        assert!(!text_of(&c, "#pay-address", "T").await.is_empty());
+        assert!(text_of(&c, "#pay-address", "T").await.starts_with('T'));
         snap(&c, size, "qr").await;
         click(&c, "#simulate-full").await;
         text_of(&c, "#result-title", "PAID").await;

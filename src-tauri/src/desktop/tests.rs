@@ -148,6 +148,8 @@ fn owner_commands_refuse_staff_until_the_pin_unlocks_them() {
     )
     .unwrap();
     assert_eq!(saved, "Corner Café");
+    let state = call(&counter, "counter_state", json!({})).unwrap();
+    assert_eq!(state["shop_name"], "Corner Café");
 }
 
 #[test]
@@ -358,4 +360,63 @@ fn withdrawals_are_the_owners_and_a_new_address_needs_the_pin() {
             "{cmd}: {refused}"
         );
     }
+}
+
+#[test]
+fn bad_requests_from_the_screens_get_their_own_code() {
+    let rig = rig();
+    let counter = window(&rig, "main");
+    let sale = call(
+        &counter,
+        "charge",
+        json!({"amount": "4.00", "currency": "USDTTRC20", "note": null}),
+    )
+    .unwrap();
+    let id = sale["id"].clone();
+    let wrong = call(&counter, "simulate", json!({"id": id, "action": "refund"})).unwrap_err();
+    assert_eq!(wrong["code"], "invalid");
+    call(&counter, "cancel", json!({"id": id})).unwrap();
+    let again = call(&counter, "cancel", json!({"id": id})).unwrap_err();
+    assert_eq!(again["code"], "invalid");
+    assert!(again["message"]
+        .as_str()
+        .unwrap()
+        .contains("no longer be cancelled"));
+    let unknown = call(&counter, "invoice", json!({"id": "NOSUCH"})).unwrap_err();
+    assert_eq!(unknown["code"], "unknown_invoice");
+
+    assert_eq!(
+        call(&counter, "update_state", json!({})).unwrap()["state"],
+        "unchecked"
+    );
+    become_owner(&counter, &["owner_update_install"], json!({}));
+    let nothing = call(&counter, "owner_update_install", json!({})).unwrap_err();
+    assert_eq!(nothing["code"], "no_update");
+
+    let kind = call(
+        &counter,
+        "owner_add_provider",
+        json!({"name": "x", "kind": "paypal", "baseUrl": null, "options": {}}),
+    )
+    .unwrap_err();
+    assert_eq!(kind["code"], "invalid");
+    let gone = call(&counter, "owner_remove_provider", json!({"name": "nosuch"})).unwrap_err();
+    assert_eq!(gone["code"], "invalid");
+    call(
+        &counter,
+        "owner_add_provider",
+        json!({"name": "fuse", "kind": "cryptofuse", "baseUrl": null, "options": {}}),
+    )
+    .unwrap();
+    let half = call(
+        &counter,
+        "owner_store_credentials",
+        json!({"name": "fuse", "values": {"client_id": "abc"}}),
+    )
+    .unwrap_err();
+    assert_eq!(half["code"], "invalid");
+    assert!(half["message"]
+        .as_str()
+        .unwrap()
+        .contains("nothing was stored"));
 }
