@@ -116,7 +116,7 @@ async fn charge<R: Runtime>(
     let invoice = state
         .till
         .charge(ChargeRequest {
-            provider: provider.name,
+            provider: provider.name.clone(),
             amount,
             fiat: settings.fiat.code().to_string(),
             currency,
@@ -126,7 +126,7 @@ async fn charge<R: Runtime>(
             cashier,
         })
         .await?;
-    let view = state.view(invoice);
+    let view = InvoiceView::of(invoice, provider.kind == ProviderKind::Sandbox);
     state.display(&app, Some(&view));
     Ok(view)
 }
@@ -233,7 +233,8 @@ pub struct CustomerState {
 #[tauri::command]
 fn customer_state(state: State<'_, Desktop>) -> CommandResult<CustomerState> {
     let invoice = state
-        .displayed()
+        .watcher
+        .shown()
         .and_then(|id| state.till.invoice(&id).ok())
         .map(|i| CustomerView::of(&state.view(i)));
     Ok(CustomerState {

@@ -30,8 +30,6 @@ pub struct Desktop {
     till: Arc<Till>,
     watcher: Arc<Watcher>,
     owner_unlocked: Mutex<bool>,
-    /// The invoice the customer display shows.
-    on_display: Mutex<Option<String>>,
     updates: updates::Updates,
     /// Charges hold it shared; installing an update takes it alone.
     sales: tokio::sync::RwLock<()>,
@@ -84,7 +82,6 @@ impl Desktop {
             till,
             watcher,
             owner_unlocked: Mutex::new(false),
-            on_display: Mutex::new(None),
             updates: updates::Updates::new(),
             sales: tokio::sync::RwLock::new(()),
         }
@@ -101,18 +98,10 @@ impl Desktop {
         InvoiceView::of(invoice, sandbox)
     }
 
-    fn displayed(&self) -> Option<String> {
-        self.on_display
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
-    }
-
     /// Puts an invoice on the customer display (and reads it at the fast pace).
     fn display<R: Runtime>(&self, app: &AppHandle<R>, view: Option<&InvoiceView>) {
         let id = view.map(|v| v.invoice.id.clone());
         self.watcher.show(id.as_deref());
-        *self.on_display.lock().unwrap_or_else(|p| p.into_inner()) = id;
         let _ = app.emit_to(CUSTOMER, "display", view.map(CustomerView::of));
     }
 
@@ -121,18 +110,23 @@ impl Desktop {
     fn changed<R: Runtime>(&self, app: &AppHandle<R>, invoice: Invoice, notify_os: bool) {
         let view = self.view(invoice);
         let _ = app.emit_to(COUNTER, "invoice", &view);
-        if self.displayed().as_deref() == Some(view.invoice.id.as_str()) {
+        if self.watcher.shown().as_deref() == Some(view.invoice.id.as_str()) {
             let _ = app.emit_to(CUSTOMER, "display", Some(CustomerView::of(&view)));
         }
+        if let Some(note) = notify::note_for(&view.invoice).filter(|_| notify_os) {
+            self.notify(&note);
+        }
+    }
+
+    /// Shows an OS notification, unless the owner turned them off.
+    fn notify(&self, note: &notify::Note) {
         let wanted = self
             .shop
             .settings()
             .map(|s| s.notifications)
             .unwrap_or(true);
-        if notify_os && wanted {
-            if let Some(note) = notify::note_for(&view.invoice) {
-                notify::show(&note);
-            }
+        if wanted {
+            notify::show(note);
         }
     }
 }

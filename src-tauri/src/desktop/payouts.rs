@@ -4,7 +4,7 @@
 
 use super::error::{CommandError, CommandResult};
 use super::{Desktop, COUNTER};
-use crate::notify::{self, Note};
+use crate::notify::Note;
 use crate::owner::OwnerPin;
 use crate::payouts::{Checked, PayoutFailure, PayoutRequest, ProviderBalances};
 use counterpay_core::payout::{check_request, PayoutStatus, Withdrawal};
@@ -190,14 +190,9 @@ pub fn track<R: Runtime>(app: AppHandle<R>) {
             }
             match desktop.shop.refresh_withdrawals().await {
                 Ok(changed) => {
-                    let wanted = desktop
-                        .shop
-                        .settings()
-                        .map(|s| s.notifications)
-                        .unwrap_or(true);
                     for w in changed {
-                        if let Some(note) = note_for(&w).filter(|_| wanted) {
-                            notify::show(&note);
+                        if let Some(note) = note_for(&w) {
+                            desktop.notify(&note);
                         }
                         let _ = app.emit_to(COUNTER, "withdrawal", &w);
                     }

@@ -150,6 +150,14 @@ impl Watcher {
     }
 
     /// The invoice on the counter display, read at the fast pace.
+    /// The invoice the customer display shows, if any.
+    pub fn shown(&self) -> Option<String> {
+        self.on_display
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
     pub fn show(&self, id: Option<&str>) {
         *self.on_display.lock().unwrap_or_else(|p| p.into_inner()) = id.map(str::to_string);
     }
