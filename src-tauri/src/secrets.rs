@@ -68,6 +68,30 @@ fn classify(e: keyring::Error, provider: &ProviderConfig, keys: &[&str]) -> Keyr
     }
 }
 
+/// Every secret the provider's kind needs, in order, from `value_of`
+/// (a terminal prompt, a form): each one given, or nothing to store.
+pub fn collect(
+    provider: &ProviderConfig,
+    mut value_of: impl FnMut(&str) -> Result<String, String>,
+) -> Result<Vec<(&'static str, String)>, String> {
+    let keys = counterpay_gateways::connect::secret_keys(provider);
+    if keys.is_empty() {
+        return Err(format!(
+            "{} is a {} provider and needs no credentials",
+            provider.name, provider.kind
+        ));
+    }
+    let mut values = Vec::new();
+    for key in keys {
+        let value = value_of(key)?.trim().to_string();
+        if value.is_empty() {
+            return Err(format!("no {key} was given; nothing was stored"));
+        }
+        values.push((*key, value));
+    }
+    Ok(values)
+}
+
 /// Stores each `(key, secret)` in the keyring.
 pub fn store(provider: &ProviderConfig, values: &[(&str, String)]) -> Result<(), KeyringError> {
     let keys: Vec<&str> = values.iter().map(|(k, _)| *k).collect();

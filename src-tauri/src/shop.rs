@@ -109,6 +109,33 @@ impl Shop {
         }
     }
 
+    /// Adds a provider, as typed by a person: names and URLs trimmed, the
+    /// kind's options checked before anything is saved.
+    pub fn add_provider(
+        &self,
+        name: &str,
+        kind: &str,
+        base_url: Option<&str>,
+        options: std::collections::BTreeMap<String, String>,
+        is_default: bool,
+    ) -> Result<ProviderConfig, TillError> {
+        let invalid = |m: String| TillError::Invalid(m);
+        let cfg = ProviderConfig {
+            name: name.trim().to_string(),
+            kind: kind.parse().map_err(invalid)?,
+            base_url: base_url
+                .map(|u| u.trim().trim_end_matches('/').to_string())
+                .filter(|u| !u.is_empty()),
+            options,
+            is_default,
+        };
+        counterpay_gateways::connect::check(&cfg).map_err(|e| invalid(e.to_string()))?;
+        self.journal
+            .add_provider(&cfg)
+            .map_err(|e| invalid(e.to_string()))?;
+        Ok(cfg)
+    }
+
     pub fn secrets(&self) -> &dyn Secrets {
         self.secrets.as_ref()
     }

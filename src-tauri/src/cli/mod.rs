@@ -9,8 +9,7 @@ use crate::{notify, output, secrets};
 use clap::{Args, Parser, Subcommand};
 use counterpay_core::shift::ZReport;
 use counterpay_core::{
-    Asset, ChargeRequest, Invoice, Ledger, ProviderConfig, ProviderKind, Status, TillError,
-    WatchConfig, Watcher,
+    Asset, ChargeRequest, Invoice, Ledger, Status, TillError, WatchConfig, Watcher,
 };
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
@@ -329,7 +328,6 @@ fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
             options,
             default,
         } => {
-            let kind: ProviderKind = kind.parse::<ProviderKind>()?;
             let mut opts = BTreeMap::new();
             for o in options {
                 let (k, v) = o
@@ -338,15 +336,7 @@ fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
                     .ok_or_else(|| format!("--option {o}: write it as KEY=VALUE"))?;
                 opts.insert(k.trim().to_string(), v.trim().to_string());
             }
-            let cfg = ProviderConfig {
-                name,
-                kind,
-                base_url: base_url.map(|u| u.trim_end_matches('/').to_string()),
-                options: opts,
-                is_default: default,
-            };
-            counterpay_gateways::connect::check(&cfg)?;
-            shop.journal.add_provider(&cfg)?;
+            let cfg = shop.add_provider(&name, &kind, base_url.as_deref(), opts, default)?;
             println!("Added provider {} ({}).", cfg.name, cfg.kind);
             Ok(())
         }
@@ -379,30 +369,16 @@ fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
 fn login(shop: &Shop, name: &str) -> Result<(), Failure> {
     use std::io::{BufRead, IsTerminal};
     let cfg = shop.provider(Some(name))?;
-    let keys = counterpay_gateways::connect::secret_keys(&cfg);
-    if keys.is_empty() {
-        return Err(format!("{name} is a {} provider and needs no credentials", cfg.kind).into());
-    }
     let terminal = std::io::stdin().is_terminal();
     let mut lines = std::io::stdin().lock().lines();
-    let mut values = Vec::new();
-    for key in keys {
-        let value = if terminal {
+    let values = secrets::collect(&cfg, |key| {
+        let read = if terminal {
             rpassword::prompt_password(format!("{key} for {name}: "))
-                .map_err(|e| format!("cannot read {key}: {e}"))?
         } else {
-            lines
-                .next()
-                .transpose()
-                .map_err(|e| format!("cannot read {key}: {e}"))?
-                .unwrap_or_default()
+            lines.next().transpose().map(Option::unwrap_or_default)
         };
-        let value = value.trim().to_string();
-        if value.is_empty() {
-            return Err(format!("no {key} was given; nothing was stored").into());
-        }
-        values.push((*key, value));
-    }
+        read.map_err(|e| format!("cannot read {key}: {e}"))
+    })?;
     secrets::store(&cfg, &values)?;
     println!(
         "Stored {} credential(s) for {name} in the OS keyring. Environment variables, when set, still win.",

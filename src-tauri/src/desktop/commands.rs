@@ -346,24 +346,10 @@ fn owner_add_provider(
     options: BTreeMap<String, String>,
 ) -> CommandResult<()> {
     state.require_owner()?;
-    let cfg = ProviderConfig {
-        name: name.trim().to_string(),
-        kind: kind
-            .parse()
-            .map_err(|m: String| CommandError::new("invalid", m))?,
-        base_url: base_url
-            .map(|u| u.trim().trim_end_matches('/').to_string())
-            .filter(|u| !u.is_empty()),
-        options,
-        is_default: true,
-    };
-    counterpay_gateways::connect::check(&cfg)
-        .map_err(|e| CommandError::new("invalid", e.to_string()))?;
     state
         .shop
-        .journal
-        .add_provider(&cfg)
-        .map_err(|e| CommandError::new("invalid", e.to_string()))
+        .add_provider(&name, &kind, base_url.as_deref(), options, true)?;
+    Ok(())
 }
 
 #[tauri::command]
@@ -385,21 +371,9 @@ fn owner_store_credentials(
 ) -> CommandResult<usize> {
     state.require_owner()?;
     let cfg = state.shop.provider(Some(&name))?;
-    let keys = counterpay_gateways::connect::secret_keys(&cfg);
-    let mut given = Vec::new();
-    for key in keys {
-        let value = values
-            .get(*key)
-            .map(|v| v.trim().to_string())
-            .unwrap_or_default();
-        if value.is_empty() {
-            return Err(CommandError::new(
-                "invalid",
-                format!("{key} is missing; nothing was stored"),
-            ));
-        }
-        given.push((*key, value));
-    }
+    let given =
+        crate::secrets::collect(&cfg, |key| Ok(values.get(key).cloned().unwrap_or_default()))
+            .map_err(|m| CommandError::new("invalid", m))?;
     crate::secrets::store(&cfg, &given).map_err(|e| CommandError::new("keyring", e.to_string()))?;
     Ok(given.len())
 }
