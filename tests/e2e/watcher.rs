@@ -6,9 +6,8 @@ use counterpay_core::{
     ChargeRequest, EventKind, Gateway, GatewayDirectory, Invoice, Ledger, Status, Till, TillError,
     WatchConfig, Watcher,
 };
-use counterpay_gateways::cryptofuse::{Auth, Config, Cryptofuse};
+use counterpay_gateways::connect::sandbox_clients;
 use counterpay_gateways::sim::{Fault, NewPayment, Protocol, SimConfig, Simulator};
-use counterpay_gateways::Timeouts;
 use counterpay_journal::Journal;
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -35,24 +34,14 @@ async fn rig(sim_config: SimConfig) -> Rig {
     let dir = tempfile::tempdir().unwrap();
     let sim = Simulator::start(
         &dir.path().join("sim.sqlite3"),
-        sim_config.clone(),
+        sim_config,
         Protocol::Cryptofuse,
     )
     .await
     .unwrap();
-    let client = Cryptofuse::new(Config {
-        base_url: sim.base_url(),
-        auth: Auth::OAuth {
-            client_id: sim_config.client_id,
-            client_secret: sim_config.client_secret,
-            basic: false,
-        },
-        timeouts: Timeouts::default(),
-        expiry_minutes: None,
-    })
-    .unwrap();
+    let (gateway, _) = sandbox_clients(&sim, None).unwrap();
     let journal = Arc::new(Journal::open(&dir.path().join("journal.sqlite3")).unwrap());
-    let till = Arc::new(Till::new(journal.clone(), Arc::new(One(Arc::new(client)))));
+    let till = Arc::new(Till::new(journal.clone(), Arc::new(One(gateway))));
     Rig {
         _dir: dir,
         sim,

@@ -215,6 +215,22 @@ fn sandbox_till() -> Till {
     t
 }
 
+/// Types a PIN into the owner screen's PIN form and submits it.
+async fn enter_pin(c: &Client, pin: &str) {
+    visible(c, "#pin-input").await.send_keys(pin).await.unwrap();
+    click(c, "#pin-submit").await;
+}
+
+/// Whether an element is on screen now (it must exist).
+async fn shown(c: &Client, css: &str) -> bool {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .is_displayed()
+        .await
+        .unwrap()
+}
+
 /// Sets the till's cashier; the field is cleared first because the
 /// webview's storage outlives a test's data dir.
 async fn set_cashier(c: &Client, name: &str) {
@@ -351,12 +367,7 @@ async fn the_owner_screen_needs_the_pin_and_locks_after_wrong_tries() {
     let c = screen.connect().await;
     click(&c, "#owner-button").await;
     text_of(&c, "#pin-label", "Choose an owner PIN").await;
-    visible(&c, "#pin-input")
-        .await
-        .send_keys("2468")
-        .await
-        .unwrap();
-    click(&c, "#pin-submit").await;
+    enter_pin(&c, "2468").await;
     text_of(&c, "#mode-label", "Owner").await;
     click(&c, "#owner-tabs button[data-tab='setup']").await;
     visible(&c, "#settings-form input[name='shop_name']").await;
@@ -374,37 +385,15 @@ async fn the_owner_screen_needs_the_pin_and_locks_after_wrong_tries() {
 
     click(&c, "#owner-button").await;
     for left in (1..=4).rev() {
-        visible(&c, "#pin-input")
-            .await
-            .send_keys("0000")
-            .await
-            .unwrap();
-        click(&c, "#pin-submit").await;
+        enter_pin(&c, "0000").await;
         text_of(&c, "#pin-message", &format!("{left} more tries")).await;
     }
-    visible(&c, "#pin-input")
-        .await
-        .send_keys("0000")
-        .await
-        .unwrap();
-    click(&c, "#pin-submit").await;
+    enter_pin(&c, "0000").await;
     text_of(&c, "#pin-message", "try again in 30 s").await;
     // Locked: even the right PIN is refused.
-    visible(&c, "#pin-input")
-        .await
-        .send_keys("2468")
-        .await
-        .unwrap();
-    click(&c, "#pin-submit").await;
+    enter_pin(&c, "2468").await;
     text_of(&c, "#pin-message", "try again in").await;
-    assert!(c
-        .find(Locator::Css("#owner-panel"))
-        .await
-        .unwrap()
-        .is_displayed()
-        .await
-        .map(|d| !d)
-        .unwrap());
+    assert!(!shown(&c, "#owner-panel").await);
     c.close().await.unwrap();
 }
 
@@ -450,12 +439,7 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     keys(&c, &Key::Enter.to_string()).await;
 
     click(&c, "#owner-button").await;
-    visible(&c, "#pin-input")
-        .await
-        .send_keys("2468")
-        .await
-        .unwrap();
-    click(&c, "#pin-submit").await;
+    enter_pin(&c, "2468").await;
     text_of(&c, "#takings-cards", "12.50 USD").await;
     visible(&c, "#takings-chart svg rect").await;
     text_of(&c, "#by-cashier", "ana").await;
@@ -491,21 +475,12 @@ async fn a_cashier_cannot_reach_withdrawals_and_an_owner_completes_one() {
     click(&c, "#owner-button").await;
     visible(&c, "#pin-input").await;
     for hidden in ["#owner-tabs", "#tab-payouts", "#withdraw-form"] {
-        let shown = c
-            .find(Locator::Css(hidden))
-            .await
-            .unwrap()
-            .is_displayed()
-            .await
-            .unwrap();
-        assert!(!shown, "{hidden} is reachable without the owner PIN");
+        assert!(
+            !shown(&c, hidden).await,
+            "{hidden} is reachable without the owner PIN"
+        );
     }
-    visible(&c, "#pin-input")
-        .await
-        .send_keys("2468")
-        .await
-        .unwrap();
-    click(&c, "#pin-submit").await;
+    enter_pin(&c, "2468").await;
     click(&c, "#owner-tabs button[data-tab='payouts']").await;
     text_of(&c, "#balances", "200").await;
     visible(&c, "#w-asset option[value='USDTTRC20']").await;

@@ -11,9 +11,8 @@ use async_trait::async_trait;
 use counterpay_core::{
     ChargeRequest, Gateway, GatewayDirectory, Status, Till, TillError, WatchConfig, Watcher,
 };
-use counterpay_gateways::cryptofuse::{Auth, Config, Cryptofuse};
+use counterpay_gateways::connect::sandbox_clients;
 use counterpay_gateways::sim::{Protocol, SimConfig, Simulator};
-use counterpay_gateways::Timeouts;
 use counterpay_journal::Journal;
 use rand::Rng;
 use std::sync::Arc;
@@ -46,24 +45,14 @@ async fn main() {
     let sim_config = SimConfig::sandbox();
     let sim = Simulator::start(
         &dir.path().join("sim.sqlite3"),
-        sim_config.clone(),
+        sim_config,
         Protocol::Cryptofuse,
     )
     .await
     .expect("simulator");
-    let client = Cryptofuse::new(Config {
-        base_url: sim.base_url(),
-        auth: Auth::OAuth {
-            client_id: sim_config.client_id,
-            client_secret: sim_config.client_secret,
-            basic: false,
-        },
-        timeouts: Timeouts::default(),
-        expiry_minutes: None,
-    })
-    .expect("client");
+    let (gateway, _) = sandbox_clients(&sim, None).expect("client");
     let journal = Arc::new(Journal::open(&dir.path().join("journal.sqlite3")).expect("journal"));
-    let till = Arc::new(Till::new(journal, Arc::new(One(Arc::new(client)))));
+    let till = Arc::new(Till::new(journal, Arc::new(One(gateway))));
     let config = WatchConfig::default();
     let watcher = Watcher::new(till.clone(), config.clone());
     let running = tokio::spawn(watcher.clone().run());

@@ -173,9 +173,6 @@ fn missing(cfg: &ProviderConfig) -> ConnectError {
     }
 }
 
-/// The credentials every sandbox uses: not secrets, the simulator is local.
-const SANDBOX_KEY: &str = "sandbox";
-
 pub async fn connect(
     cfg: &ProviderConfig,
     secrets: &dyn Secrets,
@@ -235,8 +232,11 @@ pub async fn connect(
     })
 }
 
+/// One gateway client, seen as invoices and as payouts.
+pub type Clients = (Arc<dyn Gateway>, Arc<dyn Payouts>);
+
 /// One client seen through both ports.
-fn both<T: Gateway + Payouts + 'static>(client: T) -> (Arc<dyn Gateway>, Arc<dyn Payouts>) {
+fn both<T: Gateway + Payouts + 'static>(client: T) -> Clients {
     let client = Arc::new(client);
     (client.clone(), client)
 }
@@ -251,6 +251,42 @@ fn cryptoscan_auth(cfg: &ProviderConfig) -> cryptoscan::Auth {
         Some("private-key") => cryptoscan::Auth::PrivateKey,
         _ => cryptoscan::Auth::Signature,
     }
+}
+
+/// A client of the protocol `sim` speaks, signed in with the simulator's
+/// own credentials: for the sandbox provider, tests and benchmarks.
+pub fn sandbox_clients(
+    sim: &Simulator,
+    expiry_minutes: Option<u32>,
+) -> Result<Clients, GatewayError> {
+    let base_url = sim.base_url();
+    let timeouts = Timeouts::default();
+    let c = &sim.state.config;
+    Ok(match sim.protocol {
+        Protocol::Cryptofuse => both(Cryptofuse::new(cryptofuse::Config {
+            base_url,
+            auth: Auth::OAuth {
+                client_id: c.client_id.clone(),
+                client_secret: c.client_secret.clone(),
+                basic: false,
+            },
+            timeouts,
+            expiry_minutes,
+        })?),
+        Protocol::Cryptopayment => both(Cryptopayment::new(cryptopayment::Config {
+            base_url,
+            api_key: c.merchant_key.clone(),
+            api_secret: c.merchant_secret.clone(),
+            timeouts,
+        })?),
+        Protocol::Cryptoscan => both(Cryptoscan::new(cryptoscan::Config {
+            base_url,
+            public_key: c.merchant_key.clone(),
+            private_key: c.merchant_secret.clone(),
+            auth: cryptoscan::Auth::Signature,
+            timeouts,
+        })?),
+    })
 }
 
 /// Starts the simulator for a sandbox provider in this process and hands
@@ -269,33 +305,7 @@ async fn sandbox(cfg: &ProviderConfig, data_dir: &Path) -> Result<Connected, Con
     let sim = Simulator::start(&path, sim_config, protocol)
         .await
         .map_err(ConnectError::Sandbox)?;
-    let base_url = sim.base_url();
-    let timeouts = Timeouts::default();
-    let (gateway, payouts) = match protocol {
-        Protocol::Cryptofuse => both(Cryptofuse::new(cryptofuse::Config {
-            base_url,
-            auth: Auth::OAuth {
-                client_id: SANDBOX_KEY.into(),
-                client_secret: SANDBOX_KEY.into(),
-                basic: false,
-            },
-            timeouts,
-            expiry_minutes: expiry_minutes(cfg)?,
-        })?),
-        Protocol::Cryptopayment => both(Cryptopayment::new(cryptopayment::Config {
-            base_url,
-            api_key: SANDBOX_KEY.into(),
-            api_secret: SANDBOX_KEY.into(),
-            timeouts,
-        })?),
-        Protocol::Cryptoscan => both(Cryptoscan::new(cryptoscan::Config {
-            base_url,
-            public_key: SANDBOX_KEY.into(),
-            private_key: SANDBOX_KEY.into(),
-            auth: cryptoscan::Auth::Signature,
-            timeouts,
-        })?),
-    };
+    let (gateway, payouts) = sandbox_clients(&sim, expiry_minutes(cfg)?)?;
     Ok(Connected {
         gateway,
         payouts,
