@@ -360,7 +360,25 @@ def json_body(proto, handler, raw: bytes) -> dict:
 # ---------------------------------------------------------------------------
 
 
-class Cryptofuse:
+class Withdrawals:
+    """What both protocols share: a create that /_control/drop-next-withdrawal
+    can carry out and then leave unanswered."""
+
+    def create(self, h, st, mt, query, raw):
+        with st.lock:
+            drop, st.drop_next = st.drop_next, False
+        try:
+            status, resp = self._create(h, st, raw, drop)
+        except ApiError:
+            if drop:
+                raise Drop() from None
+            raise
+        if drop:
+            raise Drop()
+        return status, resp, None
+
+
+class Cryptofuse(Withdrawals):
     # Error body: doc 001 gives (HTTP status, error code, description) but no body layout;
     # chosen: {"error": <code>, "message": <text>}.
     @staticmethod
@@ -608,19 +626,6 @@ class Cryptofuse:
         return 200, {"currency": code, "min_amount": c["min"], "max_amount": c["max"],
                      "blockchain": c["blockchain"], "token": c["token"]}, None
 
-    def create(self, h, st, mt, query, raw):
-        with st.lock:
-            drop, st.drop_next = st.drop_next, False
-        try:
-            status, resp = self._create(h, st, raw, drop)
-        except ApiError:
-            if drop:
-                raise Drop() from None
-            raise
-        if drop:
-            raise Drop()
-        return status, resp, None
-
     def _create(self, h, st, raw, drop):
         b = json_body(self, h, raw)
         if "amount" in b and "price_amount" in b:
@@ -744,7 +749,7 @@ class Cryptofuse:
 # ---------------------------------------------------------------------------
 
 
-class CryptoPayment:
+class CryptoPayment(Withdrawals):
     BASE = "/api/v1"  # "https://cryptopayment.center/api/v1"
 
     # Error body: not documented; chosen after the documented success envelope: {"success": false, "error": text}.
@@ -805,19 +810,6 @@ class CryptoPayment:
             "txid": w["txid"],
             "created_at": w["created_at"].isoformat(),
         }
-
-    def create(self, h, st, mt, query, raw):
-        with st.lock:
-            drop, st.drop_next = st.drop_next, False
-        try:
-            status, resp = self._create(h, st, raw, drop)
-        except ApiError:
-            if drop:
-                raise Drop() from None
-            raise
-        if drop:
-            raise Drop()
-        return status, resp, None
 
     def _create(self, h, st, raw, drop):
         b = json_body(self, h, raw)
