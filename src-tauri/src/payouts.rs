@@ -42,6 +42,11 @@ pub enum PayoutFailure {
     },
     #[error("{0}")]
     Unsupported(String),
+    /// Another process is sending or looking up that withdrawal.
+    #[error("{0}")]
+    Busy(String),
+    #[error("{0}")]
+    Invalid(String),
 }
 
 impl PayoutFailure {
@@ -53,6 +58,8 @@ impl PayoutFailure {
             PayoutFailure::Journal(_) => "journal",
             PayoutFailure::Unresolved { .. } => "payout_unresolved",
             PayoutFailure::Unsupported(_) => "payout_unsupported",
+            PayoutFailure::Busy(_) => "busy",
+            PayoutFailure::Invalid(_) => "invalid",
         }
     }
 }
@@ -261,7 +268,7 @@ impl Shop {
     /// after checking the gateway's dashboard.
     pub fn resolve_withdrawal(&self, id: &str, sent: bool) -> Result<Withdrawal, PayoutFailure> {
         let busy = || {
-            PayoutFailure::Unsupported(format!(
+            PayoutFailure::Busy(format!(
                 "withdrawal {id} is being sent or looked up right now: try again in a moment"
             ))
         };
@@ -273,9 +280,9 @@ impl Shop {
         let mut w = self
             .journal
             .withdrawal(id)?
-            .ok_or_else(|| PayoutFailure::Unsupported(format!("there is no withdrawal {id}")))?;
+            .ok_or_else(|| PayoutFailure::Invalid(format!("there is no withdrawal {id}")))?;
         if w.status.is_final() {
-            return Err(PayoutFailure::Unsupported(format!(
+            return Err(PayoutFailure::Invalid(format!(
                 "withdrawal {id} is already {}",
                 w.status.as_str()
             )));

@@ -341,6 +341,13 @@ fn withdrawals_are_the_owners_and_a_new_address_needs_the_pin() {
             json!({"label": "Owner's wallet", "asset": "usdttrc20", "address": tron, "pin": pin}),
         )
     };
+    let nosuch = call(
+        &counter,
+        "owner_resolve_withdrawal",
+        json!({"id": "WNOSUCH", "sent": true, "pin": "1234"}),
+    )
+    .unwrap_err();
+    assert_eq!(nosuch["code"], "invalid");
     assert_eq!(add("0000").unwrap_err()["code"], "pin_wrong");
     let saved = add("1234").unwrap();
     assert_eq!(saved["asset"], "USDTTRC20");

@@ -121,16 +121,6 @@ impl Journal {
         self.visit(CREATED_IN, from, to, f)
     }
 
-    /// Streams the invoices whose money settled in `[from, to)` to `f`.
-    pub fn visit_settled_between(
-        &self,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-        f: impl FnMut(Invoice),
-    ) -> Result<(), JournalError> {
-        self.visit(SETTLED_IN, from, to, f)
-    }
-
     /// Claims an id unless a live process holds it; see `Ledger::claim`.
     pub fn try_claim(&self, id: &str) -> Result<Option<Claim>, LedgerError> {
         self.claims.try_claim(id)
@@ -247,8 +237,6 @@ impl Journal {
 // they were journaled, and a year's report needs no sort of a million rows.
 pub(crate) const CREATED_IN: &str =
     "SELECT body FROM invoices WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at";
-pub(crate) const SETTLED_IN: &str =
-    "SELECT body FROM invoices WHERE paid_at >= ?1 AND paid_at < ?2 ORDER BY paid_at";
 const CREATED_IN_NOTING_SETTLED: &str = "SELECT body, coalesce(paid_at >= ?1 AND paid_at < ?2, 0) \
      FROM invoices WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at";
 const SETTLED_ONLY_IN: &str = "SELECT body FROM invoices \

@@ -104,9 +104,11 @@ fn money_is_found_by_the_day_it_settled() {
     j.append(EventKind::Updated, &paid).unwrap();
     let day = paid.paid_at.unwrap() - chrono::Duration::hours(1);
     let mut settled = Vec::new();
-    j.visit_settled_between(day, day + chrono::Duration::days(1), |i| settled.push(i.id))
-        .unwrap();
-    assert_eq!(settled, vec![inv.id.clone()]);
+    j.visit_period(day, day + chrono::Duration::days(1), |i, at| {
+        settled.push((i.id, at.created, at.settled))
+    })
+    .unwrap();
+    assert_eq!(settled, vec![(inv.id.clone(), false, true)]);
     let mut created = Vec::new();
     j.visit_between(day, day + chrono::Duration::days(1), |i| created.push(i.id))
         .unwrap();
