@@ -12,6 +12,7 @@ fn main() {
                 "recent",
                 "invoice",
                 "cancel",
+                "check",
                 "simulate",
                 "show",
                 "open_customer_display",

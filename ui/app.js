@@ -118,40 +118,92 @@ async function charge() {
 // ---- the sale on screen -------------------------------------------------
 
 function showSale(view) {
+  const before = state.invoice;
   state.invoice = view;
   const result = outcome(view);
+  const short = view.status === "underpaid";
   show($("entry"), false);
   show($("payment"), true);
   setSvg($("qr"), view.qr_svg);
-  $("pay-crypto").textContent = `${trim(view.amount_crypto)} ${view.currency}`;
-  $("pay-fiat").textContent = `${view.amount_fiat} ${view.fiat}`;
+  // Underpaid: the rest is still due to the same address, so the QR, the
+  // address and the amount stay, asking for the rest.
+  $("pay-amount-label").textContent = short ? "Still due" : "Customer pays";
+  $("pay-crypto").textContent = `${short && view.shortfall ? view.shortfall : trim(view.amount_crypto)} ${view.currency}`;
+  $("pay-fiat").textContent = `${short ? "Sale: " : ""}${view.amount_fiat} ${view.fiat}`;
   $("pay-address").textContent = view.address || "";
   const c = view.confirmations || {};
-  $("status").textContent = view.status === "confirming" ? "Payment seen: confirming" : "Waiting for payment";
+  $("status").textContent = short
+    ? `UNDERPAID: ${view.shortfall ? `${view.shortfall} ${view.currency} still due` : "see below"}`
+    : view.status === "confirming" ? "Payment seen: confirming" : "Waiting for payment";
   $("status").className = `pay-status ${view.status}`;
   $("confirmations").textContent = c.required && view.status === "confirming"
     ? `${c.received} of ${c.required} confirmations` : "";
   const received = Number(view.paid_crypto) > 0 && view.status !== "paid";
   $("received").textContent = received
     ? `Received ${trim(view.paid_crypto)} of ${trim(view.amount_crypto)} ${view.currency}` : "";
-  show($("simulate"), !!view.sandbox && view.status === "pending");
-  $("cancel").disabled = view.status !== "pending";
+  $("pay-note").textContent = short ? result.detail : "";
+  show($("pay-note"), short);
+  show($("simulate"), !!view.sandbox && (view.status === "pending" || short));
+  $("simulate-full").textContent = short ? "Pay the rest" : "Full";
+  show($("simulate-partial"), !short);
+  show($("simulate-expire"), !short);
+  show($("cancel"), view.status === "pending");
+  show($("check-again"), short);
+  show($("done"), short);
   tick();
-  if (result) showResult(result);
+  if (short) {
+    show($("result"), false);
+    const news = !before || before.id !== view.id || before.status !== "underpaid";
+    if (news && state.counter && state.counter.sound) chime("underpaid");
+  } else if (result) {
+    showResult(result);
+  } else {
+    // Money came after all (a late payment being confirmed).
+    show($("result"), false);
+  }
 }
 
 function showResult(result) {
   show($("print-receipt"), result.kind === "paid");
+  show($("result-check"), result.kind === "expired" || result.kind === "cancelled");
   $("result").className = `result ${result.kind}`;
   $("result-title").textContent = result.title;
   $("result-detail").textContent = result.detail;
+  const already = !$("result").hidden && $("result").dataset.kind === result.kind;
+  $("result").dataset.kind = result.kind;
   show($("result"), true);
   $("new-sale").focus();
-  if (state.counter && state.counter.sound) chime(result.kind);
+  if (!already && state.counter && state.counter.sound) chime(result.kind);
+}
+
+// Reads the sale's status at the gateway now; the screen follows.
+async function checkAgain() {
+  if (!state.invoice) return;
+  const id = state.invoice.id;
+  const was = $("status").textContent;
+  $("status").textContent = "Checking with the gateway…";
+  $("result-detail").textContent = "Checking with the gateway…";
+  try {
+    const view = await invoke("check", { id });
+    if (state.invoice && state.invoice.id === id) showSale(view);
+  } catch (e) {
+    $("status").textContent = was;
+    $("result-detail").textContent = errorText(e);
+  }
+}
+
+// A watched invoice that is not on screen became paid: money that came
+// late or completed an underpaid sale.
+function showLate(view) {
+  const word = lateWord(view);
+  $("late-text").textContent = `Invoice ${view.id}, ${word}: ${view.amount_fiat} ${view.fiat}`;
+  $("late-banner").dataset.id = view.id;
+  show($("late-banner"), true);
 }
 
 function newSale() {
   state.invoice = null;
+  delete $("result").dataset.kind;
   state.entry = "";
   $("note").value = "";
   show($("result"), false);
@@ -424,7 +476,12 @@ function card(label, value, kind) {
   return div;
 }
 
-const flagWords = { overpaid: "overpaid", paid_late: "paid late", confirmed_manually: "confirmed by hand" };
+const flagWords = {
+  overpaid: "overpaid",
+  paid_late: "paid late",
+  confirmed_manually: "confirmed by hand",
+  paid_in_parts: "paid in parts",
+};
 
 function exceptionRows(list) {
   return list.map((e) => [
@@ -921,6 +978,8 @@ function onKey(ev) {
   if (ev.key === "Enter") {
     ev.preventDefault();
     charge();
+  } else if (ev.key === "Escape" && state.invoice && state.invoice.status === "underpaid") {
+    newSale();
   } else if (ev.key === "Escape" && !state.invoice) {
     state.entry = "";
     renderEntry();
@@ -935,8 +994,13 @@ async function start() {
   $("charge").addEventListener("click", charge);
   $("new-sale").addEventListener("click", newSale);
   $("cancel").addEventListener("click", cancelSale);
+  $("check-again").addEventListener("click", checkAgain);
+  $("result-check").addEventListener("click", checkAgain);
+  $("done").addEventListener("click", newSale);
+  $("late-close").addEventListener("click", () => show($("late-banner"), false));
+  $("late-receipt").addEventListener("click", () => openReceipt($("late-banner").dataset.id));
   $("copy-amount").addEventListener("click", () =>
-    navigator.clipboard && navigator.clipboard.writeText(trim(state.invoice.amount_crypto)));
+    navigator.clipboard && navigator.clipboard.writeText(state.invoice.shortfall || trim(state.invoice.amount_crypto)));
   $("simulate-full").addEventListener("click", () => simulate("full"));
   $("simulate-partial").addEventListener("click", () => simulate("partial"));
   $("simulate-expire").addEventListener("click", () => simulate("expire"));
@@ -995,7 +1059,11 @@ async function start() {
   document.addEventListener("keydown", onKey);
 
   await listen("invoice", (view) => {
-    if (state.invoice && view.id === state.invoice.id) showSale(view);
+    if (state.invoice && view.id === state.invoice.id) {
+      showSale(view);
+    } else if (view.status === "paid" && lateWord(view)) {
+      showLate(view);
+    }
     loadRecent();
   });
   await listen("update", showUpdate);

@@ -30,28 +30,50 @@ function countdown(expiresAt) {
 function outcome(inv) {
   const crypto = (v) => `${v} ${inv.currency}`;
   const fiat = `${inv.amount_fiat} ${inv.fiat}`;
-  const late = (inv.flags || []).includes("paid_late") ? " (paid late)" : "";
+  const late = lateWord(inv);
   switch (inv.status) {
     case "paid":
-      return { kind: "paid", title: `PAID${late}`, detail: `${fiat} received.`, customer: "Thank you! Payment received." };
+      return { kind: "paid", title: `PAID${late ? ` (${late})` : ""}`, detail: `${fiat} received.`, customer: "Thank you! Payment received." };
     case "underpaid":
       return {
         kind: "underpaid",
         title: "UNDERPAID",
-        detail: `Only ${crypto(trim(inv.paid_crypto))} of ${crypto(trim(inv.amount_crypto))} arrived. ` +
-          `${inv.shortfall ? crypto(inv.shortfall) + " is missing: " : ""}` +
-          "ask the customer to send the rest to the same address, or refund what arrived. Do not hand over the goods yet.",
-        customer: `Payment incomplete: ${inv.shortfall ? crypto(inv.shortfall) + " is missing" : "please see the cashier"}.`,
+        detail: `Only ${trim(inv.paid_crypto)} of ${crypto(trim(inv.amount_crypto))} arrived. ` +
+          "Ask the customer to send the rest to the same address (the QR asks for the rest only), or refund what arrived. " +
+          "Do not hand over the goods yet: Counterpay keeps watching this invoice.",
+        customer: `Payment incomplete: ${trim(inv.paid_crypto)} of ${crypto(trim(inv.amount_crypto))} arrived. ` +
+          "Please send the rest.",
       };
     case "expired":
-      return { kind: "expired", title: "EXPIRED", detail: `No payment arrived for ${fiat}. Start a new sale if the customer still wants to pay.`, customer: "This payment request has expired." };
+      return {
+        kind: "expired",
+        title: "EXPIRED",
+        detail: `No payment has arrived for ${fiat}. If the customer says they paid, press Check again; ` +
+          "money that arrives later is still taken and shown here.",
+        customer: "This payment request has expired. Please see the cashier.",
+      };
     case "failed":
       return { kind: "failed", title: "FAILED", detail: inv.failure || "The gateway did not create the invoice.", customer: "Payment could not be started. Please see the cashier." };
     case "cancelled":
-      return { kind: "cancelled", title: "CANCELLED", detail: `The sale of ${fiat} was cancelled.`, customer: "This payment was cancelled." };
+      return {
+        kind: "cancelled",
+        title: "CANCELLED",
+        detail: `The sale of ${fiat} was cancelled. If the customer paid anyway, press Check again; ` +
+          "money that arrives later is still taken and shown here.",
+        customer: "This payment was cancelled.",
+      };
     default:
       return null;
   }
+}
+
+// "paid late" or "completed" for money that came after an invoice closed
+// (expired or cancelled, or underpaid and then topped up); "" otherwise.
+function lateWord(inv) {
+  const flags = inv.flags || [];
+  if (flags.includes("paid_late")) return "paid late";
+  if (flags.includes("paid_in_parts")) return "completed";
+  return "";
 }
 
 function trim(v) {

@@ -10,16 +10,22 @@ function render(inv) {
   show($("idle"), idle);
   show($("pay"), !idle);
   const result = inv && outcome(inv);
-  show($("result"), !!result);
+  // Underpaid keeps the payment on screen: the rest goes to the same address.
+  const short = !!inv && inv.status === "underpaid";
+  show($("result"), !!result && !short);
   if (!inv) return;
   $("amount-fiat").textContent = `${inv.amount_fiat} ${inv.fiat}`;
-  $("amount-crypto").textContent = `${trim(inv.amount_crypto)} ${inv.currency}`;
+  $("send-label").textContent = short ? "Please send the rest" : "Please send exactly";
+  $("amount-crypto").textContent = `${short && inv.shortfall ? inv.shortfall : trim(inv.amount_crypto)} ${inv.currency}`;
   $("address").textContent = inv.address || "";
   setSvg($("qr"), inv.qr_svg);
   const c = inv.confirmations || {};
-  $("status").textContent = inv.status === "confirming"
-    ? `Payment seen, confirming${c.required ? ` (${c.received} of ${c.required})` : ""}…`
-    : "Waiting for your payment";
+  $("status").className = `pay-status ${inv.status}`;
+  $("status").textContent = short
+    ? result.customer
+    : inv.status === "confirming"
+      ? `Payment seen, confirming${c.required ? ` (${c.received} of ${c.required})` : ""}…`
+      : "Waiting for your payment";
   if (result) {
     $("result").className = `result ${result.kind}`;
     $("result-title").textContent = result.title;

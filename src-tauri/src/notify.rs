@@ -2,7 +2,7 @@
 //! can fail (no notification daemon, a locked session): that is logged and
 //! the till goes on.
 
-use counterpay_core::{Invoice, Status};
+use counterpay_core::{Flag, Invoice, Status};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {
@@ -17,8 +17,10 @@ pub fn note_for(inv: &Invoice) -> Option<Note> {
             .map(|a| format!("{} {}", a.normalize(), inv.currency))
             .unwrap_or_else(|| inv.currency.clone())
     };
-    let late = if inv.flags.contains(&counterpay_core::Flag::PaidLate) {
+    let late = if inv.flags.contains(&Flag::PaidLate) {
         " (paid late)"
+    } else if inv.flags.contains(&Flag::PaidInParts) {
+        " (completed)"
     } else {
         ""
     };
@@ -97,10 +99,16 @@ mod tests {
             .body
             .contains("order-7"));
         let mut late = inv(Status::Paid, "10");
-        late.flags.insert(counterpay_core::Flag::PaidLate);
+        late.flags.insert(Flag::PaidLate);
         assert_eq!(
             note_for(&late).unwrap().title,
             "Paid (paid late): 10.00 USD"
+        );
+        let mut rest = inv(Status::Paid, "10");
+        rest.flags.insert(Flag::PaidInParts);
+        assert_eq!(
+            note_for(&rest).unwrap().title,
+            "Paid (completed): 10.00 USD"
         );
     }
 

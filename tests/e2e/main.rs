@@ -4,6 +4,7 @@
 mod cli_gateways;
 mod cli_inputs;
 mod cli_keyring;
+mod cli_monitoring;
 mod cli_payouts;
 mod cli_recovery;
 mod cli_sandbox;

@@ -3,8 +3,8 @@
 
 use async_trait::async_trait;
 use counterpay_core::{
-    ChargeRequest, EventKind, Gateway, GatewayDirectory, Invoice, Ledger, Status, Till, TillError,
-    WatchConfig, Watcher,
+    ChargeRequest, EventKind, Flag, Gateway, GatewayDirectory, Invoice, Ledger, Status, Till,
+    TillError, WatchConfig, Watcher,
 };
 use counterpay_gateways::connect::sandbox_clients;
 use counterpay_gateways::sim::{Fault, NewPayment, Protocol, SimConfig, Simulator};
@@ -177,4 +177,164 @@ async fn a_429_pauses_the_gateways_reads_for_its_retry_after() {
     let reads = rig.sim.state.requests("status");
     running.abort();
     assert!((1..=2).contains(&reads), "{reads} status requests in 5 s");
+}
+
+/// The journal's invoice, waiting until it has `status`.
+async fn journal_shows(journal: &Journal, id: &str, status: Status) -> Invoice {
+    for _ in 0..100 {
+        let inv = journal.invoice(id).unwrap().unwrap();
+        if inv.status == status {
+            return inv;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{id} never became {status} in the journal");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_rest_of_an_underpaid_invoice_and_a_late_payment_are_seen_unasked() {
+    let rig = rig(SimConfig::sandbox()).await;
+    let short = rig.till.charge(charge("rest-later")).await.unwrap();
+    let late = rig.till.charge(charge("pay-late")).await.unwrap();
+    let cancelled = rig.till.charge(charge("pay-after-cancel")).await.unwrap();
+    let reference = |inv: &Invoice| inv.provider_ref.clone().unwrap();
+    rig.sim
+        .state
+        .pay(&reference(&short), Some(Decimal::from(2)))
+        .unwrap();
+    rig.sim.state.expire(&reference(&late)).unwrap();
+    rig.till.cancel(&cancelled.id).unwrap();
+    let watcher = Watcher::new(rig.till.clone(), WatchConfig::default());
+    let running = tokio::spawn(watcher.clone().run());
+    journal_shows(&rig.journal, &short.id, Status::Underpaid).await;
+    journal_shows(&rig.journal, &late.id, Status::Expired).await;
+    let mut rx = watcher.subscribe();
+
+    // Nobody asks for a refresh: the watcher keeps reading them.
+    rig.sim.state.pay(&reference(&short), None).unwrap();
+    rig.sim.state.pay(&reference(&late), None).unwrap();
+    rig.sim.state.pay(&reference(&cancelled), None).unwrap();
+    let mut paid = std::collections::HashMap::new();
+    tokio::time::timeout(Duration::from_secs(20), async {
+        while paid.len() < 3 {
+            let inv = rx.recv().await.unwrap();
+            if inv.status == Status::Paid {
+                paid.insert(inv.id.clone(), inv);
+            }
+        }
+    })
+    .await
+    .unwrap_or_else(|_| panic!("only {:?} were seen paid", paid.keys()));
+    let done = &paid[&short.id];
+    assert!(done.flags.contains(&Flag::PaidInParts), "{:?}", done.flags);
+    assert!(!done.flags.contains(&Flag::PaidLate));
+    assert!(paid[&late.id].flags.contains(&Flag::PaidLate));
+    assert!(paid[&cancelled.id].flags.contains(&Flag::PaidLate));
+    running.abort();
+    for id in [&short.id, &late.id, &cancelled.id] {
+        assert_eq!(
+            rig.journal.invoice(id).unwrap().unwrap().status,
+            Status::Paid
+        );
+    }
+    assert!(rig.journal.verify().is_ok());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_a_restart_the_monitoring_window_is_resumed_from_the_journal() {
+    let rig = rig(SimConfig::sandbox()).await;
+    let inv = rig.till.charge(charge("closed-yesterday")).await.unwrap();
+    let reference = inv.provider_ref.clone().unwrap();
+    rig.sim.state.expire(&reference).unwrap();
+    rig.till.refresh(&inv.id).await.unwrap();
+    // Closed three hours ago, by the journal's clock.
+    let mut closed = rig.journal.invoice(&inv.id).unwrap().unwrap();
+    assert_eq!(closed.status, Status::Expired);
+    closed.updated_at -= chrono::Duration::hours(3);
+    rig.journal.append(EventKind::Updated, &closed).unwrap();
+    rig.sim.state.pay(&reference, None).unwrap();
+
+    // A window shorter than three hours leaves it alone.
+    let narrow = WatchConfig {
+        monitor_for: Duration::from_secs(2 * 3600),
+        ..WatchConfig::default()
+    };
+    let watcher = Watcher::new(rig.till.clone(), narrow);
+    let running = tokio::spawn(watcher.clone().run());
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    running.abort();
+    assert_eq!(watcher.reads(), 0);
+    assert_eq!(
+        rig.journal.invoice(&inv.id).unwrap().unwrap().status,
+        Status::Expired
+    );
+
+    // The default day's window takes it up again.
+    let watcher = Watcher::new(rig.till.clone(), WatchConfig::default());
+    let running = tokio::spawn(watcher.clone().run());
+    let paid = journal_shows(&rig.journal, &inv.id, Status::Paid).await;
+    running.abort();
+    assert!(paid.flags.contains(&Flag::PaidLate));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_invoice_on_the_counter_is_read_first_among_hundreds_of_closed_ones() {
+    let rig = rig(SimConfig::sandbox()).await;
+    let mut events = Vec::new();
+    for i in 0..300 {
+        let order = format!("closed-{i}");
+        let p = rig
+            .sim
+            .state
+            .create(NewPayment::priced(
+                &order,
+                "USDTTRC20",
+                "USD",
+                Decimal::from(5),
+            ))
+            .unwrap();
+        let mut inv = Invoice::intent(
+            counterpay_core::till::new_id(),
+            "sim".into(),
+            order,
+            "USD".into(),
+            Decimal::from(5),
+            "USDTTRC20".into(),
+            None,
+        );
+        inv.provider_ref = Some(p.id);
+        inv.status = Status::Expired;
+        events.push((EventKind::Updated, inv));
+    }
+    rig.journal.append_many(&events).unwrap();
+    let watcher = Watcher::new(rig.till.clone(), WatchConfig::default());
+    let mut rx = watcher.subscribe();
+    let before = rig.sim.state.requests("status");
+    let started = std::time::Instant::now();
+    let running = tokio::spawn(watcher.clone().run());
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    // The closed invoices have used the budget; the sale on the counter
+    // still goes first.
+    let sale = rig.till.charge(charge("on-the-counter")).await.unwrap();
+    watcher.show(Some(&sale.id));
+    rig.sim
+        .state
+        .pay(sale.provider_ref.as_deref().unwrap(), None)
+        .unwrap();
+    // Behind 300 closed invoices at 2 reads a second it would wait minutes,
+    // far past `change_to`'s limit.
+    change_to(&mut rx, &sale.id, Status::Confirming).await;
+    let read_then = rig.sim.state.requests("status") - before;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    running.abort();
+    let reads = rig.sim.state.requests("status") - before;
+    assert!(read_then < 100, "{read_then} reads before the counter's");
+    // 2 a second, plus the 6 the bucket may start with: the closed
+    // invoices stay inside the budget.
+    let allowed = 2.0 * started.elapsed().as_secs_f64() + 7.0;
+    assert!(
+        (reads as f64) <= allowed,
+        "{reads} reads, {allowed} allowed"
+    );
+    assert!(reads >= 8, "closed invoices should be read too: {reads}");
 }

@@ -248,6 +248,16 @@ async fn take_sale(c: &Client, amount: &str, pay: &str, expect: &str) {
     text_of(c, "#result-title", expect).await;
 }
 
+/// A sale the customer pays half of: the payment stays on screen, asking
+/// for the rest.
+async fn take_short_sale(c: &Client, amount: &str) {
+    keys(c, amount).await;
+    keys(c, &Key::Enter.to_string()).await;
+    visible(c, "#qr svg").await;
+    click(c, "#simulate-partial").await;
+    text_of(c, "#status", "UNDERPAID").await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cashier_takes_payments_by_keyboard_and_sees_each_outcome() {
     let till = sandbox_till();
@@ -274,28 +284,54 @@ async fn a_cashier_takes_payments_by_keyboard_and_sees_each_outcome() {
         keys(&c, &Key::Enter.to_string()).await;
         visible(&c, "#keypad").await;
 
-        take_sale(&c, "10", "partial", "UNDERPAID").await;
-        let detail = text_of(&c, "#result-detail", "is missing").await;
-        assert!(detail.contains("Do not hand over the goods"), "{detail}");
+        // Underpaid keeps the QR (now for the rest), the address and what
+        // is still due; when the rest arrives it turns PAID by itself.
+        take_short_sale(&c, "10").await;
+        text_of(&c, "#pay-amount-label", "Still due").await;
+        text_of(&c, "#pay-crypto", "5 USDTTRC20").await;
+        let note = text_of(&c, "#pay-note", "send the rest to the same address").await;
+        assert!(note.contains("Do not hand over the goods"), "{note}");
+        visible(&c, "#qr svg").await;
+        visible(&c, "#check-again").await;
+        visible(&c, "#done").await;
         snap(&c, size, "underpaid").await;
+        text_of(&c, "#simulate-full", "Pay the rest").await;
+        click(&c, "#simulate-full").await;
+        text_of(&c, "#result-title", "PAID (completed)").await;
+        snap(&c, size, "paid-completed").await;
         keys(&c, &Key::Enter.to_string()).await;
 
         take_sale(&c, "3", "expire", "EXPIRED").await;
+        let detail = text_of(&c, "#result-detail", "Check again").await;
+        assert!(!detail.contains("new sale"), "{detail}");
+        visible(&c, "#result-check").await;
         snap(&c, size, "expired").await;
         keys(&c, &Key::Enter.to_string()).await;
         visible(&c, "#keypad").await;
     }
     let listed = c.find_all(Locator::Css("#recent li")).await.unwrap();
     assert_eq!(listed.len(), 6);
+    // Today's list shows each invoice's latest state.
+    let chips = c.find_all(Locator::Css("#recent .chip")).await.unwrap();
+    let mut states = Vec::new();
+    for chip in chips {
+        states.push(chip.text().await.unwrap().to_lowercase());
+    }
+    assert_eq!(
+        states.iter().filter(|s| *s == "paid").count(),
+        4,
+        "{states:?}"
+    );
     c.close().await.unwrap();
     drop(screen);
     let report = till.ok(&["report", "--json"]).json();
-    assert_eq!(report["totals"]["USD"]["amount"], "25.00");
+    assert_eq!(report["totals"]["USD"]["amount"], "45.00");
     assert_eq!(
-        report["by_cashier"]["bo"]["USD"]["amount"], "25.00",
+        report["by_cashier"]["bo"]["USD"]["amount"], "45.00",
         "{report}"
     );
-    assert_eq!(report["counts"]["underpaid"], 2);
+    assert_eq!(report["counts"]["underpaid"], 0);
+    assert_eq!(report["flags"]["paid_in_parts"], 2);
     till.ok(&["journal", "verify"]);
 }
 
@@ -351,6 +387,17 @@ async fn the_customer_display_follows_the_sale_and_shows_nothing_staff_only() {
         resize(&c, w, h).await;
         snap(&c, size, "customer-pay").await;
     }
+
+    // Half arrives: the customer is asked for the rest, with its QR.
+    c.switch_to_window(counter.clone()).await.unwrap();
+    click(&c, "#simulate-partial").await;
+    c.switch_to_window(customer.clone()).await.unwrap();
+    text_of(&c, "#send-label", "Please send the rest").await;
+    text_of(&c, "#amount-crypto", "3.5 USDTTRC20").await;
+    text_of(&c, "#status", "3.5 of 7 USDTTRC20 arrived").await;
+    visible(&c, "#qr svg").await;
+    assert!(!shown(&c, "#result").await);
+    snap(&c, "1024x600", "customer-underpaid").await;
 
     c.switch_to_window(counter).await.unwrap();
     click(&c, "#simulate-full").await;
@@ -435,15 +482,30 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     screen.xdotool(&["key", "Escape"]);
     click(&c, "#receipt-close").await;
     keys(&c, &Key::Enter.to_string()).await;
-    take_sale(&c, "4", "partial", "UNDERPAID").await;
-    keys(&c, &Key::Enter.to_string()).await;
+    take_short_sale(&c, "4").await;
+    click(&c, "#done").await;
+    visible(&c, "#keypad").await;
+    // The rest arrives after the counter moved on: a banner says so, with
+    // the receipt at hand.
+    let short = till.invoices();
+    let short = short.iter().find(|i| i["amount_fiat"] == "4.00").unwrap();
+    till.ok(&["sandbox", "pay", short["id"].as_str().unwrap()]);
+    let banner = text_of(&c, "#late-text", "completed: 4.00 USD").await;
+    assert!(banner.contains(short["id"].as_str().unwrap()), "{banner}");
+    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
+        resize(&c, w, h).await;
+        snap(&c, size, "late-banner").await;
+    }
+    click(&c, "#late-receipt").await;
+    text_of(&c, "#r-amount", "4.00 USD").await;
+    click(&c, "#receipt-close").await;
 
     click(&c, "#owner-button").await;
     enter_pin(&c, "2468").await;
-    text_of(&c, "#takings-cards", "12.50 USD").await;
+    text_of(&c, "#takings-cards", "16.50 USD").await;
     visible(&c, "#takings-chart svg rect").await;
     text_of(&c, "#by-cashier", "ana").await;
-    text_of(&c, "#exceptions", "underpaid").await;
+    text_of(&c, "#exceptions", "paid in parts").await;
     for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
         resize(&c, w, h).await;
         snap(&c, size, "owner-takings").await;
@@ -453,13 +515,13 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     click(&c, "#close-shift").await;
     click(&c, "#close-yes").await;
     text_of(&c, "#zreport", "Z-report no. 1").await;
-    text_of(&c, "#shifts", "12.50 USD").await;
+    text_of(&c, "#shifts", "16.50 USD").await;
     snap(&c, "1024x600", "owner-shift").await;
     c.close().await.unwrap();
     drop(screen);
 
     let z = till.ok(&["report", "--shift", "1", "--json"]).json();
-    assert_eq!(z["summary"]["totals"]["USD"]["amount"], "12.50");
+    assert_eq!(z["summary"]["totals"]["USD"]["amount"], "16.50");
     till.ok(&["journal", "verify"]);
 }
 

@@ -8,9 +8,7 @@ use crate::takings::Days;
 use crate::{notify, output, secrets};
 use clap::{Args, Parser, Subcommand};
 use counterpay_core::shift::ZReport;
-use counterpay_core::{
-    Asset, ChargeRequest, Invoice, Ledger, Status, TillError, WatchConfig, Watcher,
-};
+use counterpay_core::{Asset, ChargeRequest, Invoice, Ledger, Status, TillError, Watcher};
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -201,6 +199,7 @@ pub enum SettingsCommand {
     },
     Set {
         key: String,
+        #[arg(allow_hyphen_values = true)]
         value: String,
     },
 }
@@ -484,7 +483,7 @@ async fn watch(
     notify: bool,
 ) -> Result<(), Failure> {
     let till = Arc::new(shop.till());
-    let watcher = Watcher::new(till.clone(), WatchConfig::default());
+    let watcher = Watcher::new(till.clone(), shop.settings()?.watch_config());
     let mut changes = watcher.subscribe();
     // What this command has seen open; it settles only when the journal and
     // the changes it printed agree that nothing is.
@@ -494,7 +493,7 @@ async fn watch(
         .into_iter()
         .map(|i| i.id)
         .collect();
-    let running = tokio::spawn(watcher.run());
+    let running = tokio::spawn(watcher.clone().run());
     let _stop = AbortOnDrop(running);
     let deadline = timeout.map(|s| tokio::time::Instant::now() + Duration::from_secs(s));
     let mut check = tokio::time::interval(SETTLED_CHECK);
@@ -522,7 +521,9 @@ async fn watch(
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => return Ok(()),
             },
             _ = check.tick() => {
-                if until_settled && open.is_empty() && till.open_count()? == 0 {
+                // Money may have reached a closed invoice while nothing
+                // watched: settled only once each recent one was read.
+                if until_settled && open.is_empty() && watcher.caught_up() && till.open_count()? == 0 {
                     return Ok(());
                 }
             }

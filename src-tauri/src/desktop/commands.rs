@@ -23,6 +23,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         recent,
         invoice,
         cancel,
+        check,
         simulate,
         show,
         open_customer_display,
@@ -156,6 +157,14 @@ fn cancel<R: Runtime>(
 ) -> CommandResult<InvoiceView> {
     let invoice = state.till.cancel(&id)?;
     state.changed(&app, invoice.clone(), false);
+    Ok(state.view(invoice))
+}
+
+/// Check again: reads the invoice's status at the gateway now. The watcher
+/// passes a change on (with its notification) from the journal.
+#[tauri::command]
+async fn check(state: State<'_, Desktop>, id: String) -> CommandResult<InvoiceView> {
+    let (invoice, _) = state.till.refresh(&id).await?;
     Ok(state.view(invoice))
 }
 
@@ -328,6 +337,9 @@ fn owner_set(state: State<'_, Desktop>, key: String, value: String) -> CommandRe
         .set(&key, &value)
         .map_err(|m| CommandError::new("invalid", m))?;
     state.shop.journal.set_setting(&key, &canonical)?;
+    state
+        .watcher
+        .set_monitor_window(settings.watch_config().monitor_for);
     Ok(canonical)
 }
 

@@ -15,7 +15,7 @@ pub use view::InvoiceView;
 
 use crate::notify;
 use crate::shop::Shop;
-use counterpay_core::{Invoice, ProviderKind, Till, WatchConfig, Watcher};
+use counterpay_core::{Invoice, ProviderKind, Till, Watcher};
 use serde::Serialize;
 use std::sync::{Arc, Mutex};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
@@ -44,6 +44,8 @@ pub struct CustomerView {
     pub amount_fiat: String,
     pub fiat: String,
     pub amount_crypto: Option<String>,
+    /// What has arrived so far.
+    pub paid_crypto: String,
     pub currency: String,
     pub address: Option<String>,
     pub qr_svg: Option<String>,
@@ -61,6 +63,7 @@ impl CustomerView {
             amount_fiat: inv.amount_fiat.to_string(),
             fiat: inv.fiat.clone(),
             amount_crypto: inv.amount_crypto.map(|a| a.normalize().to_string()),
+            paid_crypto: inv.paid_crypto.normalize().to_string(),
             currency: inv.currency.clone(),
             address: inv.address.clone(),
             qr_svg: view.qr_svg.clone(),
@@ -76,7 +79,11 @@ impl CustomerView {
 impl Desktop {
     pub fn new(shop: Shop) -> Desktop {
         let till = Arc::new(shop.till());
-        let watcher = Watcher::new(till.clone(), WatchConfig::default());
+        let cfg = shop
+            .settings()
+            .map(|s| s.watch_config())
+            .unwrap_or_default();
+        let watcher = Watcher::new(till.clone(), cfg);
         Desktop {
             shop,
             till,

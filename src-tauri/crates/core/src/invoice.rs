@@ -173,6 +173,9 @@ impl Invoice {
     /// Folds the gateway's view in. Returns what changed so the caller
     /// journals only real changes.
     pub fn apply(&mut self, gw: &GatewayInvoice) -> Applied {
+        if self.no_money_yet(gw.status) {
+            return Applied::Unchanged;
+        }
         if !self.status.can_become(gw.status) {
             return Applied::Refused {
                 from: self.status,
@@ -186,6 +189,9 @@ impl Invoice {
         self.flags.extend(gw.flags.iter().copied());
         if was_closed_unpaid && gw.status != before.status {
             self.flags.insert(Flag::PaidLate);
+        }
+        if before.status == Status::Underpaid && gw.status != Status::Underpaid {
+            self.flags.insert(Flag::PaidInParts);
         }
         if let Some(currency) = &gw.currency {
             self.currency = currency.clone();
@@ -225,6 +231,24 @@ impl Invoice {
             }
             Applied::Changed
         }
+    }
+
+    /// An invoice closed here without money (expired, or cancelled at the
+    /// counter) that the gateway still shows waiting or expired: nothing
+    /// has arrived, which is no conflict worth a warning.
+    fn no_money_yet(&self, gateway_says: Status) -> bool {
+        matches!(self.status, Status::Expired | Status::Cancelled)
+            && gateway_says != self.status
+            && matches!(
+                gateway_says,
+                Status::Pending | Status::Expired | Status::Cancelled
+            )
+    }
+
+    /// When the invoice last changed status, for a closed one: the start
+    /// of its monitoring window.
+    pub fn closed_at(&self) -> Option<DateTime<Utc>> {
+        self.status.is_monitored().then_some(self.updated_at)
     }
 
     /// Marks an attempt that never became a live invoice at the gateway.
@@ -321,6 +345,39 @@ mod tests {
         inv.apply(&answer(Status::Paid));
         assert_eq!(inv.status, Status::Paid);
         assert!(inv.flags.contains(&Flag::PaidLate));
+    }
+
+    #[test]
+    fn the_rest_of_an_underpaid_invoice_completes_it_in_parts() {
+        let mut inv = intent();
+        inv.apply(&answer(Status::Underpaid));
+        assert!(!inv.flags.contains(&Flag::PaidInParts));
+        assert_eq!(inv.apply(&answer(Status::Confirming)), Applied::Changed);
+        assert_eq!(inv.apply(&answer(Status::Paid)), Applied::Changed);
+        assert_eq!(inv.status, Status::Paid);
+        assert!(inv.flags.contains(&Flag::PaidInParts));
+        assert!(!inv.flags.contains(&Flag::PaidLate));
+    }
+
+    #[test]
+    fn a_closed_invoice_the_gateway_still_shows_waiting_has_no_money_yet() {
+        for closed in [Status::Expired, Status::Cancelled] {
+            let mut inv = intent();
+            inv.apply(&answer(Status::Pending));
+            inv.status = closed;
+            let before = inv.clone();
+            assert_eq!(inv.apply(&answer(Status::Pending)), Applied::Unchanged);
+            assert_eq!(inv.apply(&answer(Status::Expired)), Applied::Unchanged);
+            assert_eq!(inv, before);
+            assert_eq!(inv.closed_at(), Some(inv.updated_at));
+        }
+        let mut paid = intent();
+        paid.apply(&answer(Status::Paid));
+        assert_eq!(paid.closed_at(), None);
+        assert!(matches!(
+            paid.apply(&answer(Status::Pending)),
+            Applied::Refused { .. }
+        ));
     }
 
     #[test]

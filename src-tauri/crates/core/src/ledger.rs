@@ -2,6 +2,7 @@
 //! till only needs these few operations, each atomic.
 
 use crate::invoice::Invoice;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +31,15 @@ pub enum LedgerError {
     Storage(String),
 }
 
+/// An invoice the watcher follows, and the version of its journal state:
+/// a number that changes with every event of that invoice, so a scan can
+/// tell what changed without reading every invoice whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Watched {
+    pub id: String,
+    pub version: i64,
+}
+
 /// Held by the process that is creating an intent's invoice at the
 /// gateway; dropped (even by a crash) once the answer is journaled.
 pub struct Claim(pub Box<dyn std::any::Any + Send + Sync>);
@@ -45,6 +55,10 @@ pub trait Ledger: Send + Sync {
     /// Whether an earlier attempt for this order failed.
     fn has_failed_attempt(&self, order_id: &str) -> Result<bool, LedgerError>;
     fn open_invoices(&self) -> Result<Vec<Invoice>, LedgerError>;
+    /// The open invoices, and the monitored ones (underpaid, expired,
+    /// cancelled, with a gateway reference) that closed at or after
+    /// `closed_since`.
+    fn watched(&self, closed_since: DateTime<Utc>) -> Result<Vec<Watched>, LedgerError>;
     /// Claims an intent for this process until the claim is dropped.
     fn claim(&self, id: &str) -> Result<Claim, LedgerError>;
     /// Whether a live process holds the intent's claim: if so, its create

@@ -21,7 +21,7 @@ pub mod watcher;
 
 pub use gateway::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
 pub use invoice::{Confirmations, Invoice};
-pub use ledger::{Claim, EventKind, Ledger, LedgerError};
+pub use ledger::{Claim, EventKind, Ledger, LedgerError, Watched};
 pub use money::{AmountError, Asset, Fiat};
 pub use provider::{ProviderConfig, ProviderKind};
 pub use status::{Flag, Status};

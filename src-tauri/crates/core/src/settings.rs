@@ -22,6 +22,9 @@ pub struct Settings {
     pub updates: bool,
     /// Where to look instead of the built-in endpoints (a shop's own mirror).
     pub update_endpoint: Option<String>,
+    /// Hours an invoice closed without all its money (underpaid, expired,
+    /// cancelled) stays watched for money that arrives after all.
+    pub monitor_hours: u32,
 }
 
 impl Default for Settings {
@@ -35,6 +38,7 @@ impl Default for Settings {
             sound: true,
             updates: true,
             update_endpoint: None,
+            monitor_hours: 24,
         }
     }
 }
@@ -58,7 +62,14 @@ pub const KEYS: &[(&str, &str)] = &[
         "update_endpoint",
         "an https URL of an update manifest, or default",
     ),
+    (
+        "monitor_hours",
+        "hours an underpaid, expired or cancelled invoice stays watched for money that comes late (0 to 720)",
+    ),
 ];
+
+/// The longest monitoring window: a month.
+const MAX_MONITOR_HOURS: u32 = 720;
 
 fn endpoint(value: &str) -> Result<Option<String>, String> {
     if matches!(value, "" | "default") {
@@ -95,6 +106,15 @@ fn expiry(value: &str) -> Result<Option<u32>, String> {
     }
 }
 
+fn hours(key: &str, value: &str) -> Result<u32, String> {
+    match value.parse::<u32>() {
+        Ok(h) if h <= MAX_MONITOR_HOURS => Ok(h),
+        _ => Err(format!(
+            "{key}={value}: use a whole number of hours from 0 to {MAX_MONITOR_HOURS}"
+        )),
+    }
+}
+
 fn on_off(key: &str, value: &str) -> Result<bool, String> {
     match value.trim().to_ascii_lowercase().as_str() {
         "on" | "true" | "yes" => Ok(true),
@@ -104,6 +124,14 @@ fn on_off(key: &str, value: &str) -> Result<bool, String> {
 }
 
 impl Settings {
+    /// The watcher's pace and windows, with this shop's monitoring window.
+    pub fn watch_config(&self) -> crate::watcher::WatchConfig {
+        crate::watcher::WatchConfig {
+            monitor_for: std::time::Duration::from_secs(u64::from(self.monitor_hours) * 3600),
+            ..Default::default()
+        }
+    }
+
     /// Reads stored values over the defaults; a value that no longer
     /// parses keeps its default rather than stop the till.
     pub fn from_stored(stored: &BTreeMap<String, String>) -> Settings {
@@ -131,6 +159,7 @@ impl Settings {
             "sound" => self.sound = on_off(key, v)?,
             "updates" => self.updates = on_off(key, v)?,
             "update_endpoint" => self.update_endpoint = endpoint(v)?,
+            "monitor_hours" => self.monitor_hours = hours(key, v)?,
             other => return Err(unknown(other)),
         }
         self.get(key)
@@ -152,6 +181,7 @@ impl Settings {
                 .update_endpoint
                 .clone()
                 .unwrap_or_else(|| "default".into()),
+            "monitor_hours" => self.monitor_hours.to_string(),
             other => return Err(unknown(other)),
         })
     }
@@ -203,6 +233,17 @@ mod tests {
             .contains("https://"));
         assert_eq!(s.set("update_endpoint", "default").unwrap(), "default");
         assert_eq!(s.update_endpoint, None);
+        assert_eq!(s.monitor_hours, 24);
+        assert_eq!(s.set("monitor_hours", " 48 ").unwrap(), "48");
+        assert_eq!(s.set("monitor_hours", "0").unwrap(), "0");
+        for bad in ["-1", "721", "1.5", "a day"] {
+            assert!(
+                s.set("monitor_hours", bad)
+                    .unwrap_err()
+                    .contains("0 to 720"),
+                "{bad}"
+            );
+        }
         assert_eq!(s.all().len(), KEYS.len());
     }
 

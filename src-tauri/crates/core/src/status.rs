@@ -41,15 +41,27 @@ impl Status {
         }
     }
 
-    /// Open invoices are still being watched: money may yet arrive.
+    /// Open invoices wait for the customer's money.
     pub fn is_open(self) -> bool {
         matches!(self, Status::Pending | Status::Confirming)
     }
 
+    /// Closed without all the money: the rest, or a late payment, may
+    /// still arrive, so the watcher keeps reading these for the shop's
+    /// monitoring window.
+    pub fn is_monitored(self) -> bool {
+        matches!(
+            self,
+            Status::Underpaid | Status::Expired | Status::Cancelled
+        )
+    }
+
     /// Whether a move from `self` to `next` is legal. Staying put is always
     /// legal (confirmations and flags change within a status). Money that
-    /// arrives after expiry or cancellation is still taken (and flagged paid
-    /// late by the caller); nothing moves a paid or failed invoice.
+    /// arrives after expiry or cancellation is still taken (the invoice is
+    /// flagged paid late), the rest of an underpaid invoice completes it
+    /// (flagged paid in parts); nothing moves a paid or failed invoice, and
+    /// nothing goes back to waiting.
     pub fn can_become(self, next: Status) -> bool {
         use Status::*;
         if self == next {
@@ -92,14 +104,24 @@ pub enum Flag {
     Overpaid,
     PaidLate,
     ConfirmedManually,
+    /// Completed by money sent after the invoice was underpaid.
+    PaidInParts,
 }
 
 impl Flag {
+    pub const ALL: [Flag; 4] = [
+        Flag::Overpaid,
+        Flag::PaidLate,
+        Flag::ConfirmedManually,
+        Flag::PaidInParts,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Flag::Overpaid => "overpaid",
             Flag::PaidLate => "paid_late",
             Flag::ConfirmedManually => "confirmed_manually",
+            Flag::PaidInParts => "paid_in_parts",
         }
     }
 }
@@ -133,9 +155,49 @@ mod tests {
         assert!(Confirming.can_become(Paid));
     }
 
+    /// Every pair of statuses, against the one table of legal moves.
+    #[test]
+    fn the_state_machine_allows_exactly_these_moves() {
+        let legal = [
+            (Pending, Confirming),
+            (Pending, Paid),
+            (Pending, Underpaid),
+            (Pending, Expired),
+            (Pending, Failed),
+            (Pending, Cancelled),
+            (Confirming, Paid),
+            (Confirming, Underpaid),
+            (Confirming, Expired),
+            (Confirming, Failed),
+            (Underpaid, Confirming),
+            (Underpaid, Paid),
+            (Expired, Confirming),
+            (Expired, Paid),
+            (Expired, Underpaid),
+            (Cancelled, Confirming),
+            (Cancelled, Paid),
+            (Cancelled, Underpaid),
+        ];
+        for from in Status::ALL {
+            for to in Status::ALL {
+                let expected = from == to || legal.contains(&(from, to));
+                assert_eq!(from.can_become(to), expected, "{from} -> {to}");
+            }
+        }
+    }
+
+    #[test]
+    fn closed_invoices_without_all_the_money_are_monitored() {
+        let watched: Vec<_> = Status::ALL
+            .into_iter()
+            .filter(|s| s.is_monitored())
+            .collect();
+        assert_eq!(watched, vec![Underpaid, Expired, Cancelled]);
+    }
+
     #[test]
     fn flag_names_match_their_json() {
-        for f in [Flag::Overpaid, Flag::PaidLate, Flag::ConfirmedManually] {
+        for f in Flag::ALL {
             assert_eq!(serde_json::to_value(f).unwrap(), f.as_str());
         }
     }

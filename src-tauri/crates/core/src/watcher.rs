@@ -1,22 +1,26 @@
-//! The watcher: one scheduler for every open invoice of every gateway.
+//! The watcher: one scheduler for every open invoice of every gateway, and
+//! for the invoices that closed without all their money.
 //!
-//! Each invoice is read at a pace set by its age (fast while the customer
-//! is likely still at the counter, slower later) and by whether it is the
-//! one on the counter display. Each provider has a request budget (a token
-//! bucket), which a 429 pauses for its Retry-After. Changes are journaled by
-//! the till and published on a broadcast channel that the desktop shell and
-//! `counterpay watch` both read. The journal is scanned too, so invoices
-//! opened or closed by another process are picked up.
+//! Money can arrive after an invoice is underpaid (the rest), expired or
+//! cancelled (a late payment), so those stay watched for the shop's
+//! monitoring window. Reads are ranked: the invoice on the counter, then
+//! open invoices, then invoices closed in the last minutes, then older
+//! closed ones. Each is read at a pace set by its rank and age. Each
+//! provider has a request budget (a token bucket), which a 429 pauses, and
+//! closed invoices may not spend its last few tokens, so the counter never
+//! waits behind them. Changes are journaled by the till and published on a
+//! broadcast channel that the desktop shell and `counterpay watch` both
+//! read. The journal is scanned too, so invoices opened or closed by
+//! another process are picked up.
 
 use crate::gateway::GatewayError;
 use crate::invoice::Invoice;
 use crate::status::Status;
 use crate::till::{Till, TillError};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use rand::Rng;
-use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::broadcast;
@@ -29,7 +33,7 @@ pub struct WatchConfig {
     pub fast: Duration,
     /// How long a new invoice keeps the fast pace.
     pub fresh_for: Duration,
-    /// The slowest pace, reached by old invoices.
+    /// The slowest pace of an open invoice, reached by old ones.
     pub slowest: Duration,
     /// Status reads per minute allowed per provider.
     pub budget_per_minute: u32,
@@ -39,6 +43,15 @@ pub struct WatchConfig {
     pub concurrency: usize,
     /// Spread of each pace, as a fraction (0.1 = up to 10 % either way).
     pub jitter: f64,
+    /// How long an invoice closed without all its money stays watched
+    /// (the shop's `monitor_hours`).
+    pub monitor_for: Duration,
+    /// How long a closed invoice keeps the `closed_fast` pace.
+    pub recently_closed: Duration,
+    /// The pace of an invoice closed in the last `recently_closed`.
+    pub closed_fast: Duration,
+    /// The slowest pace of a closed invoice.
+    pub closed_slowest: Duration,
 }
 
 impl Default for WatchConfig {
@@ -51,22 +64,59 @@ impl Default for WatchConfig {
             scan_every: Duration::from_secs(1),
             concurrency: 8,
             jitter: 0.1,
+            monitor_for: Duration::from_secs(24 * 3600),
+            recently_closed: Duration::from_secs(15 * 60),
+            closed_fast: Duration::from_secs(5),
+            closed_slowest: Duration::from_secs(10 * 60),
         }
     }
 }
 
-/// How long to wait before reading an invoice again: fast while it is on
-/// display or fresh, then growing with its age up to `slowest`.
-pub fn pace(age: Duration, on_display: bool, cfg: &WatchConfig) -> Duration {
-    if on_display || age < cfg.fresh_for {
-        return cfg.fast;
+/// Which reads go first when the budget cannot serve every invoice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rank {
+    /// The invoice on the counter display, open or not.
+    Counter,
+    Open,
+    /// Closed without all its money within `recently_closed`.
+    RecentlyClosed,
+    Closed,
+}
+
+impl Rank {
+    /// Closed invoices leave the budget's last tokens and the last read in
+    /// flight to the counter and to open invoices.
+    fn yields(self) -> bool {
+        matches!(self, Rank::RecentlyClosed | Rank::Closed)
+    }
+}
+
+/// How long to wait before reading an invoice of `rank` again, `age` after
+/// it was created (open) or closed: fast while it is on display, fresh or
+/// recently closed, then doubling with age up to the rank's slowest pace.
+pub fn pace(rank: Rank, age: Duration, cfg: &WatchConfig) -> Duration {
+    match rank {
+        Rank::Counter => cfg.fast,
+        Rank::Open => backoff(age, cfg.fresh_for, cfg.fast, cfg.slowest),
+        Rank::RecentlyClosed | Rank::Closed => backoff(
+            age,
+            cfg.recently_closed,
+            cfg.closed_fast,
+            cfg.closed_slowest,
+        ),
+    }
+}
+
+fn backoff(age: Duration, fresh_for: Duration, fast: Duration, slowest: Duration) -> Duration {
+    if age < fresh_for {
+        return fast;
     }
     // Twice the fast pace per `fresh_for` of extra age, so an invoice left
-    // open for long costs little.
-    let extra = (age - cfg.fresh_for).as_secs_f64() / cfg.fresh_for.as_secs_f64().max(1.0);
+    // for long costs little.
+    let extra = (age - fresh_for).as_secs_f64() / fresh_for.as_secs_f64().max(1.0);
     // Capped before it can overflow a Duration.
     let factor = 2f64.powf((extra + 1.0).min(16.0));
-    cfg.fast.mul_f64(factor).min(cfg.slowest).max(cfg.fast)
+    fast.mul_f64(factor).min(slowest).max(fast)
 }
 
 /// A provider's request budget.
@@ -93,8 +143,9 @@ impl Bucket {
         }
     }
 
-    /// Takes one request's worth, or says when one will be there.
-    fn take(&mut self, now: Instant) -> Result<(), Instant> {
+    /// Takes one request's worth, or says when one will be there. A read
+    /// that yields takes one only while the bucket keeps its reserve.
+    fn take(&mut self, now: Instant, yields: bool) -> Result<(), Instant> {
         if let Some(until) = self.paused_until {
             if now < until {
                 return Err(until);
@@ -104,12 +155,19 @@ impl Bucket {
         let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
         self.tokens = (self.tokens + elapsed * self.per_second).min(self.capacity);
         self.last = now;
-        if self.tokens >= 1.0 {
+        let needed = if yields { 1.0 + self.reserve() } else { 1.0 };
+        if self.tokens >= needed {
             self.tokens -= 1.0;
             Ok(())
         } else {
-            Err(now + Duration::from_secs_f64((1.0 - self.tokens) / self.per_second))
+            Err(now + Duration::from_secs_f64((needed - self.tokens) / self.per_second))
         }
+    }
+
+    /// Half the bucket, less one token so that a bucket of one still
+    /// serves closed invoices.
+    fn reserve(&self) -> f64 {
+        (self.capacity / 2.0).min(self.capacity - 1.0).max(0.0)
     }
 
     fn pause(&mut self, until: Instant) {
@@ -119,7 +177,11 @@ impl Bucket {
 
 struct Tracked {
     invoice: Invoice,
+    /// The journal's version of the invoice when it was last read from it.
+    version: i64,
     due: Instant,
+    /// The last status read this run, for fairness among closed invoices.
+    last_read: Option<Instant>,
 }
 
 pub struct Watcher {
@@ -127,7 +189,11 @@ pub struct Watcher {
     cfg: WatchConfig,
     tx: broadcast::Sender<Invoice>,
     on_display: Mutex<Option<String>>,
+    /// The monitoring window in seconds; the owner may change it while the
+    /// watcher runs.
+    monitor_secs: AtomicU64,
     reads: AtomicU64,
+    caught_up: AtomicBool,
 }
 
 type Done = (String, Result<(Invoice, bool), TillError>);
@@ -137,10 +203,12 @@ impl Watcher {
         let (tx, _) = broadcast::channel(1024);
         Arc::new(Watcher {
             till,
+            monitor_secs: AtomicU64::new(cfg.monitor_for.as_secs()),
             cfg,
             tx,
             on_display: Mutex::new(None),
             reads: AtomicU64::new(0),
+            caught_up: AtomicBool::new(false),
         })
     }
 
@@ -149,7 +217,6 @@ impl Watcher {
         self.tx.subscribe()
     }
 
-    /// The invoice on the counter display, read at the fast pace.
     /// The invoice the customer display shows, if any.
     pub fn shown(&self) -> Option<String> {
         self.on_display
@@ -158,14 +225,32 @@ impl Watcher {
             .clone()
     }
 
+    /// Puts an invoice on the counter display: it is read first, at the
+    /// fast pace, open or not.
     pub fn show(&self, id: Option<&str>) {
         *self.on_display.lock().unwrap_or_else(|p| p.into_inner()) = id.map(str::to_string);
+    }
+
+    /// How long closed invoices stay watched, from now on.
+    pub fn set_monitor_window(&self, window: Duration) {
+        self.monitor_secs.store(window.as_secs(), Ordering::Relaxed);
+    }
+
+    fn monitor_window(&self) -> Duration {
+        Duration::from_secs(self.monitor_secs.load(Ordering::Relaxed))
     }
 
     /// Status reads made so far (each may be several HTTP requests when
     /// the client retries).
     pub fn reads(&self) -> u64 {
         self.reads.load(Ordering::Relaxed)
+    }
+
+    /// Whether every open and recently closed invoice has been read at
+    /// least once since the watcher started: until then, money that
+    /// arrived while nothing watched may not be in the journal yet.
+    pub fn caught_up(&self) -> bool {
+        self.caught_up.load(Ordering::Relaxed)
     }
 
     fn publish(&self, invoice: &Invoice) {
@@ -179,7 +264,8 @@ impl Watcher {
         let mut buckets: HashMap<String, Bucket> = HashMap::new();
         let mut busy: HashSet<String> = HashSet::new();
         let mut inflight: JoinSet<Done> = JoinSet::new();
-        let mut next_scan = Instant::now();
+        let started = Instant::now();
+        let mut next_scan = started;
         let mut first_scan = true;
         loop {
             let now = Instant::now();
@@ -187,8 +273,16 @@ impl Watcher {
                 self.scan(&mut tracked, &busy, first_scan);
                 first_scan = false;
                 next_scan = now + self.cfg.scan_every;
+                self.note_progress(&tracked);
             }
-            self.start_due(&mut tracked, &mut buckets, &mut busy, &mut inflight, now);
+            self.start_due(
+                &mut tracked,
+                &mut buckets,
+                &mut busy,
+                &mut inflight,
+                now,
+                started,
+            );
             let wake = tracked
                 .iter()
                 .filter(|(id, _)| !busy.contains(*id))
@@ -201,6 +295,7 @@ impl Watcher {
                 Some(done) = inflight.join_next(), if !inflight.is_empty() => {
                     if let Ok(done) = done {
                         self.finish(done, &mut tracked, &mut buckets, &mut busy);
+                        self.note_progress(&tracked);
                     }
                 }
                 _ = tokio::time::sleep_until(wake) => {}
@@ -208,20 +303,23 @@ impl Watcher {
         }
     }
 
-    /// Picks up invoices opened, changed or closed by another process.
+    /// Picks up invoices opened, changed or closed by another process,
+    /// reading whole only those whose journal version moved.
     fn scan(&self, tracked: &mut HashMap<String, Tracked>, busy: &HashSet<String>, first: bool) {
-        let open = match self.till.ledger().open_invoices() {
-            Ok(o) => o,
+        let since =
+            Utc::now() - chrono::Duration::from_std(self.monitor_window()).unwrap_or_default();
+        let watched = match self.till.ledger().watched(since) {
+            Ok(w) => w,
             Err(e) => {
-                tracing::warn!(error = %e, "cannot read open invoices");
+                tracing::warn!(error = %e, "cannot read the invoices to watch");
                 return;
             }
         };
         let now = Instant::now();
-        let open_ids: HashSet<String> = open.iter().map(|i| i.id.clone()).collect();
+        let ids: HashSet<&str> = watched.iter().map(|w| w.id.as_str()).collect();
         let gone: Vec<String> = tracked
             .keys()
-            .filter(|id| !open_ids.contains(*id) && !busy.contains(*id))
+            .filter(|id| !ids.contains(id.as_str()) && !busy.contains(*id))
             .cloned()
             .collect();
         for id in gone {
@@ -231,28 +329,57 @@ impl Watcher {
                 }
             }
         }
-        for inv in open {
-            match tracked.get_mut(&inv.id) {
-                Some(t) if busy.contains(&inv.id) => t.invoice = inv,
+        for w in watched {
+            if busy.contains(&w.id) {
+                continue;
+            }
+            match tracked.get_mut(&w.id) {
+                Some(t) if t.version == w.version => {}
                 Some(t) => {
-                    if t.invoice != inv {
-                        self.publish(&inv);
-                        t.invoice = inv;
+                    if let Ok(inv) = self.till.invoice(&w.id) {
+                        if inv != t.invoice {
+                            self.publish(&inv);
+                            t.invoice = inv;
+                        }
+                        t.version = w.version;
                     }
                 }
                 None => {
-                    if !first {
+                    let Ok(inv) = self.till.invoice(&w.id) else {
+                        continue;
+                    };
+                    // A sale another process just opened; closed invoices
+                    // that enter the window have nothing new to say.
+                    if !first && inv.is_open() {
                         self.publish(&inv);
                     }
                     tracked.insert(
-                        inv.id.clone(),
+                        w.id,
                         Tracked {
                             invoice: inv,
+                            version: w.version,
                             due: now,
+                            last_read: None,
                         },
                     );
                 }
             }
+        }
+    }
+
+    fn rank(&self, invoice: &Invoice, on_display: Option<&str>, now: DateTime<Utc>) -> Rank {
+        if on_display == Some(invoice.id.as_str()) {
+            Rank::Counter
+        } else if invoice.is_open() {
+            Rank::Open
+        } else if invoice
+            .closed_at()
+            .and_then(|c| (now - c).to_std().ok())
+            .is_some_and(|age| age >= self.cfg.recently_closed)
+        {
+            Rank::Closed
+        } else {
+            Rank::RecentlyClosed
         }
     }
 
@@ -263,27 +390,35 @@ impl Watcher {
         busy: &mut HashSet<String>,
         inflight: &mut JoinSet<Done>,
         now: Instant,
+        started: Instant,
     ) {
-        let on_display = self
-            .on_display
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone();
-        let mut due: Vec<(bool, Reverse<chrono::DateTime<Utc>>, String)> = tracked
+        let on_display = self.shown();
+        let utc_now = Utc::now();
+        // By rank; among open invoices the newest first (its customer is
+        // likely at the counter), among closed ones the longest unread.
+        let mut due: Vec<(Rank, i64, String)> = tracked
             .iter()
             .filter(|(id, t)| t.due <= now && !busy.contains(*id))
             .map(|(id, t)| {
-                (
-                    on_display.as_deref() != Some(id.as_str()),
-                    Reverse(t.invoice.created_at),
-                    id.clone(),
-                )
+                let rank = self.rank(&t.invoice, on_display.as_deref(), utc_now);
+                let order = match rank {
+                    Rank::Counter | Rank::Open => -t.invoice.created_at.timestamp_millis(),
+                    Rank::RecentlyClosed | Rank::Closed => t.last_read.map_or(-1, |r| {
+                        r.saturating_duration_since(started).as_millis() as i64
+                    }),
+                };
+                (rank, order, id.clone())
             })
             .collect();
-        // The invoice on display first, then the newest.
         due.sort();
-        for (_, _, id) in due {
-            if inflight.len() >= self.cfg.concurrency {
+        for (rank, _, id) in due {
+            // The last read in flight is kept for the counter and open sales.
+            let room = if rank.yields() {
+                self.cfg.concurrency.saturating_sub(1)
+            } else {
+                self.cfg.concurrency
+            };
+            if inflight.len() >= room {
                 break;
             }
             let Some(t) = tracked.get_mut(&id) else {
@@ -292,9 +427,10 @@ impl Watcher {
             let bucket = buckets
                 .entry(t.invoice.provider.clone())
                 .or_insert_with(|| Bucket::new(self.cfg.budget_per_minute, now));
-            match bucket.take(now) {
+            match bucket.take(now, rank.yields()) {
                 Ok(()) => {
                     busy.insert(id.clone());
+                    t.last_read = Some(now);
                     self.reads.fetch_add(1, Ordering::Relaxed);
                     let till = self.till.clone();
                     inflight.spawn(async move {
@@ -330,18 +466,21 @@ impl Watcher {
                         Err(e) => tracing::warn!(id, error = %e, "cannot expire locally"),
                     }
                 }
-                if !invoice.is_open() {
+                let Some(wait) = self.next_pace(&invoice) else {
                     tracked.remove(&id);
                     return;
+                };
+                let mut due = now + wait;
+                if invoice.is_open() {
+                    // The one read at expiry decides whether it expired.
+                    if let Some(e) = until_expiry(&invoice) {
+                        due = due.min(now + e);
+                    }
                 }
-                let due = now + self.next_pace(&invoice);
-                tracked.insert(
-                    id,
-                    Tracked {
-                        due: until_expiry(&invoice).map_or(due, |e| due.min(now + e)),
-                        invoice,
-                    },
-                );
+                if let Some(t) = tracked.get_mut(&id) {
+                    t.invoice = invoice;
+                    t.due = due;
+                }
             }
             Err(e) => {
                 let Some(t) = tracked.get_mut(&id) else {
@@ -359,12 +498,27 @@ impl Watcher {
                         tracked.remove(&id);
                         return;
                     }
-                    _ => self.cfg.slowest.min(self.next_pace(&t.invoice) * 4),
+                    _ => {
+                        let pace = self.next_pace(&t.invoice).unwrap_or(self.cfg.slowest);
+                        self.cfg.slowest.max(pace).min(pace * 4)
+                    }
                 };
                 tracing::warn!(id, error = %e, ?wait, "status read failed; trying again later");
                 t.due = now + wait;
             }
         }
+    }
+
+    /// Whether every open and recently closed invoice has had its first
+    /// read, for `caught_up`.
+    fn note_progress(&self, tracked: &HashMap<String, Tracked>) {
+        let on_display = self.shown();
+        let now = Utc::now();
+        let done = tracked.values().all(|t| {
+            t.last_read.is_some()
+                || self.rank(&t.invoice, on_display.as_deref(), now) == Rank::Closed
+        });
+        self.caught_up.store(done, Ordering::Relaxed);
     }
 
     /// The gateway still shows no payment after the expiry time, on the
@@ -375,20 +529,31 @@ impl Watcher {
             && invoice.expires_at.is_some_and(|e| e <= Utc::now())
     }
 
-    fn next_pace(&self, invoice: &Invoice) -> Duration {
-        let age = (Utc::now() - invoice.created_at)
-            .to_std()
-            .unwrap_or_default();
-        let on_display = self
-            .on_display
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .as_deref()
-            == Some(invoice.id.as_str());
-        let base = pace(age, on_display, &self.cfg);
+    /// When to read the invoice again, with jitter; `None` once it needs no
+    /// more reads (paid, failed, or closed longer ago than the window).
+    fn next_pace(&self, invoice: &Invoice) -> Option<Duration> {
+        let now = Utc::now();
+        let rank = self.rank(invoice, self.shown().as_deref(), now);
+        let age = match rank {
+            Rank::Counter => Duration::ZERO,
+            Rank::Open => (now - invoice.created_at).to_std().unwrap_or_default(),
+            Rank::RecentlyClosed | Rank::Closed => {
+                let closed = invoice.closed_at()?;
+                invoice.provider_ref.as_ref()?;
+                let age = (now - closed).to_std().unwrap_or_default();
+                if age > self.monitor_window() {
+                    return None;
+                }
+                age
+            }
+        };
+        if rank == Rank::Counter && !invoice.is_open() && !invoice.status.is_monitored() {
+            return None;
+        }
+        let base = pace(rank, age, &self.cfg);
         let spread = self.cfg.jitter.clamp(0.0, 0.5);
         let factor = 1.0 + rand::rng().random_range(-spread..=spread);
-        base.mul_f64(factor)
+        Some(base.mul_f64(factor))
     }
 }
 
@@ -407,13 +572,40 @@ mod tests {
     fn fresh_and_displayed_invoices_are_read_fast_old_ones_slowly() {
         let cfg = WatchConfig::default();
         let min = |m: u64| Duration::from_secs(60 * m);
-        assert_eq!(pace(Duration::ZERO, false, &cfg), cfg.fast);
-        assert_eq!(pace(min(2), false, &cfg), cfg.fast);
-        assert_eq!(pace(min(60), true, &cfg), cfg.fast);
-        let later = [min(4), min(8), min(15), min(30), min(300)].map(|a| pace(a, false, &cfg));
+        assert_eq!(pace(Rank::Open, Duration::ZERO, &cfg), cfg.fast);
+        assert_eq!(pace(Rank::Open, min(2), &cfg), cfg.fast);
+        assert_eq!(pace(Rank::Counter, min(60), &cfg), cfg.fast);
+        let later = [min(4), min(8), min(15), min(30), min(300)].map(|a| pace(Rank::Open, a, &cfg));
         assert!(later.windows(2).all(|w| w[0] <= w[1]), "{later:?}");
         assert!(later[0] > cfg.fast);
         assert_eq!(later[4], cfg.slowest);
+    }
+
+    #[test]
+    fn closed_invoices_are_read_every_5_s_for_15_minutes_then_back_off_to_10_minutes() {
+        let cfg = WatchConfig::default();
+        let min = |m: u64| Duration::from_secs(60 * m);
+        for age in [Duration::ZERO, min(5), min(14)] {
+            assert_eq!(
+                pace(Rank::RecentlyClosed, age, &cfg),
+                Duration::from_secs(5)
+            );
+        }
+        let later =
+            [min(16), min(30), min(60), min(120), min(600)].map(|a| pace(Rank::Closed, a, &cfg));
+        assert!(later.windows(2).all(|w| w[0] <= w[1]), "{later:?}");
+        assert!(later[0] > Duration::from_secs(5));
+        assert_eq!(later[4], Duration::from_secs(600));
+        assert!(later.iter().all(|p| *p <= Duration::from_secs(600)));
+    }
+
+    #[test]
+    fn the_counter_goes_first_then_open_then_recent_then_older_closed() {
+        assert!(Rank::Counter < Rank::Open);
+        assert!(Rank::Open < Rank::RecentlyClosed);
+        assert!(Rank::RecentlyClosed < Rank::Closed);
+        assert!(!Rank::Counter.yields() && !Rank::Open.yields());
+        assert!(Rank::RecentlyClosed.yields() && Rank::Closed.yields());
     }
 
     #[test]
@@ -421,17 +613,31 @@ mod tests {
         let start = Instant::now();
         let mut b = Bucket::new(60, start);
         for _ in 0..3 {
-            assert!(b.take(start).is_ok());
+            assert!(b.take(start, false).is_ok());
         }
-        let next = b.take(start).unwrap_err();
+        let next = b.take(start, false).unwrap_err();
         assert_eq!(next.duration_since(start).as_millis(), 1000);
-        assert!(b.take(start + Duration::from_secs(1)).is_ok());
+        assert!(b.take(start + Duration::from_secs(1), false).is_ok());
         b.pause(start + Duration::from_secs(30));
         assert_eq!(
-            b.take(start + Duration::from_secs(10)).unwrap_err(),
+            b.take(start + Duration::from_secs(10), false).unwrap_err(),
             start + Duration::from_secs(30)
         );
-        assert!(b.take(start + Duration::from_secs(31)).is_ok());
+        assert!(b.take(start + Duration::from_secs(31), false).is_ok());
+    }
+
+    #[test]
+    fn closed_invoices_leave_the_last_tokens_to_the_counter() {
+        let start = Instant::now();
+        let mut b = Bucket::new(120, start);
+        // Six tokens: closed reads may take three, the rest is kept.
+        let closed = (0..10).filter(|_| b.take(start, true).is_ok()).count();
+        assert_eq!(closed, 3);
+        let urgent = (0..10).filter(|_| b.take(start, false).is_ok()).count();
+        assert_eq!(urgent, 3);
+        // A bucket of one token still serves closed invoices.
+        let mut small = Bucket::new(20, start);
+        assert!(small.take(start, true).is_ok());
     }
 
     #[test]
@@ -439,7 +645,10 @@ mod tests {
         let start = Instant::now();
         let mut b = Bucket::new(120, start);
         let granted = (0..6000)
-            .filter(|i| b.take(start + Duration::from_millis(i * 10)).is_ok())
+            .filter(|i| {
+                b.take(start + Duration::from_millis(i * 10), i % 2 == 0)
+                    .is_ok()
+            })
             .count();
         // 120 a minute, plus the few seconds' worth it may start with.
         assert!((120..=127).contains(&granted), "{granted}");

@@ -6,15 +6,23 @@
 //! counter, each customer's sale is settled before the next one starts;
 //! `BENCH_LANES` (default 1) counters share the gateway. Also reports the
 //! status reads sent per minute.
+//!
+//! `BENCH_MONITORED=1000` adds that many invoices that closed (expired) just
+//! before the run, which the watcher keeps reading for late money inside
+//! the same budget; each sale is put on the counter display, as the app
+//! does.
 
 use async_trait::async_trait;
+use counterpay_core::till::new_id;
 use counterpay_core::{
-    ChargeRequest, Gateway, GatewayDirectory, Status, Till, TillError, WatchConfig, Watcher,
+    ChargeRequest, EventKind, Gateway, GatewayDirectory, Invoice, Status, Till, TillError,
+    WatchConfig, Watcher,
 };
 use counterpay_gateways::connect::sandbox_clients;
-use counterpay_gateways::sim::{Protocol, SimConfig, Simulator};
+use counterpay_gateways::sim::{NewPayment, Protocol, SimConfig, Simulator};
 use counterpay_journal::Journal;
 use rand::Rng;
+use rust_decimal::Decimal;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -41,6 +49,7 @@ async fn main() {
     };
     let payments = env("BENCH_PAYMENTS", 200);
     let lanes = env("BENCH_LANES", 1).max(1);
+    let monitored = env("BENCH_MONITORED", 0);
     let dir = tempfile::tempdir().expect("temp dir");
     let sim_config = SimConfig::sandbox();
     let sim = Simulator::start(
@@ -52,6 +61,7 @@ async fn main() {
     .expect("simulator");
     let (gateway, _) = sandbox_clients(&sim, None).expect("client");
     let journal = Arc::new(Journal::open(&dir.path().join("journal.sqlite3")).expect("journal"));
+    close_invoices(&sim, &journal, monitored);
     let till = Arc::new(Till::new(journal, Arc::new(One(gateway))));
     let config = WatchConfig::default();
     let watcher = Watcher::new(till.clone(), config.clone());
@@ -78,6 +88,9 @@ async fn main() {
                     })
                     .await
                     .expect("charge");
+                if monitored > 0 {
+                    watcher.show(Some(&inv.id));
+                }
                 let mut changes = watcher.subscribe();
                 let wait = rand::rng().random_range(300..2500);
                 tokio::time::sleep(Duration::from_millis(wait)).await;
@@ -120,9 +133,37 @@ async fn main() {
         all[all.len() - 1]
     );
     println!(
-        "status requests: {reads} in {:.1} min = {:.0} per minute (budget {} per minute per gateway)",
+        "status requests: {reads} in {:.1} min = {:.0} per minute (budget {} per minute per gateway), \
+         {monitored} closed invoices monitored",
         minutes,
         reads as f64 / minutes,
         config.budget_per_minute
     );
+}
+
+/// `n` invoices that expired unpaid a moment ago, at the gateway and in
+/// the journal: what the watcher monitors for late payments.
+fn close_invoices(sim: &Simulator, journal: &Journal, n: usize) {
+    let mut events = Vec::with_capacity(n);
+    for i in 0..n {
+        let order = format!("closed-{i}");
+        let p = sim
+            .state
+            .create(NewPayment::priced(&order, "USDTTRC20", "USD", Decimal::TEN))
+            .expect("create");
+        sim.state.expire(&p.id).expect("expire");
+        let mut inv = Invoice::intent(
+            new_id(),
+            "sim".into(),
+            order,
+            "USD".into(),
+            Decimal::TEN,
+            "USDTTRC20".into(),
+            None,
+        );
+        inv.provider_ref = Some(p.id);
+        inv.status = Status::Expired;
+        events.push((EventKind::Updated, inv));
+    }
+    journal.append_many(&events).expect("journal");
 }

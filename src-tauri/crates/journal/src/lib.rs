@@ -17,7 +17,7 @@ pub use withdrawals::PayoutAddress;
 
 use chrono::{DateTime, Utc};
 use counterpay_core::invoice::timestamp;
-use counterpay_core::{Claim, EventKind, Invoice, Ledger, LedgerError, Status};
+use counterpay_core::{Claim, EventKind, Invoice, Ledger, LedgerError, Status, Watched};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 use std::path::{Path, PathBuf};
@@ -35,6 +35,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/004_shifts.sql")),
         M::up(include_str!("migrations/005_report_index.sql")),
         M::up(include_str!("migrations/006_withdrawals.sql")),
+        M::up(include_str!("migrations/007_monitored.sql")),
     ])
 }
 
@@ -475,6 +476,30 @@ impl Ledger for Journal {
             .iter()
             .map(|b| decode(b))
             .collect::<Result<Vec<_>, _>>()?)
+    }
+
+    fn watched(&self, closed_since: DateTime<Utc>) -> Result<Vec<Watched>, LedgerError> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT id, last_seq FROM invoices WHERE status IN ('pending', 'confirming')
+                 UNION ALL
+                 SELECT id, last_seq FROM invoices
+                  WHERE status IN ('underpaid', 'expired', 'cancelled')
+                    AND updated_at >= ?1 AND provider_ref IS NOT NULL",
+            )
+            .map_err(JournalError::from)?;
+        let rows = stmt
+            .query_map([timestamp::format(&closed_since)], |r| {
+                Ok(Watched {
+                    id: r.get(0)?,
+                    version: r.get(1)?,
+                })
+            })
+            .map_err(JournalError::from)?;
+        Ok(rows
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(JournalError::from)?)
     }
 
     fn claim(&self, id: &str) -> Result<Claim, LedgerError> {

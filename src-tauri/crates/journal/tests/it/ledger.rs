@@ -115,3 +115,48 @@ fn money_is_found_by_the_day_it_settled() {
     assert!(created.is_empty());
     assert!(j.verify().is_ok());
 }
+
+#[test]
+fn the_watched_set_is_open_invoices_and_those_closed_inside_the_window() {
+    let (_dir, j) = journal();
+    let at = |status: Status, order: &str, reference: Option<&str>, hours_ago: i64| {
+        let mut inv = with_status(intent(order, "1.00"), status);
+        inv.provider_ref = reference.map(str::to_string);
+        inv.updated_at -= chrono::Duration::hours(hours_ago);
+        j.append(EventKind::Updated, &inv).unwrap();
+        inv.id
+    };
+    let open = at(Status::Pending, "w-1", None, 30);
+    let short = at(Status::Underpaid, "w-2", Some("r2"), 1);
+    let late = at(Status::Expired, "w-3", Some("r3"), 2);
+    let cancelled = at(Status::Cancelled, "w-4", Some("r4"), 3);
+    at(Status::Expired, "w-5", Some("r5"), 30);
+    at(Status::Expired, "w-6", None, 1);
+    at(Status::Paid, "w-7", Some("r7"), 1);
+    at(Status::Failed, "w-8", None, 1);
+    let since = chrono::Utc::now() - chrono::Duration::hours(24);
+    let mut ids: Vec<String> = j
+        .watched(since)
+        .unwrap()
+        .into_iter()
+        .map(|w| w.id)
+        .collect();
+    ids.sort();
+    let mut expected = vec![open, short.clone(), late, cancelled];
+    expected.sort();
+    assert_eq!(ids, expected);
+    // The version moves with each event of that invoice.
+    let version = |id: &str| {
+        j.watched(since)
+            .unwrap()
+            .into_iter()
+            .find(|w| w.id == id)
+            .unwrap()
+            .version
+    };
+    let before = version(&short);
+    let mut again = j.invoice(&short).unwrap().unwrap();
+    again.paid_crypto += rust_decimal::Decimal::ONE;
+    j.append(EventKind::Updated, &again).unwrap();
+    assert!(version(&short) > before);
+}
