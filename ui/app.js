@@ -102,7 +102,6 @@ async function charge() {
       amount: state.entry,
       currency: state.asset,
       note: $("note").value.trim() || null,
-      cashier: $("cashier").value.trim() || null,
     });
     $("entry-message").textContent = "";
     showSale(view);
@@ -276,50 +275,201 @@ async function loadRecent() {
   }
 }
 
-// ---- owner -------------------------------------------------------------
+// ---- people: setup, signing in, a PIN for one change --------------------
+
+// When someone last touched the till; the counter and the back office each
+// lock themselves after their idle time.
+const touch = { counter: Date.now(), office: Date.now() };
+
+function touched() {
+  touch.counter = touch.office = Date.now();
+}
+
+// The first run, or nobody signed in: the gate in front of the counter.
+function showGates() {
+  const c = state.counter;
+  show($("setup"), c.setup_needed);
+  show($("signin"), !c.setup_needed && !c.person);
+  $("person-name").textContent = c.person ? c.person.name : "";
+  $("person-role").textContent = c.person ? c.person.role : "";
+  show($("switch-person"), !!c.person);
+  if (c.setup_needed) {
+    if (!$("setup").contains(document.activeElement)) $("setup-shop").focus();
+  } else if (!c.person) {
+    renderSignIn();
+  }
+}
+
+async function submitSetup(ev) {
+  ev.preventDefault();
+  $("setup-message").textContent = "Setting up…";
+  try {
+    await invoke("setup", {
+      shopName: $("setup-shop").value,
+      fiat: $("setup-fiat").value,
+      pin: $("setup-pin").value,
+      pinAgain: $("setup-pin-again").value,
+    });
+    $("setup-message").textContent = "";
+    await afterSignIn();
+  } catch (e) {
+    $("setup-message").textContent = errorText(e);
+  } finally {
+    $("setup-pin").value = "";
+    $("setup-pin-again").value = "";
+  }
+}
+
+function renderSignIn() {
+  const box = $("signin-people");
+  box.replaceChildren();
+  const staff = state.counter.staff;
+  const last = localStorage.getItem("last-person");
+  const chosen = staff.find((p) => p.id === (state.signinPerson || {}).id) ||
+    staff.find((p) => p.id === last) || (staff.length === 1 ? staff[0] : null);
+  for (const p of staff) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.dataset.id = p.id;
+    const name = document.createElement("b");
+    name.textContent = p.name;
+    const role = document.createElement("small");
+    role.textContent = p.role;
+    b.append(name, role);
+    b.addEventListener("click", () => choosePerson(p));
+    box.append(b);
+  }
+  if (chosen) {
+    choosePerson(chosen);
+  } else {
+    $("signin-label").textContent = "Tap your name, then type your PIN";
+  }
+}
+
+function choosePerson(p) {
+  state.signinPerson = p;
+  document.querySelectorAll("#signin-people button").forEach((b) =>
+    b.classList.toggle("chosen", b.dataset.id === p.id));
+  $("signin-label").textContent = `PIN for ${p.name}`;
+  $("signin-message").textContent = "";
+  $("signin-pin").value = "";
+  $("signin-pin").focus();
+}
+
+async function submitSignIn(ev) {
+  ev.preventDefault();
+  if (!state.signinPerson) {
+    $("signin-message").textContent = "Tap your name first.";
+    return;
+  }
+  try {
+    await invoke("sign_in", { id: state.signinPerson.id, pin: $("signin-pin").value });
+    localStorage.setItem("last-person", state.signinPerson.id);
+    $("signin-message").textContent = "";
+    await afterSignIn();
+  } catch (e) {
+    $("signin-message").textContent = errorText(e);
+  } finally {
+    $("signin-pin").value = "";
+  }
+}
+
+// Someone is at the counter now: their sales, the amount entry ready.
+async function afterSignIn() {
+  touched();
+  await loadCounter();
+  if (document.activeElement) document.activeElement.blur();
+  await loadCurrencies();
+  await loadRecent();
+}
+
+async function switchPerson() {
+  await invoke("sign_out").catch(() => {});
+  state.signinPerson = null;
+  show($("owner"), false);
+  await loadCounter();
+}
+
+// Every few seconds: has the counter or the back office sat idle too long?
+function checkIdle() {
+  const c = state.counter;
+  if (!c) return;
+  const now = Date.now();
+  if (!$("owner").hidden && now - touch.office > c.owner_idle_minutes * 60000) lockOwner();
+  if (c.person && !state.invoice && c.counter_idle_minutes > 0 &&
+      now - touch.counter > c.counter_idle_minutes * 60000) {
+    switchPerson();
+  }
+}
+
+// The owner's PIN for one change; null when cancelled.
+function askPin(title) {
+  return new Promise((resolve) => {
+    $("ask-pin-title").textContent = title;
+    $("ask-pin-input").value = "";
+    show($("ask-pin"), true);
+    $("ask-pin-input").focus();
+    const done = (value) => {
+      show($("ask-pin"), false);
+      $("ask-pin-form").onsubmit = null;
+      $("ask-pin-cancel").onclick = null;
+      resolve(value);
+    };
+    $("ask-pin-form").onsubmit = (ev) => {
+      ev.preventDefault();
+      done($("ask-pin-input").value);
+    };
+    $("ask-pin-cancel").onclick = () => done(null);
+  });
+}
+
+// ---- the back office ------------------------------------------------------
 
 function openOwner() {
+  touched();
   show($("owner"), true);
-  const set = state.counter && state.counter.owner_pin_set;
-  $("pin-label").textContent = set ? "Owner PIN" : "Choose an owner PIN (4–8 digits)";
-  $("pin-submit").textContent = set ? "Unlock" : "Set PIN";
+  show($("pin-short"), false);
+  const c = state.counter;
+  const sel = $("pin-person");
+  sel.replaceChildren();
+  const eligible = c.staff.filter((p) => p.role !== "cashier");
+  for (const p of eligible) sel.add(new Option(`${p.name} (${p.role})`, p.id));
+  const me = c.person && eligible.find((p) => p.id === c.person.id);
+  const owner = eligible.find((p) => p.role === "owner");
+  sel.value = (me || owner || eligible[0] || {}).id || "";
   $("pin-message").textContent = "";
-  if (state.counter && state.counter.owner) {
-    showOwnerPanel();
-  } else {
-    show($("pin-form"), true);
-    show($("owner-panel"), false);
-    show($("owner-tabs"), false);
-    show($("owner-lock"), false);
-    $("pin-input").value = "";
-    $("pin-input").focus();
-  }
+  show($("pin-form"), true);
+  show($("owner-panel"), false);
+  show($("owner-tabs"), false);
+  show($("owner-lock"), false);
+  $("pin-input").value = "";
+  $("pin-input").focus();
 }
 
 async function submitPin(ev) {
   ev.preventDefault();
-  const pin = $("pin-input").value;
   try {
-    if (state.counter.owner_pin_set) {
-      await invoke("owner_unlock", { pin });
-    } else {
-      await invoke("owner_set_pin", { current: null, new: pin });
-    }
+    await invoke("owner_unlock", { pin: $("pin-input").value, staff: $("pin-person").value || null });
     await loadCounter();
-    showOwnerPanel();
+    await showOwnerPanel();
   } catch (e) {
     $("pin-message").textContent = errorText(e);
+  } finally {
     $("pin-input").value = "";
   }
 }
 
 async function showOwnerPanel() {
+  const owner = state.counter.owner;
   show($("pin-form"), false);
   show($("owner-panel"), true);
   show($("owner-tabs"), true);
   show($("owner-lock"), true);
-  $("mode-label").textContent = "Owner";
-  await showTab(state.tab || "takings");
+  show($("pin-short"), state.counter.pin_too_short);
+  document.querySelectorAll("#owner-tabs button[data-owner]").forEach((b) => show(b, owner));
+  $("mode-label").textContent = owner ? "Owner" : "Manager";
+  const allowed = owner || ["takings", "shifts"].includes(state.tab);
+  await showTab(allowed && state.tab ? state.tab : "takings");
 }
 
 async function showTab(tab) {
@@ -331,6 +481,8 @@ async function showTab(tab) {
   if (tab === "shifts") await loadShifts();
   if (tab === "setup") await loadSetup();
   if (tab === "payouts") await loadPayouts();
+  if (tab === "staff") await loadStaff();
+  if (tab === "activity") await loadActivity();
 }
 
 async function loadSetup() {
@@ -338,17 +490,24 @@ async function loadSetup() {
   form.replaceChildren();
   for (const s of await invoke("owner_settings")) {
     const label = document.createElement("label");
-    label.textContent = s.key.replace("_", " ");
+    label.textContent = s.key.replaceAll("_", " ") + (s.needs_pin ? " (PIN)" : "");
     const input = document.createElement("input");
     input.name = s.key;
     input.value = s.value;
     input.title = s.help;
     input.addEventListener("change", async () => {
       try {
-        input.value = await invoke("owner_set", { key: s.key, value: input.value });
+        const pin = s.needs_pin ? await askPin(`Change ${s.key.replaceAll("_", " ")}`) : null;
+        if (s.needs_pin && pin === null) {
+          input.value = s.value;
+          return;
+        }
+        input.value = await invoke("owner_set", { key: s.key, value: input.value, pin });
+        s.value = input.value;
         $("settings-message").textContent = `Saved ${s.key}.`;
         await loadCounter();
       } catch (e) {
+        input.value = s.value;
         $("settings-message").textContent = errorText(e);
       }
     });
@@ -359,21 +518,41 @@ async function loadSetup() {
   ul.replaceChildren();
   for (const p of await invoke("owner_providers")) {
     const li = document.createElement("li");
-    li.textContent = `${p.name} (${p.kind})${p.is_default ? " – default" : ""}`;
-    const rm = document.createElement("button");
-    rm.type = "button";
-    rm.textContent = "Remove";
-    rm.addEventListener("click", async () => {
-      try {
-        await invoke("owner_remove_provider", { name: p.name });
-        await afterProviderChange();
-      } catch (e) {
-        $("provider-message").textContent = errorText(e);
-      }
-    });
-    li.append(rm);
+    const what = document.createElement("span");
+    what.textContent = `${p.name} (${p.kind}) ${p.base_url || "built in"}`;
+    li.append(what);
+    if (p.is_default) {
+      const badge = document.createElement("b");
+      badge.textContent = "default";
+      li.append(badge);
+    } else {
+      li.append(pinButton("Make default", `Send sales to ${p.name}`, (pin) =>
+        invoke("owner_set_default_provider", { name: p.name, pin })));
+    }
+    li.append(pinButton("Remove", `Remove ${p.name}`, (pin) =>
+      invoke("owner_remove_provider", { name: p.name, pin })));
     ul.append(li);
   }
+}
+
+// A button for a change that asks for the owner's PIN first.
+function pinButton(label, title, act) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "small";
+  b.textContent = label;
+  b.addEventListener("click", async () => {
+    const pin = await askPin(title);
+    if (pin === null) return;
+    try {
+      await act(pin);
+      $("provider-message").textContent = "";
+      await afterProviderChange();
+    } catch (e) {
+      $("provider-message").textContent = errorText(e);
+    }
+  });
+  return b;
 }
 
 async function afterProviderChange() {
@@ -384,14 +563,17 @@ async function afterProviderChange() {
 
 async function addProvider(ev) {
   ev.preventDefault();
+  const pin = await askPin(`Add the gateway ${$("provider-name").value}`);
+  if (pin === null) return;
   try {
     await invoke("owner_add_provider", {
       name: $("provider-name").value,
       kind: $("provider-kind").value,
       baseUrl: $("provider-url").value || null,
       options: {},
+      pin,
     });
-    $("provider-message").textContent = "Gateway added.";
+    $("provider-message").textContent = "Gateway added. Sales still go to the default gateway until you make this one the default.";
     await afterProviderChange();
   } catch (e) {
     $("provider-message").textContent = errorText(e);
@@ -405,11 +587,14 @@ async function storeCredentials(ev) {
     const k = $(`cred-key-${i}`).value.trim();
     if (k) values[k] = $(`cred-value-${i}`).value;
   }
-  try {
-    const n = await invoke("owner_store_credentials", { name: $("cred-provider").value.trim(), values });
-    $("provider-message").textContent = `${n} credential(s) saved in the OS keyring.`;
-  } catch (e) {
-    $("provider-message").textContent = errorText(e);
+  const pin = await askPin(`Store credentials for ${$("cred-provider").value.trim()}`);
+  if (pin !== null) {
+    try {
+      const n = await invoke("owner_store_credentials", { name: $("cred-provider").value.trim(), values, pin });
+      $("provider-message").textContent = `${n} credential(s) saved in the OS keyring.`;
+    } catch (e) {
+      $("provider-message").textContent = errorText(e);
+    }
   }
   for (const i of [1, 2]) $(`cred-value-${i}`).value = "";
 }
@@ -419,6 +604,7 @@ async function changePin(ev) {
   try {
     await invoke("owner_set_pin", { current: $("pin-current").value, new: $("pin-new").value });
     $("change-pin-message").textContent = "PIN changed.";
+    show($("pin-short"), false);
   } catch (e) {
     $("change-pin-message").textContent = errorText(e);
   }
@@ -427,12 +613,115 @@ async function changePin(ev) {
 }
 
 async function lockOwner() {
-  await invoke("owner_lock");
+  await invoke("owner_lock").catch(() => {});
   await loadCounter();
-  state.tab = null;
   show($("owner-tabs"), false);
   show($("owner-lock"), false);
   show($("owner"), false);
+}
+
+async function loadStaff() {
+  $("staff-message").textContent = "";
+  try {
+    const people = await invoke("owner_staff");
+    const body = fillTable($("staff-list"), ["Name", "Role", ""], people.map((p) => [p.name, p.role, ""]));
+    people.forEach((p, i) => {
+      const cell = body.rows[i] && body.rows[i].cells[2];
+      if (!cell || p.role === "owner") return;
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "small";
+      b.textContent = "Remove";
+      b.addEventListener("click", async () => {
+        const pin = await askPin(`Remove ${p.name}`);
+        if (pin === null) return;
+        try {
+          await invoke("owner_remove_staff", { name: p.name, pin });
+          await loadStaff();
+          await loadCounter();
+        } catch (e) {
+          $("staff-message").textContent = errorText(e);
+        }
+      });
+      cell.append(b);
+    });
+  } catch (e) {
+    $("staff-message").textContent = errorText(e);
+  }
+}
+
+async function addStaff(ev) {
+  ev.preventDefault();
+  const name = $("staff-name").value.trim();
+  const pin = await askPin(`Add ${name}`);
+  if (pin !== null) {
+    try {
+      await invoke("owner_add_staff", {
+        name,
+        role: $("staff-role").value,
+        staffPin: $("staff-pin").value,
+        pin,
+      });
+      $("staff-name").value = "";
+      $("staff-message").textContent = `${name} can sign in now.`;
+      $("staff-message").classList.add("ok");
+      await loadStaff();
+      await loadCounter();
+    } catch (e) {
+      $("staff-message").classList.remove("ok");
+      $("staff-message").textContent = errorText(e);
+    }
+  }
+  $("staff-pin").value = "";
+}
+
+const actionWords = {
+  setup: "set the till up",
+  signed_in: "signed in",
+  pin_failed: "typed a wrong PIN",
+  locked_out: "was locked out",
+  pin_accepted: "typed the right PIN",
+  pin_changed: "changed a PIN",
+  pin_strengthened: "PIN re-hashed",
+  staff_added: "added staff",
+  staff_removed: "removed staff",
+  setting_changed: "changed a setting",
+  provider_added: "added a gateway",
+  provider_removed: "removed a gateway",
+  default_provider_set: "changed the default gateway",
+  credentials_stored: "stored credentials",
+  credentials_removed: "removed credentials",
+  address_added: "saved a payout address",
+  address_removed: "forgot a payout address",
+  withdrawal_requested: "asked for a withdrawal",
+  withdrawal_marked: "marked a withdrawal",
+  shift_closed: "closed a shift",
+  exported: "exported takings",
+};
+
+// The details of an entry as short "key: value" text.
+function detailText(d) {
+  if (!d || typeof d !== "object") return "";
+  return Object.entries(d)
+    .filter(([, v]) => v !== null && v !== undefined && typeof v !== "object")
+    .map(([k, v]) => `${k.replaceAll("_", " ")}: ${v}`)
+    .join(", ");
+}
+
+async function loadActivity() {
+  if (!$("activity-date").value) $("activity-date").value = localDate(new Date());
+  try {
+    const list = await invoke("owner_activity", { date: $("activity-date").value });
+    $("activity-message").textContent = "";
+    fillTable($("activity"), ["Time", "Who", "What", "Details"], list.map((e) => [
+      new Date(e.at).toLocaleTimeString(),
+      e.actor,
+      actionWords[e.action] || e.action.replaceAll("_", " "),
+      detailText(e.details),
+    ]));
+  } catch (e) {
+    $("activity-message").textContent = errorText(e);
+  }
 }
 
 // ---- takings, shifts ---------------------------------------------------
@@ -538,17 +827,16 @@ function renderTakings(t) {
   fillTable($("exceptions"), ["Invoice", "Order", "What", "Asked", "Arrived"], exceptionRows(t.exceptions));
 }
 
+// The save dialog is opened by the app itself: the file goes where the
+// owner picked, and nowhere this page could name.
 async function exportTakings(format) {
-  const first = $("takings-first").value;
-  const last = $("takings-last").value;
-  const name = first === last ? `counterpay-${first}.${format}` : `counterpay-${first}_${last}.${format}`;
   try {
-    const path = await invoke("plugin:dialog|save", {
-      options: { defaultPath: name, filters: [{ name: format.toUpperCase(), extensions: [format] }] },
+    const n = await invoke("owner_export", {
+      first: $("takings-first").value,
+      last: $("takings-last").value,
+      format,
     });
-    if (!path) return;
-    const n = await invoke("owner_export", { first, last, format, path });
-    $("takings-message").textContent = `Saved ${n} invoice(s) to ${path}.`;
+    if (n !== null) $("takings-message").textContent = `Saved ${n} invoice(s).`;
   } catch (e) {
     $("takings-message").textContent = errorText(e);
   }
@@ -578,7 +866,7 @@ function showZReport(z) {
   fillTable(exceptions, ["Invoice", "Order", "What", "Asked", "Arrived"], exceptionRows(z.exceptions));
   const seal = document.createElement("small");
   seal.className = "seal";
-  seal.textContent = `Sealed at journal event ${z.last_seq}, hash ${z.last_hash.slice(0, 16)}…`;
+  seal.textContent = `${z.closed_by ? `Closed by ${z.closed_by}. ` : ""}Sealed at journal event ${z.last_seq}, hash ${z.last_hash}`;
   box.append(h, facts, cashiers, exceptions, seal);
   show(box, true);
 }
@@ -714,7 +1002,13 @@ async function checkWithdrawal(ev) {
     const q = await invoke("owner_withdraw_quote", args);
     // Send what was checked: the amount as quoted ("all" resolved) and
     // the address as shown.
-    payouts.checked = { ...args, amount: String(q.amount), address: q.address };
+    payouts.checked = {
+      ...args,
+      amount: String(q.amount),
+      address: q.address,
+      fee: String(q.fee),
+      receive: String(q.receive),
+    };
     $("withdraw-message").textContent = "";
     $("q-amount").textContent = `${trim(q.amount)} ${q.asset}`;
     $("q-fee").textContent = `${trim(q.fee)} ${q.asset}`;
@@ -817,7 +1111,9 @@ async function loadAddresses() {
     rm.className = "small";
     rm.textContent = "Remove";
     rm.addEventListener("click", async () => {
-      await invoke("owner_remove_address", { id: a.id }).catch((e) => {
+      const pin = await askPin(`Forget the address ${a.label}`);
+      if (pin === null) return;
+      await invoke("owner_remove_address", { id: a.id, pin }).catch((e) => {
         $("address-message").textContent = errorText(e);
       });
       await loadAddresses();
@@ -935,7 +1231,8 @@ async function loadCounter() {
   $("fiat").textContent = c.fiat;
   $("decimal-key").textContent = state.decimal;
   show($("sandbox-badge"), c.sandbox);
-  $("mode-label").textContent = c.owner ? "Owner" : "Staff";
+  $("mode-label").textContent = c.owner ? "Owner" : c.office ? "Manager" : "";
+  showGates();
   show($("problem"), !!c.provider_problem);
   $("problem").textContent = c.provider_problem || "";
   if (!state.asset) state.asset = c.default_asset;
@@ -952,12 +1249,17 @@ async function loadCurrencies() {
 }
 
 function onKey(ev) {
+  // The gates' forms take their own keys (Enter submits them).
+  if (!$("setup").hidden || !$("signin").hidden || !$("ask-pin").hidden) {
+    if (ev.key === "Escape" && !$("ask-pin").hidden) $("ask-pin-cancel").click();
+    return;
+  }
   if (!$("receipt").hidden) {
     if (ev.key === "Escape") show($("receipt"), false);
     return;
   }
   if (!$("owner").hidden) {
-    if (ev.key === "Escape") show($("owner"), false);
+    if (ev.key === "Escape") lockOwner();
     return;
   }
   if (!$("result").hidden) {
@@ -965,10 +1267,6 @@ function onKey(ev) {
       ev.preventDefault();
       newSale();
     }
-    return;
-  }
-  if (document.activeElement === $("cashier")) {
-    if (ev.key === "Enter") $("cashier").blur();
     return;
   }
   if (document.activeElement === $("note")) {
@@ -1006,7 +1304,17 @@ async function start() {
   $("simulate-expire").addEventListener("click", () => simulate("expire"));
   $("customer-button").addEventListener("click", () => invoke("open_customer_display").catch((e) => alert(errorText(e))));
   $("owner-button").addEventListener("click", openOwner);
-  $("owner-close").addEventListener("click", () => show($("owner"), false));
+  // Closing the back office ends its session: the next person is asked.
+  $("owner-close").addEventListener("click", lockOwner);
+  $("setup-form").addEventListener("submit", submitSetup);
+  $("signin-form").addEventListener("submit", submitSignIn);
+  $("switch-person").addEventListener("click", switchPerson);
+  $("staff-form").addEventListener("submit", addStaff);
+  $("activity-date").addEventListener("change", loadActivity);
+  for (const kind of ["keydown", "pointerdown"]) {
+    document.addEventListener(kind, touched, { capture: true });
+  }
+  setInterval(checkIdle, 5000);
   $("pin-form").addEventListener("submit", submitPin);
   $("provider-form").addEventListener("submit", addProvider);
   $("credentials-form").addEventListener("submit", storeCredentials);
@@ -1053,9 +1361,6 @@ async function start() {
     state.tab = "setup";
     openOwner();
   });
-  // The cashier stays set on this till until someone changes it.
-  $("cashier").value = localStorage.getItem("cashier") || "";
-  $("cashier").addEventListener("change", () => localStorage.setItem("cashier", $("cashier").value.trim()));
   document.addEventListener("keydown", onKey);
 
   await listen("invoice", (view) => {
@@ -1073,8 +1378,10 @@ async function start() {
   invoke("update_state").then(showUpdate).catch(() => {});
   setInterval(tick, 1000);
   await loadCounter();
-  await loadCurrencies();
-  await loadRecent();
+  if (state.counter.person) {
+    await loadCurrencies();
+    await loadRecent();
+  }
 }
 
 start();

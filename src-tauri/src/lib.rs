@@ -1,16 +1,18 @@
 //! The Counterpay app: the headless command line and the desktop shell over
 //! the same shop.
 
+mod boot_clock;
 mod chart;
 pub mod cli;
 pub mod desktop;
+mod keys;
 mod notify;
 mod output;
-mod owner;
 pub mod payouts;
 mod receipt;
 mod secrets;
 pub mod shop;
+pub mod staff;
 pub mod takings;
 
 use std::path::PathBuf;
@@ -29,7 +31,13 @@ pub fn init_logging() {
 /// Opens the counter window on the shop in `data_dir`.
 pub fn run(data_dir: Option<PathBuf>) -> Result<(), String> {
     let shop = shop::Shop::open(data_dir).map_err(|e| e.to_string())?;
-    desktop::builder(tauri::Builder::default(), shop)
-        .run(tauri::generate_context!())
-        .map_err(|e| format!("the window could not open: {e}"))
+    let app = desktop::builder(tauri::Builder::default(), shop)
+        .build(tauri::generate_context!())
+        .map_err(|e| format!("the window could not open: {e}"))?;
+    app.run(|handle, event| {
+        if let tauri::RunEvent::Exit = event {
+            desktop::on_exit(handle);
+        }
+    });
+    Ok(())
 }

@@ -5,6 +5,14 @@ use counterpay_core::{Currency, Invoice, ProviderConfig};
 use serde::Serialize;
 use std::io::Write;
 
+/// Text for a terminal with every control character taken out: what a
+/// gateway sends (an address, a reason) must not move the cursor, clear
+/// the screen or retitle the window. JSON output needs no such care: its
+/// encoding escapes them.
+pub fn clean(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).collect()
+}
+
 pub fn json<T: Serialize + ?Sized>(value: &T) {
     match serde_json::to_string_pretty(value) {
         Ok(text) => println!("{text}"),
@@ -32,7 +40,7 @@ pub fn providers(list: &[ProviderConfig]) {
             "{:<16} {:<14} {}{}{}",
             p.name,
             p.kind,
-            p.base_url().unwrap_or("(built in)"),
+            clean(p.base_url().unwrap_or("(built in)")),
             if options.is_empty() {
                 String::new()
             } else {
@@ -58,8 +66,8 @@ pub fn currencies(list: &[Currency]) {
             };
         println!(
             "{:<12} {:<28} {:>14} {:>16}",
-            c.code,
-            c.name,
+            clean(&c.code),
+            clean(&c.name),
             limit(c.min_amount, c.min_amount_fiat),
             limit(c.max_amount, c.max_amount_fiat)
         );
@@ -68,8 +76,8 @@ pub fn currencies(list: &[Currency]) {
 
 fn crypto_text(inv: &Invoice) -> String {
     match inv.amount_crypto {
-        Some(a) => format!("{} {}", a.normalize(), inv.currency),
-        None => format!("? {}", inv.currency),
+        Some(a) => format!("{} {}", a.normalize(), clean(&inv.currency)),
+        None => format!("? {}", clean(&inv.currency)),
     }
 }
 
@@ -85,11 +93,14 @@ pub fn invoice(inv: &Invoice, with_qr: bool) {
         println!(
             "  Received   {} {}",
             inv.paid_crypto.normalize(),
-            inv.currency
+            clean(&inv.currency)
         );
     }
     if let Some(a) = &inv.address {
-        println!("  Address    {a}");
+        println!("  Address    {}", clean(a));
+    }
+    if let Some(t) = &inv.txid {
+        println!("  Txid       {}", clean(t));
     }
     if let Some(required) = inv
         .confirmations
@@ -104,13 +115,16 @@ pub fn invoice(inv: &Invoice, with_qr: bool) {
             t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S")
         );
     }
-    println!("  Order      {}", inv.order_id);
+    println!("  Order      {}", clean(&inv.order_id));
+    if let Some(who) = &inv.cashier {
+        println!("  Cashier    {}", clean(who));
+    }
     if !inv.flags.is_empty() {
         let flags: Vec<String> = inv.flags.iter().map(|f| format!("{f:?}")).collect();
         println!("  Flags      {}", flags.join(", "));
     }
     if let Some(reason) = &inv.failure {
-        println!("  Why        {reason}");
+        println!("  Why        {}", clean(reason));
     }
     if let (true, Some(uri)) = (with_qr, &inv.payment_uri) {
         if let Ok(code) = qrcode::QrCode::new(uri.as_bytes()) {
@@ -167,7 +181,7 @@ pub fn invoice_table(list: &[Invoice]) {
             inv.status,
             format!("{} {}", inv.amount_fiat, inv.fiat),
             crypto_text(inv),
-            inv.order_id
+            clean(&inv.order_id)
         );
     }
 }
@@ -229,9 +243,22 @@ pub fn zreport(z: &counterpay_core::shift::ZReport) {
             flags.join(" ")
         );
     }
+    if let Some(who) = &z.closed_by {
+        println!("  Closed by  {}", clean(who));
+    }
     println!(
-        "  Sealed     event {} ({})",
-        z.last_seq,
-        &z.last_hash[..16.min(z.last_hash.len())]
+        "  Sealed     event {} with hash {}",
+        z.last_seq, z.last_hash
+    );
+}
+
+/// One audit entry as a line: local time, who, what, the details.
+pub fn audit_line(e: &counterpay_core::AuditEntry) {
+    println!(
+        "{}  {:<24} {:<22} {}",
+        e.at.with_timezone(&chrono::Local).format("%H:%M:%S"),
+        clean(&e.actor),
+        e.action,
+        clean(&e.details.to_string())
     );
 }

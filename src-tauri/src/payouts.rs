@@ -14,7 +14,7 @@ use counterpay_core::invoice::timestamp;
 use counterpay_core::payout::{
     check_quote, check_request, Balance, PayoutError, PayoutStatus, Quote, Withdrawal,
 };
-use counterpay_core::{GatewayError, Ledger, ProviderKind, TillError};
+use counterpay_core::{Actor, AuditEntry, GatewayError, Ledger, ProviderKind, TillError};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -167,11 +167,31 @@ impl Shop {
     fn usd_per_unit(&self, asset: &str) -> Option<Decimal> {
         let inv = self.journal.latest_priced(asset, "USD").ok()??;
         let crypto = inv.amount_crypto.filter(|c| *c > Decimal::ZERO)?;
-        Some(inv.amount_fiat / crypto)
+        inv.amount_fiat.checked_div(crypto)
     }
 
-    /// Sends a checked withdrawal, once.
-    pub async fn withdraw(&self, checked: &Checked) -> Result<Withdrawal, PayoutFailure> {
+    /// Sends a withdrawal once, as the owner saw it checked: the gateway is
+    /// asked for its quote again, and a different amount, a higher fee or
+    /// less arriving is refused rather than sent.
+    pub async fn withdraw(
+        &self,
+        shown: &Checked,
+        actor: &Actor,
+    ) -> Result<Withdrawal, PayoutFailure> {
+        let checked = self
+            .payout_quote(&PayoutRequest {
+                provider: Some(shown.provider.clone()),
+                asset: shown.quote.asset.clone(),
+                amount: shown.quote.amount.to_string(),
+                address: shown.address.clone(),
+            })
+            .await?;
+        if let Some(change) = checked.quote.changed_from(&shown.quote) {
+            return Err(PayoutFailure::Invalid(format!(
+                "the gateway's quote changed since it was checked ({change}): nothing was sent; check again"
+            )));
+        }
+        let checked = &checked;
         let payouts = self.payouts(&checked.provider).await?;
         let mut w = Withdrawal {
             fee: Some(checked.quote.fee),
@@ -184,7 +204,14 @@ impl Shop {
             )
         };
         let _claim = self.journal.claim(&w.id).map_err(TillError::from)?;
-        if let Some(open) = self.journal.begin_withdrawal(&w)? {
+        let requested = AuditEntry::new(
+            actor,
+            "withdrawal_requested",
+            serde_json::json!({ "id": w.id, "provider": w.provider, "asset": w.asset,
+                                "amount": w.amount, "fee": w.fee, "receive": w.receive,
+                                "address": w.address }),
+        );
+        if let Some(open) = self.journal.begin_withdrawal(&w, &requested)? {
             return Err(PayoutFailure::Unresolved {
                 id: open.id,
                 amount: open.amount.normalize(),
@@ -201,7 +228,7 @@ impl Shop {
                     "the answer was lost ({e}); it is looked up, never sent again"
                 ));
                 w.updated_at = timestamp::now();
-                self.journal.record_withdrawal(&w)?;
+                self.journal.record_withdrawal(&w, None)?;
                 self.look_up(&mut w, &*payouts).await?;
                 return Ok(w);
             }
@@ -211,7 +238,7 @@ impl Shop {
                 w.updated_at = timestamp::now();
             }
         }
-        self.journal.record_withdrawal(&w)?;
+        self.journal.record_withdrawal(&w, None)?;
         Ok(w)
     }
 
@@ -250,7 +277,7 @@ impl Shop {
                 _ => match payouts.status(&w).await {
                     Ok(answer) => {
                         if w.apply(&answer) {
-                            self.journal.record_withdrawal(&w)?;
+                            self.journal.record_withdrawal(&w, None)?;
                         }
                     }
                     Err(e) => tracing::info!(withdrawal = %w.id, error = %e, "status not read"),
@@ -266,7 +293,12 @@ impl Shop {
     /// The owner's word on a withdrawal the gateway cannot tell us about
     /// (a lost answer it cannot look up, or progress it does not report),
     /// after checking the gateway's dashboard.
-    pub fn resolve_withdrawal(&self, id: &str, sent: bool) -> Result<Withdrawal, PayoutFailure> {
+    pub fn resolve_withdrawal(
+        &self,
+        id: &str,
+        sent: bool,
+        actor: &Actor,
+    ) -> Result<Withdrawal, PayoutFailure> {
         let busy = || {
             PayoutFailure::Busy(format!(
                 "withdrawal {id} is being sent or looked up right now: try again in a moment"
@@ -297,7 +329,12 @@ impl Shop {
             "marked {word} by the owner after checking the gateway"
         ));
         w.updated_at = timestamp::now();
-        self.journal.record_withdrawal(&w)?;
+        let marked = AuditEntry::new(
+            actor,
+            "withdrawal_marked",
+            serde_json::json!({ "id": w.id, "sent": sent }),
+        );
+        self.journal.record_withdrawal(&w, Some(&marked))?;
         Ok(w)
     }
 
@@ -342,7 +379,7 @@ impl Shop {
             }
         };
         if changed {
-            self.journal.record_withdrawal(w)?;
+            self.journal.record_withdrawal(w, None)?;
         }
         Ok(())
     }

@@ -14,10 +14,14 @@ pub enum KeyringError {
     Unavailable(String, String),
     #[error("the OS keyring refused: {0}")]
     Refused(String),
+    #[error("the change could not be put on the audit trail: {0}")]
+    Audit(String),
 }
 
-fn entry(provider: &str, key: &str) -> Result<keyring::Entry, keyring::Error> {
-    keyring::Entry::new(SERVICE, &format!("{provider}/{key}"))
+/// Filed under the provider's own id (made when it was added), never its
+/// name alone: a provider added again under an old name has none.
+fn entry(provider: &ProviderConfig, key: &str) -> Result<keyring::Entry, keyring::Error> {
+    keyring::Entry::new(SERVICE, &format!("{}/{key}", provider.id))
 }
 
 /// Env vars win over the keyring; a keyring that cannot be reached is the
@@ -32,7 +36,7 @@ impl Secrets for EnvThenKeyring {
         {
             return Some(v);
         }
-        match entry(&provider.name, key).and_then(|e| e.get_password()) {
+        match entry(provider, key).and_then(|e| e.get_password()) {
             Ok(v) if !v.is_empty() => Some(v),
             Ok(_) | Err(keyring::Error::NoEntry) => None,
             Err(e) => {
@@ -44,7 +48,7 @@ impl Secrets for EnvThenKeyring {
 }
 
 /// Keyring errors without anything that could echo a secret back.
-fn describe(e: &keyring::Error) -> String {
+pub(crate) fn describe(e: &keyring::Error) -> String {
     match e {
         keyring::Error::PlatformFailure(inner) | keyring::Error::NoStorageAccess(inner) => {
             inner.to_string()
@@ -96,7 +100,7 @@ pub fn collect(
 pub fn store(provider: &ProviderConfig, values: &[(&str, String)]) -> Result<(), KeyringError> {
     let keys: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
     for (key, secret) in values {
-        entry(&provider.name, key)
+        entry(provider, key)
             .and_then(|e| e.set_password(secret))
             .map_err(|e| classify(e, provider, &keys))?;
     }
@@ -107,7 +111,7 @@ pub fn store(provider: &ProviderConfig, values: &[(&str, String)]) -> Result<(),
 pub fn forget(provider: &ProviderConfig, keys: &[&str]) -> Result<usize, KeyringError> {
     let mut removed = 0;
     for key in keys {
-        match entry(&provider.name, key).and_then(|e| e.delete_credential()) {
+        match entry(provider, key).and_then(|e| e.delete_credential()) {
             Ok(()) => removed += 1,
             Err(keyring::Error::NoEntry) => {}
             Err(e) => return Err(classify(e, provider, keys)),

@@ -3,16 +3,18 @@
 //! Nothing here touches a window, so the headless CLI and the desktop shell
 //! share it.
 
+use crate::keys::TillKeys;
 use async_trait::async_trait;
 use chrono::{DateTime, Local, NaiveDate, TimeZone, Utc};
 use counterpay_core::payout::Payouts;
 use counterpay_core::settings::Settings;
+use counterpay_core::Actor;
 use counterpay_core::{
     Gateway, GatewayDirectory, Ledger, ProviderConfig, ProviderKind, Till, TillError,
 };
 use counterpay_gateways::sim::{SimConfig, SimPayment, SimState};
 use counterpay_gateways::{connect, Connected, Secrets};
-use counterpay_journal::Journal;
+use counterpay_journal::{Head, Journal, Keying};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -44,6 +46,8 @@ pub struct Shop {
     pub journal: Arc<Journal>,
     secrets: Arc<dyn Secrets>,
     gateways: Arc<Gateways>,
+    /// The till's keys, or why they cannot be had in this process.
+    keys: Result<TillKeys, String>,
 }
 
 impl Shop {
@@ -58,6 +62,14 @@ impl Shop {
         let journal = Arc::new(Journal::open(
             &data_dir.join(counterpay_journal::FILE_NAME),
         )?);
+        let keys = TillKeys::load_or_create(&data_dir, &journal);
+        journal.set_keying(match &keys {
+            Ok(k) => k.keying(),
+            Err(why) => Keying::Unavailable(why.clone()),
+        })?;
+        if keys.is_ok() {
+            journal.adopt_legacy_config()?;
+        }
         let secrets: Arc<dyn Secrets> = Arc::new(crate::secrets::EnvThenKeyring);
         let gateways = Arc::new(Gateways {
             shop_dir: data_dir.clone(),
@@ -70,7 +82,42 @@ impl Shop {
             journal,
             secrets,
             gateways,
+            keys,
         })
+    }
+
+    /// The till's keys, or why this process cannot have them.
+    pub fn keys(&self) -> Result<&TillKeys, &str> {
+        self.keys.as_ref().map_err(String::as_str)
+    }
+
+    /// Records the journal's newest event off the file (see `keys`).
+    pub fn record_head(&self) {
+        if let Ok(k) = &self.keys {
+            k.record_head(&self.journal);
+        }
+    }
+
+    /// `journal verify`, with every head recorded off the file and any the
+    /// caller names.
+    pub fn verify(
+        &self,
+        expect: Option<&str>,
+    ) -> Result<counterpay_journal::Verified, counterpay_journal::VerifyError> {
+        let mut heads: Vec<Head> = self
+            .keys
+            .as_ref()
+            .ok()
+            .and_then(TillKeys::recorded_head)
+            .into_iter()
+            .collect();
+        if let Some(hash) = expect {
+            heads.push(Head {
+                seq: None,
+                hash: hash.trim().to_ascii_lowercase(),
+            });
+        }
+        self.journal.verify(&heads)
     }
 
     /// The provider a command means: the named one, or the only one, or the
@@ -110,7 +157,9 @@ impl Shop {
     }
 
     /// Adds a provider, as typed by a person: names and URLs trimmed, the
-    /// kind's options checked before anything is saved.
+    /// kind's options checked before anything is saved. It becomes the
+    /// default only when asked (`is_default`), which the caller has made
+    /// sure the person may ask.
     pub fn add_provider(
         &self,
         name: &str,
@@ -118,9 +167,11 @@ impl Shop {
         base_url: Option<&str>,
         options: std::collections::BTreeMap<String, String>,
         is_default: bool,
+        actor: &Actor,
     ) -> Result<ProviderConfig, TillError> {
         let invalid = |m: String| TillError::Invalid(m);
         let cfg = ProviderConfig {
+            id: String::new(),
             name: name.trim().to_string(),
             kind: kind.parse().map_err(invalid)?,
             base_url: base_url
@@ -131,9 +182,85 @@ impl Shop {
         };
         counterpay_gateways::connect::check(&cfg).map_err(|e| invalid(e.to_string()))?;
         self.journal
-            .add_provider(&cfg)
-            .map_err(|e| invalid(e.to_string()))?;
-        Ok(cfg)
+            .add_provider(&cfg, actor)
+            .map_err(|e| invalid(e.to_string()))
+    }
+
+    /// Removes a provider and its keyring credentials. A keyring that
+    /// cannot be reached leaves them behind, unused: they are filed under
+    /// the removed provider's own id, which nothing will have again.
+    pub fn remove_provider(&self, name: &str, actor: &Actor) -> Result<usize, TillError> {
+        let removed = self
+            .journal
+            .remove_provider(name, actor)
+            .map_err(|e| TillError::Invalid(e.to_string()))?;
+        let keys = counterpay_gateways::connect::secret_keys(&removed);
+        Ok(crate::secrets::forget(&removed, keys).unwrap_or_else(|e| {
+            tracing::info!(provider = name, error = %e, "credentials of a removed provider left in the keyring");
+            0
+        }))
+    }
+
+    /// Stores a provider's secrets in the OS keyring; the audit trail
+    /// names which keys, never their values.
+    pub fn store_credentials(
+        &self,
+        cfg: &ProviderConfig,
+        values: &[(&str, String)],
+        actor: &Actor,
+    ) -> Result<(), crate::secrets::KeyringError> {
+        crate::secrets::store(cfg, values)?;
+        let keys: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
+        self.audit_credentials(cfg, "credentials_stored", &keys, actor)
+    }
+
+    /// Removes a provider's secrets from the OS keyring; returns how many
+    /// there were.
+    pub fn forget_credentials(
+        &self,
+        cfg: &ProviderConfig,
+        actor: &Actor,
+    ) -> Result<usize, crate::secrets::KeyringError> {
+        let keys = counterpay_gateways::connect::secret_keys(cfg);
+        let removed = crate::secrets::forget(cfg, keys)?;
+        self.audit_credentials(cfg, "credentials_removed", keys, actor)?;
+        Ok(removed)
+    }
+
+    fn audit_credentials(
+        &self,
+        cfg: &ProviderConfig,
+        action: &str,
+        keys: &[&str],
+        actor: &Actor,
+    ) -> Result<(), crate::secrets::KeyringError> {
+        let entry = counterpay_core::AuditEntry::new(
+            actor,
+            action,
+            serde_json::json!({ "provider": cfg.name, "keys": keys }),
+        );
+        self.journal
+            .record_audit(&format!("provider:{}", cfg.id), &entry)
+            .map_err(|e| crate::secrets::KeyringError::Audit(e.to_string()))
+    }
+
+    pub fn set_default_provider(&self, name: &str, actor: &Actor) -> Result<(), TillError> {
+        self.journal
+            .set_default_provider(name, actor)
+            .map_err(|e| TillError::Invalid(e.to_string()))
+    }
+
+    /// Changes one setting, checked; returns its canonical value.
+    pub fn set_setting(&self, key: &str, value: &str, actor: &Actor) -> Result<String, TillError> {
+        let canonical = self
+            .settings()
+            .map_err(|e| TillError::Invalid(e.to_string()))?
+            .set(key, value)
+            .map_err(TillError::Invalid)?;
+        self.journal
+            .set_setting(key, &canonical, actor)
+            .map_err(|e| TillError::Invalid(e.to_string()))?;
+        Ok(canonical)
     }
 
     pub fn secrets(&self) -> &dyn Secrets {

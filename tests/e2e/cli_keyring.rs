@@ -8,14 +8,14 @@ use std::io::Write;
 use std::process::Stdio;
 
 /// A session bus and an unlocked keyring that live as long as this value.
-struct Keyring {
-    address: String,
+pub struct Keyring {
+    pub address: String,
     pids: Vec<u32>,
     _home: TempDir,
 }
 
 impl Keyring {
-    fn start() -> Keyring {
+    pub fn start() -> Keyring {
         // Its own data and runtime dirs: no keyring file of a past run, no
         // socket shared with another test.
         let home = tempfile::tempdir().unwrap();
@@ -141,4 +141,38 @@ fn without_a_keyring_login_says_how_to_use_env_vars() {
     sandbox
         .run_with_input(&["provider", "login", "demo"], "")
         .fails_with("needs no credentials");
+}
+
+#[test]
+fn a_provider_added_again_under_its_old_name_inherits_no_credentials() {
+    let keyring = Keyring::start();
+    let gw = Gateway::start(Protocol::Cryptofuse);
+    let t = Till::new().with_env("DBUS_SESSION_BUS_ADDRESS", &keyring.address);
+    let add = || {
+        t.ok(&[
+            "provider",
+            "add",
+            "shop",
+            "--kind",
+            "cryptofuse",
+            "--base-url",
+            &gw.sim().base_url(),
+        ])
+    };
+    add();
+    assert_eq!(login(&t, &format!("shop-1\n{SECRET}\n")).code, 0);
+    t.charge(&["5", "--currency", "USDTTRC20"]);
+    let removed = t.ok(&["provider", "remove", "shop"]);
+    assert!(
+        removed.stdout.contains("2 keyring credential(s)"),
+        "{}",
+        removed.stdout
+    );
+    // Someone adds a provider of the same name pointing anywhere: the
+    // owner's credentials do not go with it.
+    add();
+    t.run(&["charge", "6", "--currency", "USDTTRC20"])
+        .fails_with("COUNTERPAY_SHOP_CLIENT_ID");
+    let out = t.ok(&["provider", "logout", "shop"]);
+    assert!(out.stdout.contains("Removed 0"), "{}", out.stdout);
 }

@@ -91,10 +91,10 @@ fn money_after_a_cancel_is_taken_and_flagged_paid_late() {
 /// journal file (the command line has no cancel).
 fn cancel_in_journal(t: &Till, id: &str) {
     use counterpay_core::Ledger;
-    let journal = counterpay_journal::Journal::open(&t.journal_path()).unwrap();
-    let mut inv = journal.invoice(id).unwrap().unwrap();
+    let shop = counterpay::shop::Shop::open(Some(t.data_dir().to_path_buf())).unwrap();
+    let mut inv = shop.journal.invoice(id).unwrap().unwrap();
     inv.status = counterpay_core::Status::Cancelled;
-    journal
+    shop.journal
         .append(counterpay_core::EventKind::Updated, &inv)
         .unwrap();
 }

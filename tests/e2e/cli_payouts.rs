@@ -342,9 +342,10 @@ fn a_withdrawal_left_requested_by_a_crash_is_found_by_its_id() {
     let w = Withdrawal::request("demo", "USDTTRC20", 30.into(), TRON);
     sim.withdraw("USDTTRC20", 30.into(), 1.into(), TRON, false, Some(&w.id))
         .unwrap();
-    counterpay_journal::Journal::open(&t.journal_path())
+    counterpay::shop::Shop::open(Some(t.data_dir().to_path_buf()))
         .unwrap()
-        .record_withdrawal(&w)
+        .journal
+        .record_withdrawal(&w, None)
         .unwrap();
     let listed = t.ok(&["withdrawals", "--json"]).json();
     let found = &listed["withdrawals"][0];

@@ -8,6 +8,8 @@ mod cli_monitoring;
 mod cli_payouts;
 mod cli_recovery;
 mod cli_sandbox;
+mod cli_staff;
+mod cli_tamper;
 mod gateway;
 mod watcher;
 mod window;
@@ -24,6 +26,7 @@ pub struct Till {
 }
 
 /// A till seen with other env vars.
+#[derive(Clone)]
 pub struct TillView<'a> {
     till: &'a Till,
     env: Vec<(String, String)>,
@@ -32,6 +35,18 @@ pub struct TillView<'a> {
 impl TillView<'_> {
     pub fn run(&self, args: &[&str]) -> Ran {
         self.till.run_env(args, &self.env, None)
+    }
+
+    pub fn ok(&self, args: &[&str]) -> Ran {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "{args:?} failed: {}", r.stderr);
+        r
+    }
+
+    /// The same view with one more env var.
+    pub fn and(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.into(), value.into()));
+        self
     }
 }
 
@@ -181,6 +196,16 @@ impl Till {
             .as_array()
             .unwrap()
             .clone()
+    }
+
+    /// Every action on today's audit trail, oldest first.
+    pub fn audit_actions(&self) -> Vec<String> {
+        self.ok(&["audit", "--json"]).json()["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].as_str().unwrap().to_string())
+            .collect()
     }
 
     /// Runs `watch --until-settled` and returns the last change it printed.

@@ -60,6 +60,7 @@ fn charge(order: &str) -> ChargeRequest {
         note: None,
         expiry_minutes: None,
         cashier: None,
+        staff_id: None,
     }
 }
 
@@ -114,7 +115,7 @@ async fn a_gateway_slow_to_expire_is_overruled_after_one_last_read() {
     assert_eq!(late.status, Status::Confirming);
     assert!(late.flags.contains(&counterpay_core::Flag::PaidLate));
     running.abort();
-    assert!(rig.journal.verify().is_ok());
+    assert!(rig.journal.verify(&[]).is_ok());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -237,7 +238,7 @@ async fn the_rest_of_an_underpaid_invoice_and_a_late_payment_are_seen_unasked() 
             Status::Paid
         );
     }
-    assert!(rig.journal.verify().is_ok());
+    assert!(rig.journal.verify(&[]).is_ok());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -208,17 +208,55 @@ async fn snap(c: &Client, size: &str, name: &str) {
     std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
 }
 
+const OWNER_PIN: &str = "135790";
+const CASHIER_PIN: &str = "2468";
+const MANAGER_PIN: &str = "8642";
+
+/// A set-up sandbox till: the owner, Bo at the counter, Mia who manages.
 fn sandbox_till() -> Till {
     let t = Till::new();
     t.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
-    t.ok(&["settings", "set", "shop_name", "Corner Café"]);
+    let owner = t.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER_PIN);
+    owner.ok(&["setup", "--shop", "Corner Café"]);
+    for (name, role, pin) in [
+        ("Bo", "cashier", CASHIER_PIN),
+        ("Mia", "manager", MANAGER_PIN),
+    ] {
+        t.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER_PIN)
+            .and("COUNTERPAY_STAFF_PIN", pin)
+            .ok(&["staff", "add", name, "--role", role]);
+    }
     t
 }
 
-/// Types a PIN into the owner screen's PIN form and submits it.
+/// Types a PIN into the back office's PIN form and submits it.
 async fn enter_pin(c: &Client, pin: &str) {
     visible(c, "#pin-input").await.send_keys(pin).await.unwrap();
     click(c, "#pin-submit").await;
+}
+
+/// Signs `name` in at the counter: a tap on the name, the digits typed,
+/// Enter.
+async fn sign_in(c: &Client, name: &str, pin: &str) {
+    visible(c, "#signin-people button").await;
+    let people = c
+        .find_all(Locator::Css("#signin-people button"))
+        .await
+        .unwrap();
+    let mut tapped = false;
+    for p in people {
+        if p.text().await.unwrap().starts_with(name) {
+            p.click().await.unwrap();
+            tapped = true;
+            break;
+        }
+    }
+    assert!(tapped, "{name} is not on the sign-in screen");
+    text_of(c, "#signin-label", name).await;
+    let field = visible(c, "#signin-pin").await;
+    field.send_keys(pin).await.unwrap();
+    field.send_keys(&Key::Enter.to_string()).await.unwrap();
+    text_of(c, "#person-name", name).await;
 }
 
 /// Whether an element is on screen now (it must exist).
@@ -229,15 +267,6 @@ async fn shown(c: &Client, css: &str) -> bool {
         .is_displayed()
         .await
         .unwrap()
-}
-
-/// Sets the till's cashier; the field is cleared first because the
-/// webview's storage outlives a test's data dir.
-async fn set_cashier(c: &Client, name: &str) {
-    let cashier = visible(c, "#cashier").await;
-    cashier.clear().await.unwrap();
-    cashier.send_keys(name).await.unwrap();
-    cashier.send_keys(&Key::Enter.to_string()).await.unwrap();
 }
 
 async fn take_sale(c: &Client, amount: &str, pay: &str, expect: &str) {
@@ -263,7 +292,7 @@ async fn a_cashier_takes_payments_by_keyboard_and_sees_each_outcome() {
     let till = sandbox_till();
     let screen = Screen::start(&till);
     let c = screen.connect().await;
-    set_cashier(&c, "bo").await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
     for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
         resize(&c, w, h).await;
         visible(&c, "#keypad").await;
@@ -327,7 +356,7 @@ async fn a_cashier_takes_payments_by_keyboard_and_sees_each_outcome() {
     let report = till.ok(&["report", "--json"]).json();
     assert_eq!(report["totals"]["USD"]["amount"], "45.00");
     assert_eq!(
-        report["by_cashier"]["bo"]["USD"]["amount"], "45.00",
+        report["by_cashier"]["Bo"]["USD"]["amount"], "45.00",
         "{report}"
     );
     assert_eq!(report["counts"]["underpaid"], 0);
@@ -340,6 +369,7 @@ async fn the_customer_display_follows_the_sale_and_shows_nothing_staff_only() {
     let till = sandbox_till();
     let screen = Screen::start(&till);
     let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
     let counter = c.window().await.unwrap();
     click(&c, "#customer-button").await;
     let deadline = Instant::now() + Duration::from_secs(10);
@@ -408,16 +438,100 @@ async fn the_customer_display_follows_the_sale_and_shows_nothing_staff_only() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_owner_screen_needs_the_pin_and_locks_after_wrong_tries() {
+async fn a_new_till_is_set_up_first_then_a_cashier_signs_in_by_typing_and_sells() {
+    let till = Till::new();
+    till.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    // Nothing but the setup screen until it is done.
+    visible(&c, "#setup-form").await;
+    assert!(!shown(&c, "#keypad").await || shown(&c, "#setup").await);
+    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
+        resize(&c, w, h).await;
+        snap(&c, size, "setup").await;
+    }
+    visible(&c, "#setup-shop")
+        .await
+        .send_keys("Kiosk 9")
+        .await
+        .unwrap();
+    visible(&c, "#setup-pin")
+        .await
+        .send_keys("12345")
+        .await
+        .unwrap();
+    visible(&c, "#setup-pin-again")
+        .await
+        .send_keys("12345")
+        .await
+        .unwrap();
+    click(&c, "#setup-submit").await;
+    text_of(&c, "#setup-message", "6 to 12 digits").await;
+    visible(&c, "#setup-pin")
+        .await
+        .send_keys(OWNER_PIN)
+        .await
+        .unwrap();
+    visible(&c, "#setup-pin-again")
+        .await
+        .send_keys(OWNER_PIN)
+        .await
+        .unwrap();
+    click(&c, "#setup-submit").await;
+    text_of(&c, "#shop-name", "Kiosk 9").await;
+    text_of(&c, "#person-name", "Owner").await;
+    assert!(!shown(&c, "#setup").await);
+
+    // The owner adds a cashier from the command line; the cashier signs in.
+    till.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER_PIN)
+        .and("COUNTERPAY_STAFF_PIN", CASHIER_PIN)
+        .ok(&["staff", "add", "Bo", "--role", "cashier"]);
+    click(&c, "#switch-person").await;
+    visible(&c, "#signin-people button").await;
+    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
+        resize(&c, w, h).await;
+        snap(&c, size, "sign-in").await;
+    }
+    sign_in(&c, "Bo", CASHIER_PIN).await;
+    // The amount entry takes the keys at once.
+    keys(&c, "7").await;
+    text_of(&c, "#amount", "7").await;
+    keys(&c, &Key::Enter.to_string()).await;
+    visible(&c, "#qr svg").await;
+    click(&c, "#simulate-full").await;
+    text_of(&c, "#result-title", "PAID").await;
+    c.close().await.unwrap();
+    drop(screen);
+    let sales = till.invoices();
+    assert_eq!(sales[0]["cashier"], "Bo");
+    assert!(sales[0]["staff_id"].as_str().unwrap().starts_with('S'));
+    let actions = till.audit_actions();
+    for expected in ["setup", "staff_added", "signed_in"] {
+        assert!(
+            actions.iter().any(|a| a == expected),
+            "{expected} not in {actions:?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_back_office_asks_for_the_pin_each_time_and_locks_after_wrong_tries() {
     let till = sandbox_till();
     let screen = Screen::start(&till);
     let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
     click(&c, "#owner-button").await;
-    text_of(&c, "#pin-label", "Choose an owner PIN").await;
-    enter_pin(&c, "2468").await;
+    // A cashier is not among those who may open it; the owner is offered.
+    let offered = visible(&c, "#pin-person").await.text().await.unwrap();
+    assert!(
+        offered.contains("Owner") && !offered.contains("Bo"),
+        "{offered}"
+    );
+    enter_pin(&c, OWNER_PIN).await;
     text_of(&c, "#mode-label", "Owner").await;
     click(&c, "#owner-tabs button[data-tab='setup']").await;
     visible(&c, "#settings-form input[name='shop_name']").await;
+    text_of(&c, "#providers", "demo (sandbox)").await;
     for size in ["1280x800", "1024x600"] {
         let (w, h) = if size == "1280x800" {
             (1280, 800)
@@ -427,21 +541,36 @@ async fn the_owner_screen_needs_the_pin_and_locks_after_wrong_tries() {
         resize(&c, w, h).await;
         snap(&c, size, "owner-settings").await;
     }
-    click(&c, "#owner-lock").await;
-    text_of(&c, "#mode-label", "Staff").await;
+    click(&c, "#owner-tabs button[data-tab='staff']").await;
+    text_of(&c, "#staff-list", "Mia").await;
+    snap(&c, "1024x600", "owner-staff").await;
+    click(&c, "#owner-tabs button[data-tab='activity']").await;
+    text_of(&c, "#activity", "signed in").await;
+    resize(&c, 1280, 800).await;
+    snap(&c, "1280x800", "owner-activity").await;
+    resize(&c, 1024, 600).await;
+    snap(&c, "1024x600", "owner-activity").await;
 
+    // Closed and opened again: the PIN is asked again.
+    click(&c, "#owner-close").await;
     click(&c, "#owner-button").await;
+    visible(&c, "#pin-input").await;
+    assert!(!shown(&c, "#owner-panel").await);
     for left in (1..=4).rev() {
-        enter_pin(&c, "0000").await;
+        enter_pin(&c, "000000").await;
         text_of(&c, "#pin-message", &format!("{left} more tries")).await;
     }
-    enter_pin(&c, "0000").await;
+    enter_pin(&c, "000000").await;
     text_of(&c, "#pin-message", "try again in 30 s").await;
     // Locked: even the right PIN is refused.
-    enter_pin(&c, "2468").await;
+    enter_pin(&c, OWNER_PIN).await;
     text_of(&c, "#pin-message", "try again in").await;
     assert!(!shown(&c, "#owner-panel").await);
     c.close().await.unwrap();
+    drop(screen);
+    let actions = till.audit_actions();
+    assert_eq!(actions.iter().filter(|a| *a == "pin_failed").count(), 5);
+    assert!(actions.iter().any(|a| a == "locked_out"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -449,13 +578,13 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     let till = sandbox_till();
     let screen = Screen::start(&till);
     let c = screen.connect().await;
-    set_cashier(&c, "ana").await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
 
     take_sale(&c, "12.5", "full", "PAID").await;
     click(&c, "#print-receipt").await;
     text_of(&c, "#r-amount", "12.50 USD").await;
     text_of(&c, "#r-shop", "Corner Café").await;
-    text_of(&c, "#r-cashier", "ana").await;
+    text_of(&c, "#r-cashier", "Bo").await;
     assert!(!text_of(&c, "#r-invoice", "").await.is_empty());
     for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
         resize(&c, w, h).await;
@@ -501,27 +630,57 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     click(&c, "#receipt-close").await;
 
     click(&c, "#owner-button").await;
-    enter_pin(&c, "2468").await;
+    enter_pin(&c, OWNER_PIN).await;
     text_of(&c, "#takings-cards", "16.50 USD").await;
     visible(&c, "#takings-chart svg rect").await;
-    text_of(&c, "#by-cashier", "ana").await;
+    text_of(&c, "#by-cashier", "Bo").await;
     text_of(&c, "#exceptions", "paid in parts").await;
     for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
         resize(&c, w, h).await;
         snap(&c, size, "owner-takings").await;
     }
 
+    // A manager closes the shift; the owner's tabs are not theirs.
+    click(&c, "#owner-close").await;
+    click(&c, "#owner-button").await;
+    visible(&c, "#pin-person").await;
+    let people = c
+        .find_all(Locator::Css("#pin-person option"))
+        .await
+        .unwrap();
+    for p in people {
+        if p.text().await.unwrap().starts_with("Mia") {
+            p.click().await.unwrap();
+        }
+    }
+    enter_pin(&c, MANAGER_PIN).await;
+    text_of(&c, "#mode-label", "Manager").await;
+    for owners in ["payouts", "setup", "staff", "activity"] {
+        let tab = format!("#owner-tabs button[data-tab='{owners}']");
+        assert!(!shown(&c, &tab).await, "a manager sees {owners}");
+    }
     click(&c, "#owner-tabs button[data-tab='shifts']").await;
     click(&c, "#close-shift").await;
     click(&c, "#close-yes").await;
     text_of(&c, "#zreport", "Z-report no. 1").await;
+    let sealed = text_of(&c, "#zreport", "Closed by Mia").await;
     text_of(&c, "#shifts", "16.50 USD").await;
-    snap(&c, "1024x600", "owner-shift").await;
+    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
+        resize(&c, w, h).await;
+        snap(&c, size, "owner-shift").await;
+    }
     c.close().await.unwrap();
     drop(screen);
 
     let z = till.ok(&["report", "--shift", "1", "--json"]).json();
     assert_eq!(z["summary"]["totals"]["USD"]["amount"], "16.50");
+    assert_eq!(z["closed_by"], "Mia");
+    let seal = z["last_hash"].as_str().unwrap();
+    assert_eq!(seal.len(), 64);
+    assert!(
+        sealed.contains(seal),
+        "the screen shows the whole seal: {sealed}"
+    );
     till.ok(&["journal", "verify"]);
 }
 
@@ -530,6 +689,7 @@ async fn a_cashier_cannot_reach_withdrawals_and_an_owner_completes_one() {
     let till = sandbox_till();
     let screen = Screen::start(&till);
     let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
     take_sale(&c, "200", "full", "PAID").await;
     keys(&c, &Key::Enter.to_string()).await;
 
@@ -542,7 +702,7 @@ async fn a_cashier_cannot_reach_withdrawals_and_an_owner_completes_one() {
             "{hidden} is reachable without the owner PIN"
         );
     }
-    enter_pin(&c, "2468").await;
+    enter_pin(&c, OWNER_PIN).await;
     click(&c, "#owner-tabs button[data-tab='payouts']").await;
     text_of(&c, "#balances", "200").await;
     visible(&c, "#w-asset option[value='USDTTRC20']").await;
@@ -564,7 +724,11 @@ async fn a_cashier_cannot_reach_withdrawals_and_an_owner_completes_one() {
         resize(&c, w, h).await;
         snap(&c, size, "owner-withdraw-check").await;
     }
-    visible(&c, "#w-pin").await.send_keys("2468").await.unwrap();
+    visible(&c, "#w-pin")
+        .await
+        .send_keys(OWNER_PIN)
+        .await
+        .unwrap();
     click(&c, "#w-send").await;
     text_of(&c, "#withdraw-message", "is pending").await;
     text_of(&c, "#withdrawals", "50 USDTTRC20").await;
@@ -611,7 +775,7 @@ fn tree_memory_kib(root: u32) -> (u64, u64) {
 /// A measurement, not a test: `cargo build --release`, then
 /// `COUNTERPAY_APP_BIN=<target>/release/counterpay cargo test --test e2e --
 /// --ignored --nocapture measure_start_and_memory`. Prints the time from launch to an
-/// interactive counter (the asset picker filled from the gateway) and the
+/// interactive counter (the sign-in screen ready for a PIN) and the
 /// memory of all the app's processes, idle and during a payment.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "a measurement; run it on purpose, on a release build"]
@@ -622,12 +786,13 @@ async fn measure_start_and_memory() {
     for _ in 0..5 {
         let launched = Instant::now();
         let c = screen.connect().await;
-        visible(&c, "#assets button").await;
+        visible(&c, "#signin-people button").await;
         starts.push(launched.elapsed().as_secs_f64());
         c.close().await.unwrap();
     }
     starts.sort_by(|a, b| a.total_cmp(b));
     let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
     visible(&c, "#assets button").await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     let app = Command::new("pgrep")

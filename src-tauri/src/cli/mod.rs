@@ -1,7 +1,9 @@
 //! The headless command line. Its commands, flags and JSON shapes are a
 //! public contract: scripts and tests depend on them.
 
+mod auth;
 mod payouts;
+mod staff;
 
 use crate::shop::{Payer, Shop};
 use crate::takings::Days;
@@ -31,6 +33,19 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Set up a new till: its name, fiat and owner PIN
+    Setup(staff::SetupArgs),
+    /// The people who work the till
+    #[command(subcommand)]
+    Staff(staff::StaffCommand),
+    /// Who did what: sign-ins, wrong PINs, changes to the shop
+    Audit {
+        /// The day, in the till's local time [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Configure the gateways this till speaks to
     #[command(subcommand)]
     Provider(ProviderCommand),
@@ -140,7 +155,7 @@ pub struct ChargeArgs {
     order_id: Option<String>,
     #[arg(long)]
     note: Option<String>,
-    /// Who takes the sale (a name or a short code)
+    /// Who takes the sale: a staff member's name once the till has staff
     #[arg(long)]
     cashier: Option<String>,
     #[arg(long)]
@@ -161,6 +176,10 @@ pub enum ProviderCommand {
         /// Use it when --provider is left out
         #[arg(long)]
         default: bool,
+    },
+    /// Make a provider the one used when --provider is left out
+    Default {
+        name: String,
     },
     List {
         #[arg(long)]
@@ -185,6 +204,10 @@ pub enum ShiftCommand {
     Close {
         #[arg(long)]
         json: bool,
+        /// A manager closing it (PIN typed or COUNTERPAY_STAFF_PIN);
+        /// without it, the owner's PIN
+        #[arg(long, value_name = "NAME")]
+        staff: Option<String>,
     },
 }
 
@@ -207,7 +230,13 @@ pub enum SettingsCommand {
 #[derive(Debug, Subcommand)]
 pub enum JournalCommand {
     /// Recompute the hash chain and the derived state
-    Verify,
+    Verify {
+        /// Also fail (exit 4) unless the chain still holds this event
+        #[arg(long, value_name = "HASH")]
+        expect_head: Option<String>,
+    },
+    /// Print the hash of the newest event
+    Head,
 }
 
 #[derive(Debug, Subcommand)]
@@ -247,7 +276,14 @@ pub fn run(data_dir: Option<PathBuf>, command: Command) -> ExitCode {
         Ok(r) => r,
         Err(e) => return fail(Failure::Error(format!("cannot start: {e}"))),
     };
-    match runtime.block_on(dispatch(data_dir, command)) {
+    let shop = match Shop::open(data_dir) {
+        Ok(s) => s,
+        Err(e) => return fail(Failure::Error(e.to_string())),
+    };
+    let done = runtime.block_on(dispatch(&shop, command));
+    // Whatever the command wrote, its newest event is recorded off the file.
+    shop.record_head();
+    match done {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => fail(f),
     }
@@ -259,20 +295,24 @@ fn fail(f: Failure) -> ExitCode {
         Failure::Timeout(m) => (m, 3),
         Failure::Tampered(m) => (m, 4),
     };
-    // One line, whatever the message carried.
-    eprintln!("counterpay: {}", line.replace(['\n', '\r'], " "));
+    // One line, whatever the message carried, and no terminal controls
+    // from a gateway's words.
+    eprintln!(
+        "counterpay: {}",
+        output::clean(&line.replace(['\n', '\r'], " "))
+    );
     ExitCode::from(code)
 }
 
-async fn dispatch(data_dir: Option<PathBuf>, command: Command) -> Result<(), Failure> {
-    let shop = Shop::open(data_dir)?;
+async fn dispatch(shop: &Shop, command: Command) -> Result<(), Failure> {
     match command {
-        Command::Provider(p) => provider(&shop, p),
-        Command::Currencies { provider, json } => {
-            currencies(&shop, provider.as_deref(), json).await
-        }
-        Command::Charge(args) => charge(&shop, args).await,
-        Command::Status { id, refresh, json } => status(&shop, &id, refresh, json).await,
+        Command::Setup(args) => staff::setup(shop, args),
+        Command::Staff(cmd) => staff::staff(shop, cmd),
+        Command::Audit { date, json } => staff::audit(shop, date.as_deref(), json),
+        Command::Provider(p) => provider(shop, p),
+        Command::Currencies { provider, json } => currencies(shop, provider.as_deref(), json).await,
+        Command::Charge(args) => charge(shop, args).await,
+        Command::Status { id, refresh, json } => status(shop, &id, refresh, json).await,
         Command::Watch {
             until_settled,
             timeout,
@@ -280,41 +320,48 @@ async fn dispatch(data_dir: Option<PathBuf>, command: Command) -> Result<(), Fai
             notify,
         } => {
             let notify = notify && shop.settings()?.notifications;
-            watch(&shop, until_settled, timeout, json, notify).await
+            watch(shop, until_settled, timeout, json, notify).await
         }
-        Command::Settings(cmd) => settings(&shop, cmd),
+        Command::Settings(cmd) => settings(shop, cmd),
         Command::Invoices { date, status, json } => {
-            invoices(&shop, date.as_deref(), status.as_deref(), json)
+            invoices(shop, date.as_deref(), status.as_deref(), json)
         }
         Command::Report {
             shift: Some(number),
             json,
             csv,
             ..
-        } => shift_report(&shop, number, json, csv),
+        } => shift_report(shop, number, json, csv),
         Command::Report {
             date, json, csv, ..
-        } => report(&shop, date.as_deref(), json, csv),
-        Command::Shift(ShiftCommand::Close { json }) => {
-            let z = shop.journal.close_shift()?;
+        } => report(shop, date.as_deref(), json, csv),
+        Command::Shift(ShiftCommand::Close { json, staff }) => {
+            let actor = auth::manager(shop, staff.as_deref(), "close the shift")?;
+            let z = shop.journal.close_shift(&actor)?;
             show_zreport(&z, json);
             Ok(())
         }
-        Command::Journal(JournalCommand::Verify) => verify(&shop),
-        Command::Balances { provider, json } => {
-            payouts::balances(&shop, provider.as_deref(), json).await
+        Command::Journal(JournalCommand::Verify { expect_head }) => {
+            verify(shop, expect_head.as_deref())
         }
-        Command::Withdraw(args) => payouts::withdraw(&shop, args).await,
+        Command::Journal(JournalCommand::Head) => {
+            println!("{}", shop.journal.head()?.1);
+            Ok(())
+        }
+        Command::Balances { provider, json } => {
+            payouts::balances(shop, provider.as_deref(), json).await
+        }
+        Command::Withdraw(args) => payouts::withdraw(shop, args).await,
         Command::Withdrawals {
             json,
             mark_sent,
             mark_not_sent,
         } => match (mark_sent, mark_not_sent) {
-            (Some(id), _) => payouts::resolve(&shop, &id, true, json),
-            (_, Some(id)) => payouts::resolve(&shop, &id, false, json),
-            _ => payouts::withdrawals(&shop, json).await,
+            (Some(id), _) => payouts::resolve(shop, &id, true, json),
+            (_, Some(id)) => payouts::resolve(shop, &id, false, json),
+            _ => payouts::withdrawals(shop, json).await,
         },
-        Command::Sandbox(cmd) => sandbox(&shop, cmd),
+        Command::Sandbox(cmd) => sandbox(shop, cmd),
     }
 }
 
@@ -335,8 +382,24 @@ fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
                     .ok_or_else(|| format!("--option {o}: write it as KEY=VALUE"))?;
                 opts.insert(k.trim().to_string(), v.trim().to_string());
             }
-            let cfg = shop.add_provider(&name, &kind, base_url.as_deref(), opts, default)?;
-            println!("Added provider {} ({}).", cfg.name, cfg.kind);
+            let actor = auth::owner(shop, "add a provider")?;
+            let cfg =
+                shop.add_provider(&name, &kind, base_url.as_deref(), opts, default, &actor)?;
+            println!(
+                "Added provider {} ({}{}).",
+                cfg.name,
+                cfg.kind,
+                cfg.base_url()
+                    .map(|u| format!(" at {}", output::clean(u)))
+                    .unwrap_or_default()
+            );
+            Ok(())
+        }
+        ProviderCommand::Default { name } => {
+            shop.provider(Some(&name))?;
+            let actor = auth::owner(shop, "change the default provider")?;
+            shop.set_default_provider(&name, &actor)?;
+            println!("Charges go to {name} when no provider is named.");
             Ok(())
         }
         ProviderCommand::List { json } => {
@@ -351,13 +414,18 @@ fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
         ProviderCommand::Login { name } => login(shop, &name),
         ProviderCommand::Logout { name } => {
             let cfg = shop.provider(Some(&name))?;
-            let removed = secrets::forget(&cfg, counterpay_gateways::connect::secret_keys(&cfg))?;
+            let actor = auth::owner(shop, "remove a provider's credentials")?;
+            let removed = shop.forget_credentials(&cfg, &actor)?;
             println!("Removed {removed} credential(s) of {name} from the OS keyring.");
             Ok(())
         }
         ProviderCommand::Remove { name } => {
-            shop.journal.remove_provider(&name)?;
-            println!("Removed provider {name}. Its invoices stay in the journal.");
+            shop.provider(Some(&name))?;
+            let actor = auth::owner(shop, "remove a provider")?;
+            let forgotten = shop.remove_provider(&name, &actor)?;
+            println!(
+                "Removed provider {name} and {forgotten} keyring credential(s). Its invoices stay in the journal."
+            );
             Ok(())
         }
     }
@@ -368,6 +436,7 @@ fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
 fn login(shop: &Shop, name: &str) -> Result<(), Failure> {
     use std::io::{BufRead, IsTerminal};
     let cfg = shop.provider(Some(name))?;
+    let actor = auth::owner(shop, "store a provider's credentials")?;
     let terminal = std::io::stdin().is_terminal();
     let mut lines = std::io::stdin().lock().lines();
     let values = secrets::collect(&cfg, |key| {
@@ -378,7 +447,7 @@ fn login(shop: &Shop, name: &str) -> Result<(), Failure> {
         };
         read.map_err(|e| format!("cannot read {key}: {e}"))
     })?;
-    secrets::store(&cfg, &values)?;
+    shop.store_credentials(&cfg, &values, &actor)?;
     println!(
         "Stored {} credential(s) for {name} in the OS keyring. Environment variables, when set, still win.",
         values.len()
@@ -403,8 +472,10 @@ fn settings(shop: &Shop, cmd: SettingsCommand) -> Result<(), Failure> {
             println!("{}", current.get(&key)?);
         }
         SettingsCommand::Set { key, value } => {
-            let canonical = current.set(&key, &value)?;
-            shop.journal.set_setting(&key, &canonical)?;
+            // A bad value is refused before anyone is asked for a PIN.
+            current.set(&key, &value)?;
+            let actor = auth::owner(shop, "change the settings")?;
+            let canonical = shop.set_setting(&key, &value, &actor)?;
             println!("{key} = {canonical}");
         }
     }
@@ -430,6 +501,14 @@ async fn currencies(shop: &Shop, provider: Option<&str>, json: bool) -> Result<(
 async fn charge(shop: &Shop, a: ChargeArgs) -> Result<(), Failure> {
     let cfg = shop.provider(a.provider.as_deref())?;
     let settings = shop.settings()?;
+    // Once the till has staff, a cashier is one of them, by name.
+    let (cashier, staff_id) = match a.cashier.as_deref() {
+        Some(name) if shop.owner()?.is_some() => {
+            let person = shop.staff_named(name)?;
+            (Some(person.name), Some(person.id))
+        }
+        other => (other.map(str::to_string), None),
+    };
     let invoice = shop
         .till()
         .charge(ChargeRequest {
@@ -440,7 +519,8 @@ async fn charge(shop: &Shop, a: ChargeArgs) -> Result<(), Failure> {
             order_id: a.order_id,
             note: a.note,
             expiry_minutes: settings.expiry_minutes,
-            cashier: a.cashier,
+            cashier,
+            staff_id,
         })
         .await?;
     show(&invoice, a.json, true);
@@ -615,15 +695,22 @@ fn shift_report(shop: &Shop, number: u64, json: bool, csv: bool) -> Result<(), F
     Ok(())
 }
 
-fn verify(shop: &Shop) -> Result<(), Failure> {
-    match shop.journal.verify() {
+fn verify(shop: &Shop, expect_head: Option<&str>) -> Result<(), Failure> {
+    match shop.verify(expect_head) {
         Ok(v) => {
             println!(
                 "Journal verified: {} events, {} invoices, no row edited or missing.",
                 v.events, v.invoices
             );
+            match shop.keys() {
+                Ok(keys) => println!("Protection: {}.", keys.protection()),
+                Err(why) => println!("Protection: the till's keys cannot be had here ({why})."),
+            }
             Ok(())
         }
+        Err(e @ counterpay_journal::VerifyError::NoKey { .. }) => Err(Failure::Error(format!(
+            "the journal cannot be verified here: {e}"
+        ))),
         Err(e) => Err(Failure::Tampered(format!(
             "journal verification failed: {e}"
         ))),

@@ -1,10 +1,9 @@
 //! `balances`, `withdraw` and `withdrawals`. A withdrawal is confirmed on a
-//! terminal (or with `--yes`) and, once an owner PIN is set, needs it too:
-//! typed on the terminal or given as `COUNTERPAY_OWNER_PIN`.
+//! terminal (or with `--yes`) and, once the till has an owner, needs the
+//! owner's PIN too: typed on the terminal or given as `COUNTERPAY_OWNER_PIN`.
 
-use super::Failure;
+use super::{auth, Failure};
 use crate::output;
-use crate::owner::OwnerPin;
 use crate::payouts::{Checked, PayoutRequest, ProviderBalances};
 use crate::shop::Shop;
 use clap::Args;
@@ -141,24 +140,6 @@ fn confirm(c: &Checked) -> Result<(), Failure> {
     }
 }
 
-/// The owner's PIN, once one is set: from COUNTERPAY_OWNER_PIN or typed.
-fn owner_pin(shop: &Shop) -> Result<(), Failure> {
-    let pin = OwnerPin::new(&shop.journal);
-    if !pin.is_set()? {
-        return Ok(());
-    }
-    let typed = match std::env::var("COUNTERPAY_OWNER_PIN") {
-        Ok(p) => p,
-        Err(_) if std::io::stdin().is_terminal() => rpassword::prompt_password("Owner PIN: ")
-            .map_err(|e| format!("cannot read the PIN: {e}"))?,
-        Err(_) => return Err(Failure::Error(
-            "a withdrawal needs the owner PIN: type it on a terminal or set COUNTERPAY_OWNER_PIN"
-                .into(),
-        )),
-    };
-    Ok(pin.unlock(typed.trim())?)
-}
-
 pub async fn withdraw(shop: &Shop, a: WithdrawArgs) -> Result<(), Failure> {
     let checked = shop
         .payout_quote(&PayoutRequest {
@@ -183,8 +164,8 @@ pub async fn withdraw(shop: &Shop, a: WithdrawArgs) -> Result<(), Failure> {
     if !a.yes {
         confirm(&checked)?;
     }
-    owner_pin(shop)?;
-    let w = shop.withdraw(&checked).await?;
+    let actor = auth::owner(shop, "withdraw")?;
+    let w = shop.withdraw(&checked, &actor).await?;
     if a.json {
         output::json(&w);
     } else {
@@ -206,8 +187,8 @@ pub async fn withdraw(shop: &Shop, a: WithdrawArgs) -> Result<(), Failure> {
 
 /// The owner's word on a withdrawal the gateway cannot report, PIN first.
 pub fn resolve(shop: &Shop, id: &str, sent: bool, json: bool) -> Result<(), Failure> {
-    owner_pin(shop)?;
-    let w = shop.resolve_withdrawal(id, sent)?;
+    let actor = auth::owner(shop, "mark a withdrawal")?;
+    let w = shop.resolve_withdrawal(id, sent, &actor)?;
     if json {
         output::json(&w);
     } else {

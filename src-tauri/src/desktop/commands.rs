@@ -3,14 +3,20 @@
 //! capabilities in `src-tauri/capabilities/`.
 
 use super::error::{CommandError, CommandResult};
-use super::{payouts, reports, updates};
+use super::session::Session;
+use super::{payouts, people, reports, updates};
 use super::{CustomerView, Desktop, InvoiceView, COUNTER, CUSTOMER};
-use crate::owner::OwnerPin;
 use crate::shop::Payer;
+use crate::staff::{PinError, Purpose};
 use crate::takings::Days;
-use counterpay_core::{ChargeRequest, Currency, Invoice, ProviderConfig, ProviderKind};
+use counterpay_core::settings::reroutes_money;
+use counterpay_core::{
+    Actor, ChargeRequest, Currency, Invoice, Permission, ProviderConfig, ProviderKind, Role,
+    StaffMember, StaffRecord,
+};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
 
 /// Keep in step with the command list in `src-tauri/build.rs`, which
@@ -36,7 +42,15 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         owner_providers,
         owner_add_provider,
         owner_remove_provider,
+        owner_set_default_provider,
         owner_store_credentials,
+        people::setup,
+        people::sign_in,
+        people::sign_out,
+        people::owner_staff,
+        people::owner_add_staff,
+        people::owner_remove_staff,
+        people::owner_activity,
         reports::owner_takings,
         reports::owner_export,
         reports::owner_shifts,
@@ -68,14 +82,27 @@ pub struct CounterState {
     provider_problem: Option<String>,
     sandbox: bool,
     sound: bool,
-    owner_pin_set: bool,
+    /// No owner yet: the setup screen comes before anything else.
+    setup_needed: bool,
+    /// Everyone who may sign in, for the sign-in screen.
+    staff: Vec<StaffMember>,
+    /// Who is signed in at the counter.
+    person: Option<StaffMember>,
+    /// Who has the back office open.
+    office: Option<StaffMember>,
+    /// The back office was opened with a PIN shorter than the owner's now
+    /// must be: it asks for a longer one.
+    pin_too_short: bool,
     owner: bool,
+    counter_idle_minutes: u32,
+    owner_idle_minutes: u32,
 }
 
 #[tauri::command]
 fn counter_state(state: State<'_, Desktop>) -> CommandResult<CounterState> {
     let settings = state.shop.settings()?;
     let provider = state.shop.provider(None);
+    let office = state.office_session()?;
     Ok(CounterState {
         shop_name: settings.shop_name.clone(),
         fiat: settings.fiat.code().to_string(),
@@ -85,8 +112,22 @@ fn counter_state(state: State<'_, Desktop>) -> CommandResult<CounterState> {
         provider_problem: provider.as_ref().err().map(ToString::to_string),
         provider: provider.ok().map(|p| p.name),
         sound: settings.sound,
-        owner_pin_set: OwnerPin::new(&state.shop.journal).is_set()?,
-        owner: state.owner(),
+        setup_needed: state.shop.owner()?.is_none(),
+        staff: state
+            .shop
+            .journal
+            .staff()?
+            .iter()
+            .map(StaffRecord::member)
+            .collect(),
+        person: state.counter_session()?.map(|s| s.person),
+        pin_too_short: office.as_ref().is_some_and(|s| s.too_short),
+        owner: office
+            .as_ref()
+            .is_some_and(|s| s.person.role == Role::Owner),
+        office: office.map(|s| s.person),
+        counter_idle_minutes: settings.counter_idle_minutes,
+        owner_idle_minutes: settings.owner_idle_minutes,
     })
 }
 
@@ -103,8 +144,8 @@ async fn charge<R: Runtime>(
     amount: String,
     currency: String,
     note: Option<String>,
-    cashier: Option<String>,
 ) -> CommandResult<InvoiceView> {
+    let person = state.seller()?;
     // Held for the whole charge, so an update cannot install under it.
     let _sale = state.sales.try_read().map_err(|_| {
         CommandError::new(
@@ -124,7 +165,8 @@ async fn charge<R: Runtime>(
             order_id: None,
             note,
             expiry_minutes: settings.expiry_minutes,
-            cashier,
+            cashier: Some(person.name),
+            staff_id: Some(person.id),
         })
         .await?;
     let view = InvoiceView::of(invoice, provider.kind == ProviderKind::Sandbox);
@@ -135,6 +177,7 @@ async fn charge<R: Runtime>(
 /// Today's invoices, newest first.
 #[tauri::command]
 fn recent(state: State<'_, Desktop>) -> CommandResult<Vec<Invoice>> {
+    state.seller()?;
     let today = Days::today()?;
     let mut list = state
         .shop
@@ -146,15 +189,29 @@ fn recent(state: State<'_, Desktop>) -> CommandResult<Vec<Invoice>> {
 
 #[tauri::command]
 fn invoice(state: State<'_, Desktop>, id: String) -> CommandResult<InvoiceView> {
+    state.seller()?;
     Ok(state.view(state.till.invoice(&id)?))
 }
 
+/// A cashier cancels their own open sale; a manager or the owner anyone's.
 #[tauri::command]
 fn cancel<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, Desktop>,
     id: String,
 ) -> CommandResult<InvoiceView> {
+    let person = state.seller()?;
+    let sale = state.till.invoice(&id)?;
+    if sale.staff_id.as_deref() != Some(person.id.as_str()) && !person.role.may(Permission::Manage)
+    {
+        return Err(CommandError::new(
+            "manager_only",
+            format!(
+                "this sale is {}'s: only they, a manager or the owner can cancel it",
+                sale.cashier.as_deref().unwrap_or("someone else")
+            ),
+        ));
+    }
     let invoice = state.till.cancel(&id)?;
     state.changed(&app, invoice.clone(), false);
     Ok(state.view(invoice))
@@ -164,6 +221,7 @@ fn cancel<R: Runtime>(
 /// passes a change on (with its notification) from the journal.
 #[tauri::command]
 async fn check(state: State<'_, Desktop>, id: String) -> CommandResult<InvoiceView> {
+    state.seller()?;
     let (invoice, _) = state.till.refresh(&id).await?;
     Ok(state.view(invoice))
 }
@@ -171,6 +229,7 @@ async fn check(state: State<'_, Desktop>, id: String) -> CommandResult<InvoiceVi
 /// The sandbox's simulated customer: `full`, `partial` or `expire`.
 #[tauri::command]
 fn simulate(state: State<'_, Desktop>, id: String, action: String) -> CommandResult<()> {
+    state.seller()?;
     let payer = match action.as_str() {
         "full" => Payer::Pay(None),
         "partial" => Payer::PayHalf,
@@ -193,9 +252,13 @@ fn show<R: Runtime>(
     state: State<'_, Desktop>,
     id: Option<String>,
 ) -> CommandResult<()> {
-    let view = id
-        .map(|id| state.till.invoice(&id).map(|i| state.view(i)))
-        .transpose()?;
+    let view = match id {
+        Some(id) => {
+            state.seller()?;
+            Some(state.view(state.till.invoice(&id)?))
+        }
+        None => None,
+    };
     state.display(&app, view.as_ref());
     Ok(())
 }
@@ -239,8 +302,14 @@ pub struct CustomerState {
     invoice: Option<CustomerView>,
 }
 
+/// What the customer display shows now; what it shows next comes over
+/// `channel`, the display's own: it never hears the counter's events.
 #[tauri::command]
-fn customer_state(state: State<'_, Desktop>) -> CommandResult<CustomerState> {
+fn customer_state(
+    state: State<'_, Desktop>,
+    channel: Channel<Option<CustomerView>>,
+) -> CommandResult<CustomerState> {
+    *state.customer.lock().unwrap_or_else(|p| p.into_inner()) = Some(channel);
     let invoice = state
         .watcher
         .shown()
@@ -252,59 +321,65 @@ fn customer_state(state: State<'_, Desktop>) -> CommandResult<CustomerState> {
     })
 }
 
-impl Desktop {
-    fn owner(&self) -> bool {
-        *self
-            .owner_unlocked
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-    }
-
-    pub(super) fn require_owner(&self) -> CommandResult<()> {
-        if self.owner() {
-            Ok(())
-        } else {
-            Err(CommandError::new(
-                "owner_only",
-                "this needs the owner: unlock with the owner PIN",
-            ))
-        }
-    }
-
-    fn set_owner(&self, unlocked: bool) {
-        *self
-            .owner_unlocked
-            .lock()
-            .unwrap_or_else(|p| p.into_inner()) = unlocked;
-    }
-}
-
+/// Opens the back office for a manager or the owner (the owner when no
+/// one is named).
 #[tauri::command]
-fn owner_unlock(state: State<'_, Desktop>, pin: String) -> CommandResult<()> {
-    OwnerPin::new(&state.shop.journal).unlock(&pin)?;
-    state.set_owner(true);
-    Ok(())
+fn owner_unlock(
+    state: State<'_, Desktop>,
+    pin: String,
+    staff: Option<String>,
+) -> CommandResult<StaffMember> {
+    state.set_up()?;
+    let person = match staff {
+        Some(id) => state
+            .shop
+            .journal
+            .staff_member(&id)?
+            .filter(StaffRecord::is_active)
+            .ok_or_else(|| CommandError::new("unknown_staff", "no such staff member"))?,
+        None => state.shop.owner()?.ok_or(PinError::NotSet)?,
+    };
+    if !person.role.may(Permission::Manage) {
+        return Err(CommandError::new(
+            "manager_only",
+            format!(
+                "{} is a cashier: the back office opens for a manager or the owner",
+                person.name
+            ),
+        ));
+    }
+    let checked = state
+        .shop
+        .check_pin(&person, &pin, Purpose::SignIn("back office"))?;
+    state.sessions.set_office(Some(Session::new(
+        checked.person.clone(),
+        checked.too_short,
+    )));
+    Ok(checked.person)
 }
 
+/// Locks the back office (the window calls it when the back office closes).
 #[tauri::command]
 fn owner_lock(state: State<'_, Desktop>) {
-    state.set_owner(false);
+    state.sessions.set_office(None);
 }
 
-/// Sets the first owner PIN (anyone may, once), or changes it (the owner,
-/// with the current PIN).
+/// The back office's person changes their own PIN: the current one first.
 #[tauri::command]
-fn owner_set_pin(
-    state: State<'_, Desktop>,
-    current: Option<String>,
-    new: String,
-) -> CommandResult<()> {
-    let pin = OwnerPin::new(&state.shop.journal);
-    if pin.is_set()? {
-        state.require_owner()?;
-    }
-    pin.set(current.as_deref(), &new)?;
-    state.set_owner(true);
+fn owner_set_pin(state: State<'_, Desktop>, current: String, new: String) -> CommandResult<()> {
+    let person = state.office(Permission::Manage)?;
+    let record = state
+        .shop
+        .journal
+        .staff_member(&person.id)?
+        .ok_or_else(|| CommandError::new("unknown_staff", "no such staff member"))?;
+    state
+        .shop
+        .check_pin(&record, &current, Purpose::Confirm("change their PIN"))?;
+    state
+        .shop
+        .change_pin(&record, &new, &Actor::staff(&person))?;
+    state.sessions.set_office(Some(Session::new(person, false)));
     Ok(())
 }
 
@@ -313,11 +388,13 @@ pub struct Setting {
     key: &'static str,
     value: String,
     help: &'static str,
+    /// Changing it asks for the owner's PIN again.
+    needs_pin: bool,
 }
 
 #[tauri::command]
 fn owner_settings(state: State<'_, Desktop>) -> CommandResult<Vec<Setting>> {
-    state.require_owner()?;
+    state.office(Permission::Own)?;
     let settings = state.shop.settings()?;
     Ok(counterpay_core::settings::KEYS
         .iter()
@@ -325,18 +402,32 @@ fn owner_settings(state: State<'_, Desktop>) -> CommandResult<Vec<Setting>> {
             key,
             value: settings.get(key).unwrap_or_default(),
             help,
+            needs_pin: reroutes_money(key),
         })
         .collect())
 }
 
+/// Changes a setting; one that can move money (the fiat, the update
+/// endpoint) needs the owner's PIN again.
 #[tauri::command]
-fn owner_set(state: State<'_, Desktop>, key: String, value: String) -> CommandResult<String> {
-    state.require_owner()?;
-    let mut settings = state.shop.settings()?;
-    let canonical = settings
+fn owner_set(
+    state: State<'_, Desktop>,
+    key: String,
+    value: String,
+    pin: Option<String>,
+) -> CommandResult<String> {
+    let person = state.office(Permission::Own)?;
+    let mut check = state.shop.settings()?;
+    check
         .set(&key, &value)
         .map_err(|m| CommandError::new("invalid", m))?;
-    state.shop.journal.set_setting(&key, &canonical)?;
+    let actor = if reroutes_money(&key) {
+        state.confirm(pin.as_deref().unwrap_or_default(), &format!("change {key}"))?
+    } else {
+        Actor::staff(&person)
+    };
+    let canonical = state.shop.set_setting(&key, &value, &actor)?;
+    let settings = state.shop.settings()?;
     state
         .watcher
         .set_monitor_window(settings.watch_config().monitor_for);
@@ -345,10 +436,11 @@ fn owner_set(state: State<'_, Desktop>, key: String, value: String) -> CommandRe
 
 #[tauri::command]
 fn owner_providers(state: State<'_, Desktop>) -> CommandResult<Vec<ProviderConfig>> {
-    state.require_owner()?;
+    state.office(Permission::Own)?;
     Ok(state.shop.journal.providers()?)
 }
 
+/// Adds a gateway with the owner's PIN; it does not become the default.
 #[tauri::command]
 fn owner_add_provider(
     state: State<'_, Desktop>,
@@ -356,36 +448,60 @@ fn owner_add_provider(
     kind: String,
     base_url: Option<String>,
     options: BTreeMap<String, String>,
-) -> CommandResult<()> {
-    state.require_owner()?;
-    state
+    pin: String,
+) -> CommandResult<ProviderConfig> {
+    state.office(Permission::Own)?;
+    let actor = state.confirm(&pin, "add a gateway")?;
+    Ok(state
         .shop
-        .add_provider(&name, &kind, base_url.as_deref(), options, true)?;
-    Ok(())
+        .add_provider(&name, &kind, base_url.as_deref(), options, false, &actor)?)
 }
 
 #[tauri::command]
-fn owner_remove_provider(state: State<'_, Desktop>, name: String) -> CommandResult<()> {
-    state.require_owner()?;
-    state
-        .shop
-        .journal
-        .remove_provider(&name)
-        .map_err(|e| CommandError::new("invalid", e.to_string()))
+fn owner_remove_provider(
+    state: State<'_, Desktop>,
+    name: String,
+    pin: String,
+) -> CommandResult<()> {
+    state.office(Permission::Own)?;
+    state.shop.provider(Some(&name))?;
+    let actor = state.confirm(&pin, "remove a gateway")?;
+    state.shop.remove_provider(&name, &actor)?;
+    Ok(())
 }
 
-/// Stores a provider's secrets in the OS keyring; never in the data dir.
+/// Makes a gateway the one sales go to: a change of its own, with the PIN.
+#[tauri::command]
+fn owner_set_default_provider(
+    state: State<'_, Desktop>,
+    name: String,
+    pin: String,
+) -> CommandResult<()> {
+    state.office(Permission::Own)?;
+    state.shop.provider(Some(&name))?;
+    let actor = state.confirm(&pin, "change the default gateway")?;
+    state.shop.set_default_provider(&name, &actor)?;
+    Ok(())
+}
+
+/// Stores a provider's secrets in the OS keyring, with the owner's PIN;
+/// never in the data dir.
 #[tauri::command]
 fn owner_store_credentials(
     state: State<'_, Desktop>,
     name: String,
     values: BTreeMap<String, String>,
+    pin: String,
 ) -> CommandResult<usize> {
-    state.require_owner()?;
+    state.office(Permission::Own)?;
     let cfg = state.shop.provider(Some(&name))?;
     let given =
         crate::secrets::collect(&cfg, |key| Ok(values.get(key).cloned().unwrap_or_default()))
             .map_err(|m| CommandError::new("invalid", m))?;
-    crate::secrets::store(&cfg, &given).map_err(|e| CommandError::new("keyring", e.to_string()))?;
+    let actor = state.confirm(&pin, "store a gateway's credentials")?;
+    state
+        .shop
+        .store_credentials(&cfg, &given, &actor)
+        .map_err(|e| CommandError::new("keyring", e.to_string()))?;
     Ok(given.len())
 }

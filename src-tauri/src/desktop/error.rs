@@ -24,8 +24,8 @@ impl From<counterpay_core::TillError> for CommandError {
     }
 }
 
-impl From<crate::owner::PinError> for CommandError {
-    fn from(e: crate::owner::PinError) -> Self {
+impl From<crate::staff::PinError> for CommandError {
+    fn from(e: crate::staff::PinError) -> Self {
         CommandError::new(e.code(), e.to_string())
     }
 }

@@ -4,7 +4,9 @@
 mod commands;
 mod error;
 mod payouts;
+mod people;
 mod reports;
+mod session;
 #[cfg(test)]
 mod tests;
 mod updates;
@@ -18,6 +20,7 @@ use crate::shop::Shop;
 use counterpay_core::{Invoice, ProviderKind, Till, Watcher};
 use serde::Serialize;
 use std::sync::{Arc, Mutex};
+use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 /// The label of the customer-facing window.
@@ -29,10 +32,12 @@ pub struct Desktop {
     shop: Shop,
     till: Arc<Till>,
     watcher: Arc<Watcher>,
-    owner_unlocked: Mutex<bool>,
+    sessions: session::Sessions,
     updates: updates::Updates,
     /// Charges hold it shared; installing an update takes it alone.
     sales: tokio::sync::RwLock<()>,
+    /// The customer display's own channel: it hears nothing else.
+    customer: Mutex<Option<Channel<Option<CustomerView>>>>,
 }
 
 /// What the customer sees: amounts, where to pay, the outcome. Nothing
@@ -88,9 +93,10 @@ impl Desktop {
             shop,
             till,
             watcher,
-            owner_unlocked: Mutex::new(false),
+            sessions: session::Sessions::default(),
             updates: updates::Updates::new(),
             sales: tokio::sync::RwLock::new(()),
+            customer: Mutex::new(None),
         }
     }
 
@@ -106,10 +112,18 @@ impl Desktop {
     }
 
     /// Puts an invoice on the customer display (and reads it at the fast pace).
-    fn display<R: Runtime>(&self, app: &AppHandle<R>, view: Option<&InvoiceView>) {
+    fn display<R: Runtime>(&self, _app: &AppHandle<R>, view: Option<&InvoiceView>) {
         let id = view.map(|v| v.invoice.id.clone());
         self.watcher.show(id.as_deref());
-        let _ = app.emit_to(CUSTOMER, "display", view.map(CustomerView::of));
+        self.to_customer(view.map(CustomerView::of));
+    }
+
+    /// Sends the customer display what to show, over its own channel.
+    fn to_customer(&self, view: Option<CustomerView>) {
+        let channel = self.customer.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(c) = channel.as_ref() {
+            let _ = c.send(view);
+        }
     }
 
     /// A change from the watcher or a command: to the counter, to the
@@ -118,7 +132,7 @@ impl Desktop {
         let view = self.view(invoice);
         let _ = app.emit_to(COUNTER, "invoice", &view);
         if self.watcher.shown().as_deref() == Some(view.invoice.id.as_str()) {
-            let _ = app.emit_to(CUSTOMER, "display", Some(CustomerView::of(&view)));
+            self.to_customer(Some(CustomerView::of(&view)));
         }
         if let Some(note) = notify::note_for(&view.invoice).filter(|_| notify_os) {
             self.notify(&note);
@@ -151,8 +165,28 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, shop: Shop) -> tauri::Bui
             start_watching(app.handle().clone());
             updates::check_at_start(app.handle().clone());
             payouts::track(app.handle().clone());
+            keep_head(app.handle().clone());
             Ok(())
         })
+}
+
+/// How often the journal's newest event is recorded off the file while the
+/// app runs (it is recorded on exit and at each Z-report too).
+const HEAD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+fn keep_head<R: Runtime>(app: AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        let mut tick = tokio::time::interval(HEAD_EVERY);
+        loop {
+            tick.tick().await;
+            app.state::<Desktop>().shop.record_head();
+        }
+    });
+}
+
+/// What the app does as it ends: the newest event recorded off the file.
+pub fn on_exit<R: Runtime>(app: &AppHandle<R>) {
+    app.state::<Desktop>().shop.record_head();
 }
 
 /// Runs the watcher for the app's life and forwards its changes.

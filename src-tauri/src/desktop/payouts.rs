@@ -5,9 +5,9 @@
 use super::error::{CommandError, CommandResult};
 use super::{Desktop, COUNTER};
 use crate::notify::Note;
-use crate::owner::OwnerPin;
 use crate::payouts::{Checked, PayoutFailure, PayoutRequest, ProviderBalances};
-use counterpay_core::payout::{check_request, PayoutStatus, Withdrawal};
+use counterpay_core::payout::{check_request, PayoutStatus, Quote, Withdrawal};
+use counterpay_core::Permission;
 use counterpay_journal::PayoutAddress;
 use std::time::Duration;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
@@ -37,7 +37,7 @@ fn request(
 
 #[tauri::command]
 pub async fn owner_balances(state: State<'_, Desktop>) -> CommandResult<Vec<ProviderBalances>> {
-    state.require_owner()?;
+    state.office(Permission::Own)?;
     Ok(state.shop.balances(None).await?)
 }
 
@@ -49,36 +49,56 @@ pub async fn owner_withdraw_quote(
     amount: String,
     address: String,
 ) -> CommandResult<Checked> {
-    state.require_owner()?;
+    state.office(Permission::Own)?;
     Ok(state
         .shop
         .payout_quote(&request(provider, asset, amount, address))
         .await?)
 }
 
-/// Checks everything again (nothing the screen showed is trusted), then
-/// the PIN, then sends once.
+/// Sends what Check showed, with the PIN: everything is checked again
+/// (nothing the screen says is trusted), and a quote worse than the one
+/// shown (another amount, a higher fee, less arriving) is refused.
 #[tauri::command]
+#[allow(clippy::too_many_arguments)]
 pub async fn owner_withdraw(
     state: State<'_, Desktop>,
     provider: Option<String>,
     asset: String,
     amount: String,
     address: String,
+    fee: String,
+    receive: String,
     pin: String,
 ) -> CommandResult<Withdrawal> {
-    state.require_owner()?;
-    let checked = state
+    state.office(Permission::Own)?;
+    let shown = state
         .shop
         .payout_quote(&request(provider, asset, amount, address))
         .await?;
-    OwnerPin::new(&state.shop.journal).unlock(&pin)?;
-    Ok(state.shop.withdraw(&checked).await?)
+    let decimal = |what: &str, v: &str| {
+        v.trim().parse::<rust_decimal::Decimal>().map_err(|_| {
+            CommandError::new(
+                "invalid",
+                format!("the {what} shown is not a number: check again"),
+            )
+        })
+    };
+    let shown = Checked {
+        quote: Quote {
+            fee: decimal("fee", &fee)?,
+            receive: decimal("amount arriving", &receive)?,
+            ..shown.quote
+        },
+        ..shown
+    };
+    let actor = state.confirm(&pin, "withdraw")?;
+    Ok(state.shop.withdraw(&shown, &actor).await?)
 }
 
 #[tauri::command]
 pub async fn owner_withdrawals(state: State<'_, Desktop>) -> CommandResult<Vec<Withdrawal>> {
-    state.require_owner()?;
+    state.office(Permission::Own)?;
     state.shop.refresh_withdrawals().await?;
     Ok(state.shop.journal.withdrawals()?)
 }
@@ -92,14 +112,14 @@ pub fn owner_resolve_withdrawal(
     sent: bool,
     pin: String,
 ) -> CommandResult<Withdrawal> {
-    state.require_owner()?;
-    OwnerPin::new(&state.shop.journal).unlock(&pin)?;
-    Ok(state.shop.resolve_withdrawal(&id, sent)?)
+    state.office(Permission::Own)?;
+    let actor = state.confirm(&pin, "mark a withdrawal")?;
+    Ok(state.shop.resolve_withdrawal(&id, sent, &actor)?)
 }
 
 #[tauri::command]
 pub fn owner_addresses(state: State<'_, Desktop>) -> CommandResult<Vec<PayoutAddress>> {
-    state.require_owner()?;
+    state.office(Permission::Own)?;
     Ok(state.shop.journal.payout_addresses()?)
 }
 
@@ -113,7 +133,7 @@ pub fn owner_add_address(
     address: String,
     pin: String,
 ) -> CommandResult<PayoutAddress> {
-    state.require_owner()?;
+    state.office(Permission::Own)?;
     let (label, asset, address) = (
         label.trim().to_string(),
         asset.trim().to_ascii_uppercase(),
@@ -127,19 +147,28 @@ pub fn owner_add_address(
     }
     check_request(&asset, "1", &address)
         .map_err(|e| CommandError::new("payout_refused", e.to_string()))?;
-    OwnerPin::new(&state.shop.journal).unlock(&pin)?;
+    let actor = state.confirm(&pin, "save a payout address")?;
     state
         .shop
         .journal
-        .add_payout_address(&label, &asset, &address)
+        .add_payout_address(&label, &asset, &address, &actor)
         .map_err(|e| CommandError::new("invalid", e.to_string()))
 }
 
+/// Forgetting an address reroutes money too (the next withdrawal goes to
+/// another): the PIN.
 #[tauri::command]
-pub fn owner_remove_address(state: State<'_, Desktop>, id: i64) -> CommandResult<()> {
-    state.require_owner()?;
-    state.shop.journal.remove_payout_address(id)?;
-    Ok(())
+pub fn owner_remove_address(state: State<'_, Desktop>, id: i64, pin: String) -> CommandResult<()> {
+    state.office(Permission::Own)?;
+    let actor = state.confirm(&pin, "forget a payout address")?;
+    if state.shop.journal.remove_payout_address(id, &actor)? {
+        Ok(())
+    } else {
+        Err(CommandError::new(
+            "invalid",
+            format!("there is no saved address {id}"),
+        ))
+    }
 }
 
 /// An address as its first and last characters, for a notification that

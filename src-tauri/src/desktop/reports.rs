@@ -7,9 +7,11 @@ use crate::chart::hourly_svg;
 use crate::receipt::Receipt;
 use crate::takings::{Days, Takings};
 use counterpay_core::shift::ZReport;
+use counterpay_core::{Actor, AuditEntry, Permission};
 use serde::Serialize;
-use std::path::PathBuf;
-use tauri::{Runtime, State, WebviewWindow};
+use std::path::{Path, PathBuf};
+use tauri::{AppHandle, Runtime, State, WebviewWindow};
+use tauri_plugin_dialog::DialogExt;
 
 #[derive(Debug, Serialize)]
 pub struct TakingsView {
@@ -24,7 +26,7 @@ pub fn owner_takings(
     first: Option<String>,
     last: Option<String>,
 ) -> CommandResult<TakingsView> {
-    state.require_owner()?;
+    state.office(Permission::Manage)?;
     let takings = state
         .shop
         .takings(Days::parse(first.as_deref(), last.as_deref())?)?;
@@ -32,19 +34,56 @@ pub fn owner_takings(
     Ok(TakingsView { takings, chart_svg })
 }
 
-/// Writes the range's CSV or JSON to the path the owner picked in the save
-/// dialog: first to a file beside it, then renamed, so a failed export
-/// never leaves half a file where the last good one was.
+/// Asks where to save the range's CSV or JSON in the OS save dialog,
+/// opened from here: the file goes to the path the dialog returned and
+/// nowhere the window could name. Returns the bytes written, or nothing
+/// when the owner cancelled.
 #[tauri::command]
-pub fn owner_export(
+pub async fn owner_export<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, Desktop>,
     first: Option<String>,
     last: Option<String>,
     format: String,
-    path: PathBuf,
-) -> CommandResult<u64> {
-    state.require_owner()?;
+) -> CommandResult<Option<u64>> {
+    let person = state.office(Permission::Manage)?;
     let days = Days::parse(first.as_deref(), last.as_deref())?;
+    if !matches!(format.as_str(), "csv" | "json") {
+        return Err(CommandError::new(
+            "invalid",
+            format!("no export format {format}: choose csv or json"),
+        ));
+    }
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .add_filter(format.to_ascii_uppercase(), &[format.as_str()])
+        .set_file_name(format!("counterpay-{}-{}.{format}", days.first, days.last))
+        .save_file(move |picked| {
+            let _ = tx.send(picked);
+        });
+    let Some(picked) = rx.await.ok().flatten() else {
+        return Ok(None);
+    };
+    let path = picked
+        .into_path()
+        .map_err(|e| CommandError::new("write", format!("that place cannot be written: {e}")))?;
+    let written = export_to(&state, days, &format, &path)?;
+    state.shop.journal.record_audit(
+        "",
+        &AuditEntry::new(
+            &Actor::staff(&person),
+            "exported",
+            serde_json::json!({ "format": format, "first": days.first, "last": days.last,
+                                "file": path.file_name().map(|n| n.to_string_lossy().into_owned()) }),
+        ),
+    )?;
+    Ok(Some(written))
+}
+
+/// Writes first to a file beside `path`, then renames it, so a failed
+/// export never leaves half a file where the last good one was.
+fn export_to(state: &Desktop, days: Days, format: &str, path: &Path) -> CommandResult<u64> {
     let fail = |e: std::io::Error| {
         CommandError::new(
             "write",
@@ -52,25 +91,19 @@ pub fn owner_export(
         )
     };
     let partial = {
-        let mut name = path.clone().into_os_string();
+        let mut name = path.to_path_buf().into_os_string();
         name.push(".partial");
         PathBuf::from(name)
     };
     let file = std::io::BufWriter::new(std::fs::File::create(&partial).map_err(fail)?);
-    let written = match format.as_str() {
-        "csv" => state.shop.export_csv(days, file),
-        "json" => state.shop.export_json(days, file),
-        other => {
-            let _ = std::fs::remove_file(&partial);
-            return Err(CommandError::new(
-                "invalid",
-                format!("no export format {other}: choose csv or json"),
-            ));
-        }
+    let written = if format == "csv" {
+        state.shop.export_csv(days, file)
+    } else {
+        state.shop.export_json(days, file)
     };
     match written {
         Ok(n) => {
-            std::fs::rename(&partial, &path).map_err(fail)?;
+            std::fs::rename(&partial, path).map_err(fail)?;
             Ok(n)
         }
         Err(e) => {
@@ -82,14 +115,18 @@ pub fn owner_export(
 
 #[tauri::command]
 pub fn owner_shifts(state: State<'_, Desktop>) -> CommandResult<Vec<ZReport>> {
-    state.require_owner()?;
+    state.office(Permission::Manage)?;
     Ok(state.shop.journal.shifts()?)
 }
 
+/// Closes the shift: the back office is open for a manager or the owner,
+/// whose name the Z-report and the audit trail keep.
 #[tauri::command]
 pub fn owner_close_shift(state: State<'_, Desktop>) -> CommandResult<ZReport> {
-    state.require_owner()?;
-    Ok(state.shop.journal.close_shift()?)
+    let person = state.office(Permission::Manage)?;
+    let z = state.shop.journal.close_shift(&Actor::staff(&person))?;
+    state.shop.record_head();
+    Ok(z)
 }
 
 /// Opens the OS print dialog on the window that asks, whose print style
@@ -104,6 +141,7 @@ pub fn print_receipt<R: Runtime>(window: WebviewWindow<R>) -> CommandResult<()> 
 
 #[tauri::command]
 pub fn receipt(state: State<'_, Desktop>, id: String) -> CommandResult<Receipt> {
+    state.seller()?;
     let invoice = state.till.invoice(&id)?;
     Receipt::of(&invoice, &state.shop.settings()?.shop_name)
         .map_err(|m| CommandError::new("invalid", m))

@@ -248,7 +248,7 @@ pub async fn owner_update_check<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, Desktop>,
 ) -> CommandResult<UpdateState> {
-    state.require_owner()?;
+    state.office(counterpay_core::Permission::Own)?;
     let now = state.updates.state();
     if now.busy() {
         return Ok(now);
@@ -263,7 +263,7 @@ pub async fn owner_update_install<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, Desktop>,
 ) -> CommandResult<()> {
-    state.require_owner()?;
+    state.office(counterpay_core::Permission::Own)?;
     let update = state.updates.found.lock().await.take().ok_or_else(|| {
         CommandError::new("no_update", "no update is waiting: look for updates first")
     })?;

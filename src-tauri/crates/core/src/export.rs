@@ -82,6 +82,16 @@ pub const CSV_HEADER: [&str; 19] = [
     "note",
 ];
 
+/// Text a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, or a
+/// tab or carriage return first) starts with an apostrophe instead: an
+/// order id, a note or a gateway's reference must never run as one.
+fn text(value: &str) -> Cow<'_, str> {
+    match value.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{value}")),
+        _ => Cow::Borrowed(value),
+    }
+}
+
 pub struct CsvInvoices<W: Write> {
     writer: csv::Writer<W>,
 }
@@ -103,21 +113,22 @@ impl<W: Write> CsvInvoices<W> {
         w.write_field(format(&inv.created_at))?;
         w.write_field(format(&inv.updated_at))?;
         w.write_field(time(&inv.paid_at).unwrap_or_default())?;
-        w.write_field(&inv.provider)?;
-        w.write_field(inv.provider_ref.as_deref().unwrap_or_default())?;
-        w.write_field(&inv.order_id)?;
+        let opt = |v: &Option<String>| text(v.as_deref().unwrap_or_default()).into_owned();
+        w.write_field(&*text(&inv.provider))?;
+        w.write_field(opt(&inv.provider_ref))?;
+        w.write_field(&*text(&inv.order_id))?;
         w.write_field(inv.status.as_str())?;
         w.write_field(flags.join(" "))?;
-        w.write_field(inv.cashier.as_deref().unwrap_or_default())?;
+        w.write_field(opt(&inv.cashier))?;
         w.write_field(&inv.fiat)?;
         w.write_field(inv.amount_fiat.to_string())?;
-        w.write_field(&inv.currency)?;
+        w.write_field(&*text(&inv.currency))?;
         w.write_field(inv.amount_crypto.map(|a| a.to_string()).unwrap_or_default())?;
         w.write_field(inv.paid_crypto.to_string())?;
-        w.write_field(inv.address.as_deref().unwrap_or_default())?;
-        w.write_field(inv.txid.as_deref().unwrap_or_default())?;
+        w.write_field(opt(&inv.address))?;
+        w.write_field(opt(&inv.txid))?;
         w.write_field(time(&inv.expires_at).unwrap_or_default())?;
-        w.write_field(inv.note.as_deref().unwrap_or_default())?;
+        w.write_field(opt(&inv.note))?;
         w.write_record(None::<&[u8]>)
     }
 
@@ -126,26 +137,27 @@ impl<W: Write> CsvInvoices<W> {
     pub fn row_from_json(&mut self, body: &str) -> Result<(), RowError> {
         let inv: Stored = serde_json::from_str(body)?;
         let opt = |v: &Option<Cow<str>>| v.as_deref().unwrap_or_default().to_string();
+        let free = |v: &Option<Cow<str>>| text(v.as_deref().unwrap_or_default()).into_owned();
         let w = &mut self.writer;
         w.write_field(&*inv.id)?;
         w.write_field(&*inv.created_at)?;
         w.write_field(&*inv.updated_at)?;
         w.write_field(opt(&inv.paid_at))?;
-        w.write_field(&*inv.provider)?;
-        w.write_field(opt(&inv.provider_ref))?;
-        w.write_field(&*inv.order_id)?;
+        w.write_field(&*text(&inv.provider))?;
+        w.write_field(free(&inv.provider_ref))?;
+        w.write_field(&*text(&inv.order_id))?;
         w.write_field(&*inv.status)?;
         w.write_field(inv.flags.join(" "))?;
-        w.write_field(opt(&inv.cashier))?;
+        w.write_field(free(&inv.cashier))?;
         w.write_field(&*inv.fiat)?;
         w.write_field(&*inv.amount_fiat)?;
-        w.write_field(&*inv.currency)?;
+        w.write_field(&*text(&inv.currency))?;
         w.write_field(opt(&inv.amount_crypto))?;
         w.write_field(&*inv.paid_crypto)?;
-        w.write_field(opt(&inv.address))?;
-        w.write_field(opt(&inv.txid))?;
+        w.write_field(free(&inv.address))?;
+        w.write_field(free(&inv.txid))?;
         w.write_field(opt(&inv.expires_at))?;
-        w.write_field(opt(&inv.note))?;
+        w.write_field(free(&inv.note))?;
         Ok(w.write_record(None::<&[u8]>)?)
     }
 
@@ -197,6 +209,46 @@ mod tests {
         assert_eq!(rows.len(), 1);
         assert_eq!(&rows[0][6], "order, \"7\"");
         assert_eq!(&rows[0][18], "two\nlines");
+    }
+
+    #[test]
+    fn text_a_spreadsheet_would_run_as_a_formula_is_neutralised() {
+        let mut inv = invoice(
+            "=HYPERLINK(\"http://x\")",
+            "USD",
+            "1.00",
+            "BTC",
+            "+1 call me",
+        );
+        inv.txid = Some("@SUM(A1)".into());
+        inv.address = Some("-2+3".into());
+        inv.cashier = Some("\tTab".into());
+        inv.provider_ref = Some("\r=1".into());
+        let mut decoded = CsvInvoices::new(Vec::new()).unwrap();
+        decoded.row(&inv).unwrap();
+        let text = String::from_utf8(decoded.finish().unwrap()).unwrap();
+        let row = csv::Reader::from_reader(text.as_bytes())
+            .records()
+            .next()
+            .unwrap()
+            .unwrap();
+        for (i, expected) in [
+            (6, "'=HYPERLINK(\"http://x\")"),
+            (18, "'+1 call me"),
+            (16, "'@SUM(A1)"),
+            (15, "'-2+3"),
+            (9, "'\tTab"),
+            (5, "'\r=1"),
+        ] {
+            assert_eq!(&row[i], expected, "column {i}");
+        }
+        // Amounts stay numbers.
+        assert_eq!(&row[11], "1.00");
+        let mut stored = CsvInvoices::new(Vec::new()).unwrap();
+        stored
+            .row_from_json(&serde_json::to_string(&inv).unwrap())
+            .unwrap();
+        assert_eq!(String::from_utf8(stored.finish().unwrap()).unwrap(), text);
     }
 
     #[test]

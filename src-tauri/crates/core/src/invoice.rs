@@ -97,9 +97,12 @@ pub struct Invoice {
     pub confirmations: Confirmations,
     pub txid: Option<String>,
     pub note: Option<String>,
-    /// Who took the sale at the counter (a name or a short code).
+    /// Who took the sale at the counter: their name at the time.
     #[serde(default)]
     pub cashier: Option<String>,
+    /// The staff member who took it, once the till has staff accounts.
+    #[serde(default)]
+    pub staff_id: Option<String>,
     /// When the money was settled (paid or underpaid): takings count on
     /// this day, even for a payment that came after expiry.
     #[serde(default, with = "timestamp::option")]
@@ -158,6 +161,7 @@ impl Invoice {
             txid: None,
             note,
             cashier: None,
+            staff_id: None,
             paid_at: None,
             failure: None,
             created_at: now,

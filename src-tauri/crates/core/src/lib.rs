@@ -3,6 +3,7 @@
 //! the `Ledger` and `Gateway` ports.
 
 pub mod address;
+pub mod audit;
 pub mod export;
 pub mod gateway;
 pub mod invoice;
@@ -15,15 +16,18 @@ pub mod report;
 pub mod retry;
 pub mod settings;
 pub mod shift;
+pub mod staff;
 pub mod status;
 pub mod till;
 pub mod watcher;
 
+pub use audit::{Actor, AuditEntry};
 pub use gateway::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
 pub use invoice::{Confirmations, Invoice};
 pub use ledger::{Claim, EventKind, Ledger, LedgerError, Watched};
 pub use money::{AmountError, Asset, Fiat};
 pub use provider::{ProviderConfig, ProviderKind};
+pub use staff::{Permission, Role, StaffMember, StaffRecord};
 pub use status::{Flag, Status};
 pub use till::{ChargeRequest, GatewayDirectory, Till, TillError};
 pub use watcher::{WatchConfig, Watcher};

@@ -217,6 +217,36 @@ pub fn check_request(asset: &str, amount: &str, address: &str) -> Result<Decimal
 }
 
 impl Quote {
+    /// How a fresh quote is worse for the owner than the one they were
+    /// shown (another amount, a higher fee, less arriving), in words.
+    pub fn changed_from(&self, shown: &Quote) -> Option<String> {
+        let mut changes = Vec::new();
+        if self.asset != shown.asset || self.amount != shown.amount {
+            changes.push(format!(
+                "{} {} leaves the balance, not {} {}",
+                self.amount.normalize(),
+                self.asset,
+                shown.amount.normalize(),
+                shown.asset
+            ));
+        }
+        if self.fee > shown.fee {
+            changes.push(format!(
+                "the fee is {}, not {}",
+                self.fee.normalize(),
+                shown.fee.normalize()
+            ));
+        }
+        if self.receive < shown.receive {
+            changes.push(format!(
+                "{} arrives, not {}",
+                self.receive.normalize(),
+                shown.receive.normalize()
+            ));
+        }
+        (!changes.is_empty()).then(|| changes.join("; "))
+    }
+
     /// Applies the gateway's review rule once the USD value is known: a
     /// stablecoin is worth its amount; another asset is priced by the
     /// caller (at the shop's latest sale, say) or stays unknown.
@@ -228,7 +258,9 @@ impl Quote {
         } else {
             usd_per_unit
         };
-        self.usd_value = per_unit.map(|p| (self.amount * p).round_dp(2));
+        self.usd_value = per_unit
+            .and_then(|p| self.amount.checked_mul(p))
+            .map(|v| v.round_dp(2));
         if let Some(limit) = self.review_over_usd {
             match self.usd_value {
                 Some(v) => {
@@ -409,5 +441,42 @@ mod tests {
         w.apply(&answer);
         assert_eq!(w.status, PayoutStatus::Completed);
         assert_eq!(w.provider_ref.as_deref(), Some("r1"));
+    }
+
+    #[test]
+    fn a_fresh_quote_worse_than_the_one_shown_says_how() {
+        let shown = Quote {
+            asset: "USDTTRC20".into(),
+            amount: Decimal::from(50),
+            fee: Decimal::ONE,
+            receive: Decimal::from(49),
+            minimum: None,
+            review_over_usd: None,
+            usd_value: None,
+            manual_review: false,
+            notes: vec![],
+        };
+        assert_eq!(shown.changed_from(&shown), None);
+        let cheaper = Quote {
+            fee: Decimal::ZERO,
+            receive: Decimal::from(50),
+            ..shown.clone()
+        };
+        assert_eq!(cheaper.changed_from(&shown), None);
+        let dearer = Quote {
+            fee: Decimal::TWO,
+            receive: Decimal::from(48),
+            ..shown.clone()
+        };
+        let said = dearer.changed_from(&shown).unwrap();
+        assert!(
+            said.contains("the fee is 2, not 1") && said.contains("48 arrives, not 49"),
+            "{said}"
+        );
+        let other = Quote {
+            amount: Decimal::from(60),
+            ..shown.clone()
+        };
+        assert!(other.changed_from(&shown).unwrap().contains("60 USDTTRC20"));
     }
 }

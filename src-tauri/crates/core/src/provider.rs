@@ -67,6 +67,11 @@ impl FromStr for ProviderKind {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProviderConfig {
+    /// Its own id, made when it is added: keyring credentials are filed
+    /// under it, so a provider added again under an old name starts with
+    /// none. Empty until the journal stores it.
+    #[serde(default)]
+    pub id: String,
     pub name: String,
     pub kind: ProviderKind,
     pub base_url: Option<String>,
@@ -119,6 +124,7 @@ mod tests {
     #[test]
     fn secrets_come_from_upper_cased_env_names() {
         let p = ProviderConfig {
+            id: String::new(),
             name: "my-shop".into(),
             kind: ProviderKind::Cryptofuse,
             base_url: None,

@@ -14,9 +14,19 @@ pub struct Total {
 }
 
 impl Total {
+    /// Adds one amount. Gateway amounts are bounded where they enter, so
+    /// no real sum overflows; one that would is left out and logged,
+    /// never a panic in a report or a shift close.
     fn add(&mut self, amount: Decimal) {
-        self.amount += amount;
-        self.count += 1;
+        match self.amount.checked_add(amount) {
+            Some(sum) => {
+                self.amount = sum;
+                self.count += 1;
+            }
+            None => {
+                tracing::error!(%amount, total = %self.amount, "an amount too large to add was left out")
+            }
+        }
     }
 }
 
@@ -169,6 +179,14 @@ mod tests {
         assert_eq!(today.invoices, 0);
         assert_eq!(today.by_cashier["ana"]["USD"].count, 1);
         assert_eq!(today.flags[&Flag::PaidLate], 1);
+    }
+
+    #[test]
+    fn a_sum_that_would_overflow_leaves_the_amount_out_instead_of_panicking() {
+        let mut t = Total::default();
+        t.add(Decimal::MAX);
+        t.add(Decimal::ONE);
+        assert_eq!((t.amount, t.count), (Decimal::MAX, 1));
     }
 
     #[test]

@@ -25,6 +25,11 @@ pub struct Settings {
     /// Hours an invoice closed without all its money (underpaid, expired,
     /// cancelled) stays watched for money that arrives after all.
     pub monitor_hours: u32,
+    /// Minutes without a touch before the back office locks itself.
+    pub owner_idle_minutes: u32,
+    /// Minutes without a touch before the counter signs its person out;
+    /// 0 never does.
+    pub counter_idle_minutes: u32,
 }
 
 impl Default for Settings {
@@ -39,6 +44,8 @@ impl Default for Settings {
             updates: true,
             update_endpoint: None,
             monitor_hours: 24,
+            owner_idle_minutes: 2,
+            counter_idle_minutes: 10,
         }
     }
 }
@@ -66,7 +73,21 @@ pub const KEYS: &[(&str, &str)] = &[
         "monitor_hours",
         "hours an underpaid, expired or cancelled invoice stays watched for money that comes late (0 to 720)",
     ),
+    (
+        "owner_idle_minutes",
+        "minutes without a touch before the back office locks itself (1 to 60)",
+    ),
+    (
+        "counter_idle_minutes",
+        "minutes without a touch before the counter signs its person out (0 never, up to 240)",
+    ),
 ];
+
+/// Settings that can move or reroute money: changing one asks for the
+/// owner's PIN again, even inside an unlocked back office.
+pub fn reroutes_money(key: &str) -> bool {
+    matches!(key, "fiat" | "update_endpoint" | "updates")
+}
 
 /// The longest monitoring window: a month.
 const MAX_MONITOR_HOURS: u32 = 720;
@@ -106,11 +127,18 @@ fn expiry(value: &str) -> Result<Option<u32>, String> {
     }
 }
 
-fn hours(key: &str, value: &str) -> Result<u32, String> {
+fn whole(
+    key: &str,
+    value: &str,
+    unit: &str,
+    range: std::ops::RangeInclusive<u32>,
+) -> Result<u32, String> {
     match value.parse::<u32>() {
-        Ok(h) if h <= MAX_MONITOR_HOURS => Ok(h),
+        Ok(n) if range.contains(&n) => Ok(n),
         _ => Err(format!(
-            "{key}={value}: use a whole number of hours from 0 to {MAX_MONITOR_HOURS}"
+            "{key}={value}: use a whole number of {unit} from {} to {}",
+            range.start(),
+            range.end()
         )),
     }
 }
@@ -159,7 +187,11 @@ impl Settings {
             "sound" => self.sound = on_off(key, v)?,
             "updates" => self.updates = on_off(key, v)?,
             "update_endpoint" => self.update_endpoint = endpoint(v)?,
-            "monitor_hours" => self.monitor_hours = hours(key, v)?,
+            "monitor_hours" => self.monitor_hours = whole(key, v, "hours", 0..=MAX_MONITOR_HOURS)?,
+            "owner_idle_minutes" => self.owner_idle_minutes = whole(key, v, "minutes", 1..=60)?,
+            "counter_idle_minutes" => {
+                self.counter_idle_minutes = whole(key, v, "minutes", 0..=240)?
+            }
             other => return Err(unknown(other)),
         }
         self.get(key)
@@ -182,6 +214,8 @@ impl Settings {
                 .clone()
                 .unwrap_or_else(|| "default".into()),
             "monitor_hours" => self.monitor_hours.to_string(),
+            "owner_idle_minutes" => self.owner_idle_minutes.to_string(),
+            "counter_idle_minutes" => self.counter_idle_minutes.to_string(),
             other => return Err(unknown(other)),
         })
     }
@@ -244,6 +278,14 @@ mod tests {
                 "{bad}"
             );
         }
+        assert_eq!(s.set("owner_idle_minutes", "5").unwrap(), "5");
+        assert!(s
+            .set("owner_idle_minutes", "0")
+            .unwrap_err()
+            .contains("1 to 60"));
+        assert_eq!(s.set("counter_idle_minutes", "0").unwrap(), "0");
+        assert!(reroutes_money("fiat") && reroutes_money("update_endpoint"));
+        assert!(!reroutes_money("sound"));
         assert_eq!(s.all().len(), KEYS.len());
     }
 

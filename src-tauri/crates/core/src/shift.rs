@@ -17,6 +17,9 @@ pub struct ZReport {
     /// The last journal event the report covers, and its hash.
     pub last_seq: i64,
     pub last_hash: String,
+    /// Who closed the shift (older reports do not say).
+    #[serde(default)]
+    pub closed_by: Option<String>,
     pub summary: Summary,
     pub exceptions: Vec<Exception>,
 }

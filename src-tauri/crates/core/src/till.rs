@@ -69,8 +69,10 @@ pub struct ChargeRequest {
     pub note: Option<String>,
     /// How long the customer has to pay; `None` leaves it to the gateway.
     pub expiry_minutes: Option<u32>,
-    /// Who takes the sale.
+    /// Who takes the sale: their name.
     pub cashier: Option<String>,
+    /// And their staff id, where the till has staff accounts.
+    pub staff_id: Option<String>,
 }
 
 pub struct Till {
@@ -123,6 +125,7 @@ impl Till {
             note.clone(),
         );
         invoice.cashier = cashier;
+        invoice.staff_id = req.staff_id.clone();
         let retrying = self.ledger.has_failed_attempt(&order_id)?;
         // Held until the answer is journaled, so no watcher reconciles an
         // intent whose create is still on its way.

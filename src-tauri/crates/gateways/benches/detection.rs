@@ -85,6 +85,7 @@ async fn main() {
                         note: None,
                         expiry_minutes: None,
                         cashier: None,
+                        staff_id: None,
                     })
                     .await
                     .expect("charge");

@@ -69,8 +69,22 @@ pub fn check(cfg: &ProviderConfig) -> Result<(), ConnectError> {
     if let Some(url) = &cfg.base_url {
         let parsed = url::Url::parse(url)
             .map_err(|e| bad(format!("--base-url {url} is not a URL ({e})")))?;
-        if !matches!(parsed.scheme(), "http" | "https") {
-            return Err(bad(format!("--base-url {url} must start with https://")));
+        match parsed.scheme() {
+            "https" => {}
+            "http" if is_loopback(&parsed) => {}
+            "http" => {
+                return Err(bad(format!(
+                    "--base-url {url}: plain http would send the credentials and every sale unencrypted; \
+                     use https:// (http is allowed only on this machine, e.g. http://127.0.0.1 for a test gateway)"
+                )))
+            }
+            _ => return Err(bad(format!("--base-url {url} must start with https://"))),
+        }
+        if !parsed.username().is_empty() || parsed.password().is_some() {
+            return Err(bad(format!(
+                "--base-url must not carry credentials; store them with `counterpay provider login {}`",
+                cfg.name
+            )));
         }
     }
     let known = known_options(cfg.kind);
@@ -91,6 +105,16 @@ pub fn check(cfg: &ProviderConfig) -> Result<(), ConnectError> {
     expiry_minutes(cfg)?;
     timeouts(cfg)?;
     Ok(())
+}
+
+/// Whether a URL points at this machine, where plain http stays local.
+fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
 }
 
 fn number_option(
@@ -311,4 +335,44 @@ async fn sandbox(cfg: &ProviderConfig, data_dir: &Path) -> Result<Connected, Con
         payouts,
         simulator: Some(sim),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_url(url: &str) -> ProviderConfig {
+        ProviderConfig {
+            id: String::new(),
+            name: "fuse".into(),
+            kind: ProviderKind::Cryptofuse,
+            base_url: Some(url.into()),
+            options: Default::default(),
+            is_default: false,
+        }
+    }
+
+    #[test]
+    fn base_urls_are_https_except_on_this_machine() {
+        for ok in [
+            "https://api.cryptofuse.com",
+            "http://127.0.0.1:8080",
+            "http://127.9.9.9",
+            "http://localhost:3000/api",
+            "http://[::1]:9000",
+        ] {
+            assert!(check(&with_url(ok)).is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://api.cryptofuse.com",
+            "http://10.0.0.5",
+            "http://localhost.evil.example",
+            "ftp://api.cryptofuse.com",
+            "https://user:pass@api.cryptofuse.com",
+        ] {
+            assert!(check(&with_url(bad)).is_err(), "{bad}");
+        }
+        let e = check(&with_url("http://gateway.example")).unwrap_err();
+        assert!(e.to_string().contains("unencrypted"), "{e}");
+    }
 }

@@ -24,13 +24,37 @@ impl Default for Timeouts {
     }
 }
 
+/// The largest answer read from a gateway. Real answers are a few KiB; a
+/// page of a hundred payments is well under one MiB.
+pub const MAX_BODY: usize = 4 << 20;
+
+/// A client that follows no redirect: credentials and signed requests go
+/// to the configured base URL and nowhere else.
 pub fn client(timeouts: Timeouts) -> Result<reqwest::Client, GatewayError> {
     reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(timeouts.connect)
         .timeout(timeouts.request)
         .user_agent(concat!("Counterpay/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| GatewayError::Unavailable(format!("cannot start HTTP: {e}")))
+}
+
+/// The answer's body, refused past `MAX_BODY` without reading the rest.
+async fn read_capped(
+    mut resp: reqwest::Response,
+) -> Result<Result<Vec<u8>, usize>, reqwest::Error> {
+    if let Some(len) = resp.content_length().filter(|l| *l > MAX_BODY as u64) {
+        return Ok(Err(len as usize));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await? {
+        if body.len() + chunk.len() > MAX_BODY {
+            return Ok(Err(body.len() + chunk.len()));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Ok(body))
 }
 
 /// What the last attempt ended with, kept to build the final error.
@@ -77,12 +101,18 @@ pub async fn send_with(
                     .and_then(|v| v.to_str().ok())
                     .and_then(|v| v.trim().parse::<u64>().ok())
                     .map(Duration::from_secs);
-                match resp.bytes().await {
-                    Ok(body) if status.is_success() => return Ok(body.to_vec()),
-                    Ok(body) => Failure::Http {
+                match read_capped(resp).await {
+                    Ok(Err(size)) => {
+                        return Err(GatewayError::Protocol(format!(
+                            "{what}: the answer is {size} bytes or more, past the {} MiB Counterpay reads",
+                            MAX_BODY >> 20
+                        )))
+                    }
+                    Ok(Ok(body)) if status.is_success() => return Ok(body),
+                    Ok(Ok(body)) => Failure::Http {
                         status,
                         retry_after,
-                        body: body.to_vec(),
+                        body,
                     },
                     Err(e) => Failure::Transport {
                         connect: false,
@@ -161,6 +191,9 @@ pub fn refusal(
             .to_ascii_lowercase()
     });
     match status {
+        300..=399 => GatewayError::Protocol(format!(
+            "{what}: HTTP {status}, a redirect, which Counterpay does not follow; check the provider's base URL"
+        )),
         401 | 403 => GatewayError::Auth(format!("HTTP {status}: {message}")),
         404 => GatewayError::NotFound(format!("{what} ({message})")),
         429 => GatewayError::RateLimited { retry_after },

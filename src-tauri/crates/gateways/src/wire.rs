@@ -35,15 +35,27 @@ pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error>
     }
 }
 
+/// No invoice, balance, fee or rate a gateway sends comes near this; an
+/// amount past it (or below zero) is refused where it enters, so no sum in
+/// a report or a shift close can ever overflow.
+pub const LARGEST_AMOUNT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
+
 pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
     let Some(raw) = Option::<Box<RawValue>>::deserialize(d)? else {
         return Ok(None);
     };
     match scalar_text(&raw).map_err(D::Error::custom)? {
         None => Ok(None),
-        Some(t) => parse_wire_decimal(&t)
-            .map(Some)
-            .ok_or_else(|| D::Error::custom(format!("\"{t}\" is not an amount"))),
+        Some(t) => match parse_wire_decimal(&t) {
+            Some(v) if (Decimal::ZERO..=LARGEST_AMOUNT).contains(&v) => Ok(Some(v)),
+            Some(_) => {
+                tracing::warn!(amount = %t, "a gateway sent an amount that cannot be right; refused");
+                Err(D::Error::custom(format!(
+                    "\"{t}\" is not a believable amount (negative, or over {LARGEST_AMOUNT})"
+                )))
+            }
+            None => Err(D::Error::custom(format!("\"{t}\" is not an amount"))),
+        },
     }
 }
 
@@ -105,6 +117,26 @@ pub struct ErrorBody {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn absurd_or_negative_amounts_are_refused_where_they_enter() {
+        #[derive(Deserialize, Debug)]
+        struct A {
+            #[serde(default, deserialize_with = "decimal")]
+            #[allow(dead_code)]
+            a: Option<Decimal>,
+        }
+        assert_eq!(LARGEST_AMOUNT.to_string(), "1000000000000000");
+        for bad in [
+            r#"{"a": -1}"#,
+            r#"{"a": "1e16"}"#,
+            r#"{"a": 79228162514264337593543950335}"#,
+        ] {
+            let e = serde_json::from_str::<A>(bad).unwrap_err().to_string();
+            assert!(e.contains("not a believable amount"), "{bad}: {e}");
+        }
+        assert!(serde_json::from_str::<A>(r#"{"a": "999999999999999.99"}"#).is_ok());
+    }
 
     #[derive(Deserialize)]
     struct T {

@@ -160,7 +160,7 @@ fn main() {
     );
 
     let start = Instant::now();
-    let v = big.verify().expect("verify");
+    let v = big.verify(&[]).expect("verify");
     println!(
         "journal verify of {} events: {:.1} s",
         v.events,

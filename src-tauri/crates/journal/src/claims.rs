@@ -9,8 +9,11 @@ pub(crate) struct Claims {
     dir: PathBuf,
 }
 
-/// The lock is released when the file handle closes; the file is removed
-/// first so the directory does not fill up.
+/// The lock is released when the file handle closes. The file is removed
+/// while the lock is still held (so the directory does not fill up); a
+/// process that opened it just before then finds, once it has the lock,
+/// that its file is no longer the one at the path, and starts again: two
+/// processes never hold one claim.
 struct Held {
     file: Option<File>,
     path: PathBuf,
@@ -60,20 +63,27 @@ impl Claims {
 
     /// The claim, waiting while another process holds it.
     pub fn claim(&self, id: &str) -> Result<Claim, LedgerError> {
-        let (file, path) = self.open(id)?;
-        file.lock()
-            .map_err(|e| LedgerError::Storage(format!("cannot claim {id}: {e}")))?;
-        Ok(held(file, path))
+        loop {
+            let (file, path) = self.open(id)?;
+            file.lock()
+                .map_err(|e| LedgerError::Storage(format!("cannot claim {id}: {e}")))?;
+            if still_at(&file, &path) {
+                return Ok(held(file, path));
+            }
+        }
     }
 
     /// The claim, unless a live process (this one included) holds it.
     pub fn try_claim(&self, id: &str) -> Result<Option<Claim>, LedgerError> {
-        let (file, path) = self.open(id)?;
-        match file.try_lock() {
-            Ok(()) => Ok(Some(held(file, path))),
-            Err(TryLockError::WouldBlock) => Ok(None),
-            Err(TryLockError::Error(e)) => {
-                Err(LedgerError::Storage(format!("cannot claim {id}: {e}")))
+        loop {
+            let (file, path) = self.open(id)?;
+            match file.try_lock() {
+                Ok(()) if still_at(&file, &path) => return Ok(Some(held(file, path))),
+                Ok(()) => continue,
+                Err(TryLockError::WouldBlock) => return Ok(None),
+                Err(TryLockError::Error(e)) => {
+                    return Err(LedgerError::Storage(format!("cannot claim {id}: {e}")))
+                }
             }
         }
     }
@@ -83,5 +93,47 @@ impl Claims {
             return false;
         };
         matches!(file.try_lock(), Err(TryLockError::WouldBlock))
+    }
+}
+
+/// Whether the locked `file` is still the one at `path`: the holder before
+/// may have removed it between our open and our lock.
+#[cfg(unix)]
+fn still_at(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(held), Ok(there)) => held.dev() == there.dev() && held.ino() == there.ino(),
+        _ => false,
+    }
+}
+
+/// Windows cannot remove a file another process has open, so the file a
+/// lock was taken on is always the one at the path.
+#[cfg(not(unix))]
+fn still_at(_file: &File, path: &Path) -> bool {
+    path.exists()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_claim_is_held_once_even_across_the_removal_of_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let claims = Claims::beside(&dir.path().join("journal.sqlite3"));
+        let first = claims.try_claim("A1").unwrap().expect("free");
+        assert!(claims.try_claim("A1").unwrap().is_none());
+        assert!(claims.is_claimed("A1"));
+        // Someone opened the file before the holder let go and removed it.
+        let (stale, path) = claims.open("A1").unwrap();
+        drop(first);
+        assert!(!path.exists());
+        stale.try_lock().unwrap();
+        assert!(!still_at(&stale, &path));
+        // So the stale lock holds nothing: the claim is free to take, once.
+        let second = claims.try_claim("A1").unwrap().expect("free again");
+        assert!(claims.try_claim("A1").unwrap().is_none());
+        drop(second);
     }
 }

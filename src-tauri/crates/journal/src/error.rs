@@ -15,6 +15,9 @@ pub enum JournalError {
     Provider(String),
     #[error("{0}")]
     Invalid(String),
+    /// The journal is keyed and this process has no key to write with.
+    #[error("the journal cannot be written here: {0}")]
+    Key(String),
 }
 
 impl From<JournalError> for counterpay_core::LedgerError {

@@ -2,17 +2,23 @@
 //! append-only truth and whose `invoices` table is the current state derived
 //! from it in the same transaction.
 
+mod audit;
 mod chain;
 mod claims;
+mod config;
 mod error;
+mod meta;
 mod providers;
 mod settings;
 mod shifts;
+mod staff;
 mod verify;
 mod withdrawals;
 
+pub use audit::PinHistory;
+pub use chain::{event_hash, ChainKey, Keying};
 pub use error::JournalError;
-pub use verify::{Verified, VerifyError};
+pub use verify::{Head, Verified, VerifyError};
 pub use withdrawals::PayoutAddress;
 
 use chrono::{DateTime, Utc};
@@ -21,7 +27,7 @@ use counterpay_core::{Claim, EventKind, Invoice, Ledger, LedgerError, Status, Wa
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, RwLock};
 use std::time::Duration;
 
 /// The file name inside the data dir.
@@ -36,6 +42,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/005_report_index.sql")),
         M::up(include_str!("migrations/006_withdrawals.sql")),
         M::up(include_str!("migrations/007_monitored.sql")),
+        M::up(include_str!("migrations/008_staff_and_audit.sql")),
     ])
 }
 
@@ -43,6 +50,43 @@ pub struct Journal {
     conn: Mutex<Connection>,
     path: PathBuf,
     claims: claims::Claims,
+    keying: RwLock<Keying>,
+}
+
+/// One write transaction, with the keying its events are hashed under.
+pub(crate) struct Tx<'t, 'c> {
+    tx: &'t rusqlite::Transaction<'c>,
+    keying: &'t Keying,
+}
+
+impl std::ops::Deref for Tx<'_, '_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.tx
+    }
+}
+
+impl Tx<'_, '_> {
+    /// Appends one chained event after the newest; returns its number and
+    /// hash.
+    pub(crate) fn append(
+        &self,
+        kind: &str,
+        subject: &str,
+        body: &str,
+    ) -> Result<(i64, String), JournalError> {
+        let (seq, prev) = head(self.tx)?;
+        let seq = seq + 1;
+        let key = self.keying.for_writing(seq)?;
+        let at = timestamp::format(&timestamp::now());
+        let hash = chain::event_hash(key, seq, &at, kind, subject, body, &prev);
+        self.tx
+            .prepare_cached(
+                "INSERT INTO events (seq, at, kind, invoice_id, body, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![seq, at, kind, subject, body, prev, hash])?;
+        Ok((seq, hash))
+    }
 }
 
 impl Journal {
@@ -66,11 +110,53 @@ impl Journal {
         conn.pragma_update(None, "mmap_size", 1i64 << 30)
             .map_err(open_err)?;
         migrations().to_latest(&mut conn)?;
-        Ok(Journal {
+        let journal = Journal {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
             claims: claims::Claims::beside(path),
-        })
+            keying: RwLock::new(Keying::Plain),
+        };
+        Ok(journal)
+    }
+
+    /// How events are hashed from now on. The app sets the till's key
+    /// right after opening, before anything is written.
+    pub fn set_keying(&self, keying: Keying) -> Result<(), JournalError> {
+        if let Keying::Keyed(k) = &keying {
+            self.set_meta(meta::KEYED_FROM, &k.from_seq().to_string())?;
+        }
+        *self.keying.write().unwrap_or_else(|p| p.into_inner()) = keying;
+        Ok(())
+    }
+
+    pub fn keying(&self) -> Keying {
+        self.keying
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Runs `f` in one write transaction: every event it appends and every
+    /// derived row it changes are committed together or not at all.
+    pub(crate) fn write<T>(
+        &self,
+        f: impl FnOnce(&Tx<'_, '_>) -> Result<T, JournalError>,
+    ) -> Result<T, JournalError> {
+        let keying = self.keying();
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&Tx {
+            tx: &tx,
+            keying: &keying,
+        })?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// The newest event's number and hash (0 and the genesis hash when
+    /// there is none).
+    pub fn head(&self) -> Result<(i64, String), JournalError> {
+        head(&self.conn())
     }
 
     pub fn path(&self) -> &Path {
@@ -85,15 +171,12 @@ impl Journal {
 
     /// Appends many events in one transaction (imports, benchmarks).
     pub fn append_many(&self, events: &[(EventKind, Invoice)]) -> Result<(), JournalError> {
-        let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (mut seq, mut prev) = head(&tx)?;
-        for (kind, invoice) in events {
-            seq += 1;
-            prev = write_event(&tx, seq, &prev, *kind, invoice)?;
-        }
-        tx.commit()?;
-        Ok(())
+        self.write(|tx| {
+            for (kind, invoice) in events {
+                write_event(tx, *kind, invoice)?;
+            }
+            Ok(())
+        })
     }
 
     /// Invoices created in `[from, to)`, oldest first, optionally of one status.
@@ -229,8 +312,13 @@ impl Journal {
         visit_rows(&self.conn(), sql, from, to, f)
     }
 
-    pub fn verify(&self) -> Result<Verified, VerifyError> {
-        verify::verify(&self.conn())
+    /// Recomputes the chain (with this process's key) and every derived
+    /// table, and checks that each expected head is still in the chain.
+    pub fn verify(&self, expect: &[Head]) -> Result<Verified, VerifyError> {
+        let keyed_from = self
+            .meta(meta::KEYED_FROM)?
+            .and_then(|v| v.parse::<i64>().ok());
+        verify::verify(&self.conn(), &self.keying(), keyed_from, expect)
     }
 }
 
@@ -344,36 +432,17 @@ pub(crate) fn head(conn: &Connection) -> Result<(i64, String), JournalError> {
         .unwrap_or_else(|| (0, chain::GENESIS.to_string())))
 }
 
-/// Writes one chained event; returns its hash.
-pub(crate) fn write_raw_event(
-    conn: &Connection,
-    seq: i64,
-    prev: &str,
-    kind: &str,
-    invoice_id: &str,
-    body: &str,
-) -> Result<String, JournalError> {
-    let at = timestamp::format(&timestamp::now());
-    let hash = chain::event_hash(seq, &at, kind, invoice_id, body, prev);
-    conn.prepare_cached(
-        "INSERT INTO events (seq, at, kind, invoice_id, body, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![seq, at, kind, invoice_id, body, prev, hash])?;
-    Ok(hash)
+/// The JSON a record is journaled as.
+pub(crate) fn encode<T: serde::Serialize>(value: &T) -> Result<String, JournalError> {
+    serde_json::to_string(value).map_err(|e| JournalError::Corrupt(e.to_string()))
 }
 
-/// Writes one event and the invoice's derived row; returns the event's hash.
-fn write_event(
-    conn: &Connection,
-    seq: i64,
-    prev: &str,
-    kind: EventKind,
-    invoice: &Invoice,
-) -> Result<String, JournalError> {
-    let body = serde_json::to_string(invoice).map_err(|e| JournalError::Corrupt(e.to_string()))?;
-    let hash = write_raw_event(conn, seq, prev, kind_name(kind), &invoice.id, &body)?;
+/// Writes one event and the invoice's derived row.
+fn write_event(tx: &Tx<'_, '_>, kind: EventKind, invoice: &Invoice) -> Result<(), JournalError> {
+    let body = encode(invoice)?;
+    let (seq, _) = tx.append(kind_name(kind), &invoice.id, &body)?;
     let row = verify::DerivedRow::of(invoice, seq, body);
-    conn.prepare_cached(
+    tx.prepare_cached(
         "INSERT INTO invoices (id, provider, provider_ref, order_id, status, fiat, amount_fiat, currency, created_at, updated_at, last_seq, body, paid_at, cashier, created_seq, settled_seq)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?11, CASE WHEN ?13 IS NULL THEN NULL ELSE ?11 END)
          ON CONFLICT (id) DO UPDATE SET provider = excluded.provider, provider_ref = excluded.provider_ref,
@@ -400,28 +469,21 @@ fn write_event(
         row.paid_at,
         row.cashier
     ])?;
-    Ok(hash)
+    Ok(())
 }
 
-fn is_unique_violation(e: &rusqlite::Error) -> bool {
+pub(crate) fn is_unique_violation(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation)
 }
 
 impl Ledger for Journal {
     fn append(&self, kind: EventKind, invoice: &Invoice) -> Result<(), LedgerError> {
-        let mut conn = self.conn();
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(JournalError::from)?;
-        let (seq, prev) = head(&tx)?;
-        match write_event(&tx, seq + 1, &prev, kind, invoice) {
+        match self.write(|tx| write_event(tx, kind, invoice)) {
             Err(JournalError::Sqlite(e)) if is_unique_violation(&e) => {
-                return Err(LedgerError::DuplicateOrder(invoice.order_id.clone()))
+                Err(LedgerError::DuplicateOrder(invoice.order_id.clone()))
             }
-            other => other?,
-        };
-        tx.commit().map_err(JournalError::from)?;
-        Ok(())
+            other => Ok(other?),
+        }
     }
 
     fn invoice(&self, id: &str) -> Result<Option<Invoice>, LedgerError> {

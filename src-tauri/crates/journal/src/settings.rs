@@ -1,9 +1,9 @@
-//! Shop settings as key/value rows; `counterpay_core::settings` gives them
-//! their types and defaults.
+//! Shop settings as key/value rows, derived from the audit trail (see
+//! `config.rs`); `counterpay_core::settings` gives them their types and
+//! defaults.
 
 use crate::{Journal, JournalError};
-use counterpay_core::invoice::timestamp;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::OptionalExtension;
 use std::collections::BTreeMap;
 
 impl Journal {
@@ -21,14 +21,5 @@ impl Journal {
                 r.get(0)
             })
             .optional()?)
-    }
-
-    pub fn set_setting(&self, key: &str, value: &str) -> Result<(), JournalError> {
-        self.conn().execute(
-            "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            params![key, value, timestamp::format(&timestamp::now())],
-        )?;
-        Ok(())
     }
 }

@@ -4,13 +4,14 @@
 //! it covers.
 
 use crate::{
-    decode, head, visit_with, write_raw_event, Journal, JournalError, CREATED_BY_EVENTS,
+    audit, decode, encode, head, visit_with, Journal, JournalError, CREATED_BY_EVENTS,
     SETTLED_BY_EVENTS,
 };
 use counterpay_core::invoice::timestamp;
 use counterpay_core::report::{Exception, Summary};
 use counterpay_core::shift::ZReport;
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use counterpay_core::{Actor, AuditEntry};
+use rusqlite::{params, OptionalExtension};
 use std::collections::HashSet;
 
 /// The kind of a Z-report's event; it belongs to no invoice.
@@ -19,68 +20,84 @@ pub(crate) const SHIFT_CLOSED: &str = "shift_closed";
 impl Journal {
     /// Closes the open shift: everything since the previous close (or the
     /// first event) up to now, in one transaction, so no event can slip in
-    /// between what the report counts and what it seals.
-    pub fn close_shift(&self) -> Result<ZReport, JournalError> {
-        let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (seq, last_hash) = head(&tx)?;
-        let previous: Option<(u64, String, i64)> = tx
-            .query_row(
-                "SELECT number, closed_at, seq FROM shifts ORDER BY number DESC LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        let opened_at = match &previous {
-            Some((_, closed, _)) => timestamp::parse(closed),
-            None => tx
-                .query_row("SELECT at FROM events ORDER BY seq LIMIT 1", [], |r| {
-                    r.get::<_, String>(0)
-                })
-                .optional()?
-                .and_then(|t| timestamp::parse(&t)),
-        };
-        let closed_at = timestamp::now();
-        // The events after the previous Z-report, up to this one.
-        let after = previous.as_ref().map_or(0, |(_, _, seq)| *seq);
-        let mut summary = Summary::default();
-        let mut exceptions = Vec::new();
-        let mut listed = HashSet::new();
-        let mut note = |inv: &counterpay_core::Invoice, listed: &mut HashSet<String>| {
-            if let Some(e) = Exception::of(inv) {
-                if listed.insert(inv.id.clone()) {
-                    exceptions.push(e);
-                }
-            }
-        };
-        visit_with(&tx, CREATED_BY_EVENTS, [after, seq], |inv| {
-            summary.add_created(&inv);
-            note(&inv, &mut listed);
-        })?;
-        visit_with(&tx, SETTLED_BY_EVENTS, [after, seq], |inv| {
-            summary.add_settled(&inv);
-            note(&inv, &mut listed);
-        })?;
-        let report = ZReport {
-            number: previous.map_or(1, |(n, _, _)| n + 1),
-            opened_at,
-            closed_at,
-            last_seq: seq,
-            last_hash: last_hash.clone(),
-            summary: summary.with_every_status(),
-            exceptions,
-        };
-        let body =
-            serde_json::to_string(&report).map_err(|e| JournalError::Corrupt(e.to_string()))?;
-        write_raw_event(&tx, seq + 1, &last_hash, SHIFT_CLOSED, "", &body)?;
-        tx.execute(
-            "INSERT INTO shifts (number, closed_at, seq, body) VALUES (?1, ?2, ?3, ?4)",
-            params![report.number, timestamp::format(&closed_at), seq + 1, body],
-        )?;
-        tx.commit()?;
-        Ok(report)
+    /// between what the report counts and what it seals. Who closed it is
+    /// on the audit trail, in the same transaction.
+    pub fn close_shift(&self, actor: &Actor) -> Result<ZReport, JournalError> {
+        self.write(|tx| {
+            let report = close(tx, actor)?;
+            audit::append(
+                tx,
+                "",
+                &AuditEntry::new(
+                    actor,
+                    "shift_closed",
+                    serde_json::json!({ "number": report.number, "seal": report.last_hash }),
+                ),
+            )?;
+            Ok(report)
+        })
     }
+}
 
+fn close(tx: &crate::Tx<'_, '_>, actor: &Actor) -> Result<ZReport, JournalError> {
+    let (seq, last_hash) = head(tx)?;
+    let previous: Option<(u64, String, i64)> = tx
+        .query_row(
+            "SELECT number, closed_at, seq FROM shifts ORDER BY number DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let opened_at = match &previous {
+        Some((_, closed, _)) => timestamp::parse(closed),
+        None => tx
+            .query_row("SELECT at FROM events ORDER BY seq LIMIT 1", [], |r| {
+                r.get::<_, String>(0)
+            })
+            .optional()?
+            .and_then(|t| timestamp::parse(&t)),
+    };
+    let closed_at = timestamp::now();
+    // The events after the previous Z-report, up to this one.
+    let after = previous.as_ref().map_or(0, |(_, _, seq)| *seq);
+    let mut summary = Summary::default();
+    let mut exceptions = Vec::new();
+    let mut listed = HashSet::new();
+    let mut note = |inv: &counterpay_core::Invoice, listed: &mut HashSet<String>| {
+        if let Some(e) = Exception::of(inv) {
+            if listed.insert(inv.id.clone()) {
+                exceptions.push(e);
+            }
+        }
+    };
+    visit_with(tx, CREATED_BY_EVENTS, [after, seq], |inv| {
+        summary.add_created(&inv);
+        note(&inv, &mut listed);
+    })?;
+    visit_with(tx, SETTLED_BY_EVENTS, [after, seq], |inv| {
+        summary.add_settled(&inv);
+        note(&inv, &mut listed);
+    })?;
+    let report = ZReport {
+        number: previous.map_or(1, |(n, _, _)| n + 1),
+        opened_at,
+        closed_at,
+        last_seq: seq,
+        last_hash: last_hash.clone(),
+        closed_by: Some(actor.name.clone()),
+        summary: summary.with_every_status(),
+        exceptions,
+    };
+    let body = encode(&report)?;
+    let (event, _) = tx.append(SHIFT_CLOSED, "", &body)?;
+    tx.execute(
+        "INSERT INTO shifts (number, closed_at, seq, body) VALUES (?1, ?2, ?3, ?4)",
+        params![report.number, timestamp::format(&closed_at), event, body],
+    )?;
+    Ok(report)
+}
+
+impl Journal {
     /// Every invoice a closed shift counts, each once: those created in
     /// it, then those created before whose money settled in it.
     pub fn shift_invoices(

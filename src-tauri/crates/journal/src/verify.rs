@@ -1,20 +1,34 @@
 //! `journal verify`: recompute the hash chain and the derived state and name
 //! the first row that does not fit.
 
-use crate::chain;
+use crate::audit::AUDIT;
+use crate::chain::{self, Keying};
+use crate::config::{Config, ConfigChange};
 use crate::error::JournalError;
 use crate::shifts::SHIFT_CLOSED;
+use crate::staff::STAFF;
 use crate::withdrawals::WITHDRAWAL;
 use counterpay_core::invoice::timestamp;
 use counterpay_core::payout::Withdrawal;
 use counterpay_core::shift::ZReport;
-use counterpay_core::Invoice;
+use counterpay_core::{AuditEntry, Invoice, StaffRecord};
 use rusqlite::{Connection, OptionalExtension};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Verified {
     pub events: u64,
     pub invoices: u64,
+    /// The first event checked with the till's key, when there is one.
+    pub keyed_from: Option<i64>,
+}
+
+/// An event the chain must still hold: one recorded off the file (in the
+/// keyring, by an owner), by number and hash, or by hash alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    pub seq: Option<i64>,
+    pub hash: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -27,6 +41,16 @@ pub enum VerifyError {
     Shift { number: i64, problem: String },
     #[error("withdrawal {id}: {problem}")]
     Withdrawal { id: String, problem: String },
+    #[error("staff member {id}: {problem}")]
+    Staff { id: String, problem: String },
+    #[error("the shop's configuration differs from its audit trail in {0}: it was changed outside Counterpay")]
+    Config(String),
+    #[error("{0}")]
+    Head(String),
+    /// The journal is keyed but the key is not reachable here: nothing
+    /// could be checked past the plain part.
+    #[error("event {seq} on is keyed, and the key cannot be had here ({why})")]
+    NoKey { seq: i64, why: String },
     #[error("the journal cannot be read: {0}")]
     Journal(#[from] JournalError),
 }
@@ -77,13 +101,64 @@ impl DerivedRow {
     }
 }
 
-pub(crate) fn verify(conn: &Connection) -> Result<Verified, VerifyError> {
-    let events = verify_chain(conn)?;
+pub(crate) fn verify(
+    conn: &Connection,
+    keying: &Keying,
+    keyed_from_hint: Option<i64>,
+    expect: &[Head],
+) -> Result<Verified, VerifyError> {
+    let keyed_from = match keying {
+        Keying::Keyed(k) => Some(k.from_seq()),
+        _ => None,
+    };
+    let (events, config) = verify_chain(conn, keying, keyed_from_hint, expect)?;
     let invoices = verify_derived(conn)?;
-    Ok(Verified { events, invoices })
+    verify_staff(conn)?;
+    let tables = Config::from_tables(conn)?;
+    let differences = config.differences(&tables);
+    if !differences.is_empty() {
+        return Err(VerifyError::Config(differences.join(", ")));
+    }
+    Ok(Verified {
+        events,
+        invoices,
+        keyed_from,
+    })
 }
 
-fn verify_chain(conn: &Connection) -> Result<u64, VerifyError> {
+/// The key event `seq` was hashed with, as far as this process can tell.
+fn key_for(
+    keying: &Keying,
+    keyed_from_hint: Option<i64>,
+    seq: i64,
+) -> Result<Option<&[u8; 32]>, VerifyError> {
+    match keying {
+        Keying::Keyed(k) => Ok((seq >= k.from_seq()).then_some(k.secret())),
+        Keying::Plain | Keying::Unavailable(_) if keyed_from_hint.is_some_and(|f| seq >= f) => {
+            Err(VerifyError::NoKey {
+                seq,
+                why: match keying {
+                    Keying::Unavailable(why) => why.clone(),
+                    _ => "this journal was opened without one".into(),
+                },
+            })
+        }
+        _ => Ok(None),
+    }
+}
+
+fn verify_chain(
+    conn: &Connection,
+    keying: &Keying,
+    keyed_from_hint: Option<i64>,
+    expect: &[Head],
+) -> Result<(u64, Config), VerifyError> {
+    let mut config = Config::default();
+    let by_seq: HashMap<i64, &str> = expect
+        .iter()
+        .filter_map(|h| h.seq.map(|s| (s, h.hash.as_str())))
+        .collect();
+    let mut unseen: Vec<&Head> = expect.iter().collect();
     let mut stmt = conn.prepare(
         "SELECT seq, at, kind, invoice_id, body, prev_hash, hash FROM events ORDER BY seq",
     )?;
@@ -125,10 +200,42 @@ fn verify_chain(conn: &Connection) -> Result<u64, VerifyError> {
                 seq - 1
             ));
         }
-        if chain::event_hash(seq, &at, &kind, &invoice_id, &body, &prev_hash) != hash {
+        let key = key_for(keying, keyed_from_hint, seq)?;
+        if chain::event_hash(key, seq, &at, &kind, &invoice_id, &body, &prev_hash) != hash {
             return fail("was edited: its content no longer matches its hash".into());
         }
-        if kind == WITHDRAWAL {
+        if let Some(expected) = by_seq.get(&seq) {
+            if *expected != hash {
+                return fail(format!(
+                    "is not the event recorded off this file (hash {expected}): the history was rewritten"
+                ));
+            }
+        }
+        unseen.retain(|h| h.hash != hash);
+        if kind == AUDIT {
+            match serde_json::from_str::<AuditEntry>(&body) {
+                Ok(entry) => {
+                    if let Some(change) = ConfigChange::of(&entry) {
+                        let applied = change.and_then(|c| config.apply(&c));
+                        if let Err(e) = applied {
+                            return fail(format!("records a change that cannot be read: {e}"));
+                        }
+                    }
+                }
+                Err(e) => return fail(format!("cannot be read: {e}")),
+            }
+        } else if kind == STAFF {
+            match serde_json::from_str::<StaffRecord>(&body) {
+                Ok(r) if r.id == invoice_id => {}
+                Ok(r) => {
+                    return fail(format!(
+                        "names staff member {invoice_id} but carries {}",
+                        r.id
+                    ))
+                }
+                Err(e) => return fail(format!("cannot be read: {e}")),
+            }
+        } else if kind == WITHDRAWAL {
             match serde_json::from_str::<Withdrawal>(&body) {
                 Ok(w) if w.id == invoice_id => {}
                 Ok(w) => {
@@ -172,7 +279,117 @@ fn verify_chain(conn: &Connection) -> Result<u64, VerifyError> {
         expected_seq += 1;
         count += 1;
     }
-    Ok(count)
+    if let Some(missing) = unseen.first() {
+        let at = missing
+            .seq
+            .map(|s| format!("event {s}"))
+            .unwrap_or_else(|| "an event".into());
+        return Err(VerifyError::Head(format!(
+            "the journal no longer holds {at} with hash {}: its newest events were cut off or rewritten (it ends at event {})",
+            missing.hash,
+            expected_seq - 1
+        )));
+    }
+    Ok((count, config))
+}
+
+/// Each row of a table derived from one kind of event must be its last
+/// event's record (the body, and the columns copied from it), and every
+/// subject with such events must have a row.
+fn verify_records<T: serde::de::DeserializeOwned>(
+    conn: &Connection,
+    table: &str,
+    kind: &str,
+    columns: &[&str],
+    copied: impl Fn(&T) -> Vec<String>,
+    fail: impl Fn(String, &str) -> VerifyError,
+) -> Result<(), VerifyError> {
+    let cols: String = columns
+        .iter()
+        .map(|c| format!(", CAST(t.{c} AS TEXT)"))
+        .collect();
+    let mut stmt = conn.prepare(&format!(
+        "SELECT t.id, t.last_seq, t.body, e.seq, e.body{cols}
+         FROM {table} t
+         LEFT JOIN events e ON e.seq = (SELECT max(seq) FROM events
+                                        WHERE invoice_id = t.id AND kind = '{kind}')
+         ORDER BY t.id"
+    ))?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        let (last_seq, body, seq, event_body): (i64, String, Option<i64>, Option<String>) =
+            (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+        let (Some(seq), Some(event_body)) = (seq, event_body) else {
+            return Err(fail(id, "has no events behind it"));
+        };
+        let Ok(record) = serde_json::from_str::<T>(&event_body) else {
+            return Err(fail(id, "its last event cannot be read"));
+        };
+        let stored = (0..columns.len())
+            .map(|i| r.get::<_, String>(5 + i))
+            .collect::<Result<Vec<_>, _>>()?;
+        if last_seq != seq || body != event_body || stored != copied(&record) {
+            return Err(fail(
+                id,
+                "its current state differs from its events: it was changed outside Counterpay",
+            ));
+        }
+    }
+    let orphan: Option<String> = conn
+        .query_row(
+            &format!(
+                "SELECT invoice_id FROM events WHERE kind = '{kind}'
+                   AND invoice_id NOT IN (SELECT id FROM {table}) LIMIT 1"
+            ),
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match orphan {
+        Some(id) => Err(fail(id, "has events but its current-state row was deleted")),
+        None => Ok(()),
+    }
+}
+
+fn verify_staff(conn: &Connection) -> Result<(), VerifyError> {
+    verify_records(
+        conn,
+        "staff",
+        STAFF,
+        &["name", "role", "active"],
+        |r: &StaffRecord| {
+            vec![
+                r.name.clone(),
+                r.role.as_str().into(),
+                u8::from(r.is_active()).to_string(),
+            ]
+        },
+        |id, problem| VerifyError::Staff {
+            id,
+            problem: problem.into(),
+        },
+    )
+}
+
+fn verify_withdrawals(conn: &Connection) -> Result<(), VerifyError> {
+    verify_records(
+        conn,
+        "withdrawals",
+        WITHDRAWAL,
+        &["provider", "status", "created_at"],
+        |w: &Withdrawal| {
+            vec![
+                w.provider.clone(),
+                w.status.as_str().into(),
+                timestamp::format(&w.created_at),
+            ]
+        },
+        |id, problem| VerifyError::Withdrawal {
+            id,
+            problem: problem.into(),
+        },
+    )
 }
 
 fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
@@ -243,7 +460,8 @@ fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
     verify_withdrawals(conn)?;
     let orphan: Option<String> = conn
         .query_row(
-            "SELECT invoice_id FROM events WHERE kind NOT IN ('shift_closed', 'withdrawal') AND invoice_id NOT IN (SELECT id FROM invoices) LIMIT 1",
+            "SELECT invoice_id FROM events WHERE kind IN ('intent', 'created', 'adopted', 'updated', 'failed')
+               AND invoice_id NOT IN (SELECT id FROM invoices) LIMIT 1",
             [],
             |r| r.get(0),
         )
@@ -255,62 +473,6 @@ fn verify_derived(conn: &Connection) -> Result<u64, VerifyError> {
         });
     }
     Ok(count)
-}
-
-/// Each withdrawal's row must be its last event's state, and every
-/// withdrawal with events must have a row.
-fn verify_withdrawals(conn: &Connection) -> Result<(), VerifyError> {
-    let mut stmt = conn.prepare(
-        "SELECT w.id, w.provider, w.status, w.created_at, w.last_seq, w.body, e.seq, e.body
-         FROM withdrawals w
-         LEFT JOIN events e ON e.seq = (SELECT max(seq) FROM events
-                                        WHERE invoice_id = w.id AND kind = 'withdrawal')
-         ORDER BY w.id",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let id: String = r.get(0)?;
-        let fail = |problem: &str| {
-            Err(VerifyError::Withdrawal {
-                id: id.clone(),
-                problem: problem.to_string(),
-            })
-        };
-        let (last_seq, body, seq, event_body): (i64, String, Option<i64>, Option<String>) =
-            (r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?);
-        let (Some(seq), Some(event_body)) = (seq, event_body) else {
-            return fail("has no events behind it");
-        };
-        let Ok(w) = serde_json::from_str::<Withdrawal>(&event_body) else {
-            return fail("its last event cannot be read");
-        };
-        let derived = (
-            w.provider.as_str(),
-            w.status.as_str(),
-            timestamp::format(&w.created_at),
-        );
-        let stored: (String, String, String) = (r.get(1)?, r.get(2)?, r.get(3)?);
-        if last_seq != seq
-            || body != event_body
-            || (stored.0.as_str(), stored.1.as_str(), stored.2) != derived
-        {
-            return fail("its current state differs from its events");
-        }
-    }
-    let orphan: Option<String> = conn
-        .query_row(
-            "SELECT invoice_id FROM events WHERE kind = 'withdrawal' AND invoice_id NOT IN (SELECT id FROM withdrawals) LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(id) = orphan {
-        return Err(VerifyError::Withdrawal {
-            id,
-            problem: "has events but its current-state row was deleted".into(),
-        });
-    }
-    Ok(())
 }
 
 /// Each closed shift's row must be its event's Z-report, and every

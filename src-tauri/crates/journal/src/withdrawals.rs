@@ -3,15 +3,17 @@
 //! left can be edited unnoticed), with the current state beside it. And the
 //! owner's saved payout addresses.
 
-use crate::{decode, head, write_raw_event, Journal, JournalError};
+use crate::config::{self, ConfigChange};
+use crate::{audit, decode, encode, Journal, JournalError, Tx};
 use counterpay_core::invoice::timestamp;
 use counterpay_core::payout::Withdrawal;
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
-use serde::Serialize;
+use counterpay_core::{Actor, AuditEntry};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
 
 pub(crate) const WITHDRAWAL: &str = "withdrawal";
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PayoutAddress {
     pub id: i64,
     pub label: String,
@@ -20,10 +22,21 @@ pub struct PayoutAddress {
     pub added_at: String,
 }
 
-fn write_withdrawal(tx: &rusqlite::Transaction<'_>, w: &Withdrawal) -> Result<(), JournalError> {
-    let body = serde_json::to_string(w).map_err(|e| JournalError::Corrupt(e.to_string()))?;
-    let (seq, prev) = head(tx)?;
-    write_raw_event(tx, seq + 1, &prev, WITHDRAWAL, &w.id, &body)?;
+pub(crate) const ADDRESS: &str = "SELECT id, label, asset, address, added_at FROM payout_addresses";
+
+pub(crate) fn address(r: &rusqlite::Row<'_>) -> rusqlite::Result<PayoutAddress> {
+    Ok(PayoutAddress {
+        id: r.get(0)?,
+        label: r.get(1)?,
+        asset: r.get(2)?,
+        address: r.get(3)?,
+        added_at: r.get(4)?,
+    })
+}
+
+fn write_withdrawal(tx: &Tx<'_, '_>, w: &Withdrawal) -> Result<(), JournalError> {
+    let body = encode(w)?;
+    let (seq, _) = tx.append(WITHDRAWAL, &w.id, &body)?;
     tx.execute(
         "INSERT INTO withdrawals (id, provider, status, created_at, last_seq, body)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -34,7 +47,7 @@ fn write_withdrawal(tx: &rusqlite::Transaction<'_>, w: &Withdrawal) -> Result<()
             w.provider,
             w.status.as_str(),
             timestamp::format(&w.created_at),
-            seq + 1,
+            seq,
             body
         ],
     )?;
@@ -42,36 +55,47 @@ fn write_withdrawal(tx: &rusqlite::Transaction<'_>, w: &Withdrawal) -> Result<()
 }
 
 impl Journal {
-    /// Journals a withdrawal's new state: an event, and its current row.
-    pub fn record_withdrawal(&self, w: &Withdrawal) -> Result<(), JournalError> {
-        let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        write_withdrawal(&tx, w)?;
-        tx.commit()?;
-        Ok(())
+    /// Journals a withdrawal's new state: an event, and its current row;
+    /// with the person's audit entry when a person made the change.
+    pub fn record_withdrawal(
+        &self,
+        w: &Withdrawal,
+        by: Option<&AuditEntry>,
+    ) -> Result<(), JournalError> {
+        self.write(|tx| {
+            write_withdrawal(tx, w)?;
+            if let Some(entry) = by {
+                audit::append(tx, &w.id, entry)?;
+            }
+            Ok(())
+        })
     }
 
     /// Journals a new withdrawal, unless one through the same provider has
     /// an outcome nobody knows yet: that one is returned instead, and
     /// nothing is written. One transaction, so two processes cannot both
     /// pass the check.
-    pub fn begin_withdrawal(&self, w: &Withdrawal) -> Result<Option<Withdrawal>, JournalError> {
-        let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let blocking: Option<String> = tx
-            .query_row(
-                "SELECT body FROM withdrawals WHERE provider = ?1
-                   AND status IN ('requested', 'unknown') ORDER BY created_at LIMIT 1",
-                [&w.provider],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(body) = blocking {
-            return Ok(Some(decode(&body)?));
-        }
-        write_withdrawal(&tx, w)?;
-        tx.commit()?;
-        Ok(None)
+    pub fn begin_withdrawal(
+        &self,
+        w: &Withdrawal,
+        by: &AuditEntry,
+    ) -> Result<Option<Withdrawal>, JournalError> {
+        self.write(|tx| {
+            let blocking: Option<String> = tx
+                .query_row(
+                    "SELECT body FROM withdrawals WHERE provider = ?1
+                       AND status IN ('requested', 'unknown') ORDER BY created_at LIMIT 1",
+                    [&w.provider],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(body) = blocking {
+                return Ok(Some(decode(&body)?));
+            }
+            write_withdrawal(tx, w)?;
+            audit::append(tx, &w.id, by)?;
+            Ok(None)
+        })
     }
 
     pub fn withdrawal(&self, id: &str) -> Result<Option<Withdrawal>, JournalError> {
@@ -105,55 +129,59 @@ impl Journal {
 
     pub fn payout_addresses(&self) -> Result<Vec<PayoutAddress>, JournalError> {
         let conn = self.conn();
-        let mut stmt = conn.prepare(
-            "SELECT id, label, asset, address, added_at FROM payout_addresses ORDER BY label, id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(PayoutAddress {
-                id: r.get(0)?,
-                label: r.get(1)?,
-                asset: r.get(2)?,
-                address: r.get(3)?,
-                added_at: r.get(4)?,
-            })
-        })?;
+        let mut stmt = conn.prepare(&format!("{ADDRESS} ORDER BY label, id"))?;
+        let rows = stmt.query_map([], address)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Saves an address; the same asset and address twice is refused.
+    /// Saves an address; the same asset and address twice is refused. The
+    /// audit entry is the record of it.
     pub fn add_payout_address(
         &self,
         label: &str,
         asset: &str,
         address: &str,
+        actor: &Actor,
     ) -> Result<PayoutAddress, JournalError> {
-        let conn = self.conn();
-        let added_at = timestamp::format(&timestamp::now());
-        conn.execute(
-            "INSERT INTO payout_addresses (label, asset, address, added_at) VALUES (?1, ?2, ?3, ?4)",
-            params![label, asset, address, added_at],
-        )
-        .map_err(|e| match e {
-            rusqlite::Error::SqliteFailure(f, _)
-                if f.code == rusqlite::ErrorCode::ConstraintViolation =>
-            {
-                JournalError::Invalid(format!("{address} is already saved for {asset}"))
+        self.write(|tx| {
+            let taken: bool = tx.query_row(
+                "SELECT count(*) > 0 FROM payout_addresses WHERE asset = ?1 AND address = ?2",
+                [asset, address],
+                |r| r.get(0),
+            )?;
+            if taken {
+                return Err(JournalError::Invalid(format!(
+                    "{address} is already saved for {asset}"
+                )));
             }
-            other => other.into(),
-        })?;
-        Ok(PayoutAddress {
-            id: conn.last_insert_rowid(),
-            label: label.to_string(),
-            asset: asset.to_string(),
-            address: address.to_string(),
-            added_at,
+            let id: i64 = tx.query_row(
+                "SELECT coalesce(max(id), 0) + 1 FROM payout_addresses",
+                [],
+                |r| r.get(0),
+            )?;
+            let saved = PayoutAddress {
+                id,
+                label: label.to_string(),
+                asset: asset.to_string(),
+                address: address.to_string(),
+                added_at: timestamp::format(&timestamp::now()),
+            };
+            config::record(tx, &ConfigChange::AddressAdded(saved.clone()), actor)?;
+            Ok(saved)
         })
     }
 
-    pub fn remove_payout_address(&self, id: i64) -> Result<bool, JournalError> {
-        Ok(self
-            .conn()
-            .execute("DELETE FROM payout_addresses WHERE id = ?1", [id])?
-            > 0)
+    /// Forgets a saved address; false when there was none.
+    pub fn remove_payout_address(&self, id: i64, actor: &Actor) -> Result<bool, JournalError> {
+        self.write(|tx| {
+            let found: Option<PayoutAddress> = tx
+                .query_row(&format!("{ADDRESS} WHERE id = ?1"), [id], address)
+                .optional()?;
+            let Some(address) = found else {
+                return Ok(false);
+            };
+            config::record(tx, &ConfigChange::AddressRemoved(address), actor)?;
+            Ok(true)
+        })
     }
 }

@@ -188,6 +188,7 @@ async fn an_update_waits_while_a_sale_is_open() {
             note: None,
             expiry_minutes: None,
             cashier: None,
+            staff_id: None,
         })
         .await
         .unwrap();

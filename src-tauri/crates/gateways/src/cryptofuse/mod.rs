@@ -18,7 +18,7 @@ use serde_json::value::RawValue;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum Auth {
     /// OAuth2 client credentials; `basic` sends them as HTTP Basic instead
     /// of in the form body.
@@ -29,6 +29,23 @@ pub enum Auth {
     },
     /// The X-API-Key variant of `POST /payments/create`.
     ApiKey(String),
+}
+
+/// Secrets never reach a log: `Debug` names the mode and the client id only.
+impl std::fmt::Debug for Auth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Auth::OAuth {
+                client_id, basic, ..
+            } => f
+                .debug_struct("OAuth")
+                .field("client_id", client_id)
+                .field("client_secret", &crate::REDACTED)
+                .field("basic", basic)
+                .finish(),
+            Auth::ApiKey(_) => f.debug_tuple("ApiKey").field(&crate::REDACTED).finish(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

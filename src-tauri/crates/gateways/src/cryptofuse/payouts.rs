@@ -211,7 +211,7 @@ impl Payouts for Cryptofuse {
             asset: asset.to_string(),
             amount,
             fee,
-            receive: e.amount.unwrap_or(amount - fee),
+            receive: e.amount.unwrap_or(amount.saturating_sub(fee)),
             minimum: Some(minimum.min_amount),
             review_over_usd: None,
             usd_value: None,

@@ -18,12 +18,23 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::value::RawValue;
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Config {
     pub base_url: String,
     pub api_key: String,
     pub api_secret: String,
     pub timeouts: Timeouts,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("base_url", &self.base_url)
+            .field("api_key", &self.api_key)
+            .field("api_secret", &crate::REDACTED)
+            .field("timeouts", &self.timeouts)
+            .finish()
+    }
 }
 
 pub struct Cryptopayment {

@@ -54,7 +54,7 @@ impl Payouts for Cryptopayment {
             asset: asset.to_string(),
             amount,
             fee,
-            receive: amount - fee,
+            receive: amount.saturating_sub(fee),
             minimum: Some(minimum),
             review_over_usd: Some(MANUAL_REVIEW_USD),
             usd_value: None,

@@ -37,13 +37,25 @@ pub enum Auth {
     PrivateKey,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Config {
     pub base_url: String,
     pub public_key: String,
     pub private_key: String,
     pub auth: Auth,
     pub timeouts: Timeouts,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("base_url", &self.base_url)
+            .field("public_key", &self.public_key)
+            .field("private_key", &crate::REDACTED)
+            .field("auth", &self.auth)
+            .field("timeouts", &self.timeouts)
+            .finish()
+    }
 }
 
 /// What CryptoScan's payment page shows and where it sends the payer.

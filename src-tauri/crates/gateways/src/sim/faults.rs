@@ -52,6 +52,17 @@ pub async fn fault_response(fault: &Fault) -> Response {
         )
             .into_response(),
         Fault::CreateThen500 => (StatusCode::INTERNAL_SERVER_ERROR, "server_error").into_response(),
+        Fault::Redirect => (
+            StatusCode::FOUND,
+            [(header::LOCATION, "http://127.0.0.2:9/steal")],
+        )
+            .into_response(),
+        Fault::Huge => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/json")],
+            format!(r#"{{"padding": "{}"}}"#, "x".repeat(5 << 20)),
+        )
+            .into_response(),
     }
 }
 

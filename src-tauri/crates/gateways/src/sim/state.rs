@@ -157,6 +157,10 @@ pub enum Fault {
     CreateThen500,
     /// The create is made, then the answer never comes.
     CreateThenHang,
+    /// A 302 to another host, as a hijacked or moved endpoint answers.
+    Redirect,
+    /// A 200 whose body is larger than any gateway answer.
+    Huge,
 }
 
 impl Fault {
@@ -169,6 +173,8 @@ impl Fault {
             Fault::Malformed => ("malformed".into(), 0),
             Fault::CreateThen500 => ("create_then_500".into(), 0),
             Fault::CreateThenHang => ("create_then_hang".into(), 0),
+            Fault::Redirect => ("redirect".into(), 0),
+            Fault::Huge => ("huge".into(), 0),
         }
     }
 
@@ -181,6 +187,8 @@ impl Fault {
             "malformed" => Fault::Malformed,
             "create_then_500" => Fault::CreateThen500,
             "create_then_hang" => Fault::CreateThenHang,
+            "redirect" => Fault::Redirect,
+            "huge" => Fault::Huge,
             _ => return None,
         })
     }

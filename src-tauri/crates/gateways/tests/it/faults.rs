@@ -124,3 +124,24 @@ async fn an_unreachable_gateway_is_unavailable() {
     let e = client.currencies().await.unwrap_err();
     assert!(matches!(e, GatewayError::Unavailable(_)), "{e:?}");
 }
+
+#[tokio::test]
+async fn a_redirect_is_not_followed_and_a_huge_answer_is_not_read() {
+    let rig = rig().await;
+    let client = rig.client();
+    let r = created(&client).await;
+    rig.sim.state.inject("status", Fault::Redirect, 1);
+    let e = client.status(&r).await.unwrap_err();
+    assert!(
+        matches!(&e, GatewayError::Protocol(m) if m.contains("does not follow")),
+        "{e:?}"
+    );
+    assert_eq!(rig.sim.state.requests("status"), 1);
+    rig.sim.state.inject("status", Fault::Huge, 1);
+    let e = client.status(&r).await.unwrap_err();
+    assert!(
+        matches!(&e, GatewayError::Protocol(m) if m.contains("4 MiB")),
+        "{e:?}"
+    );
+    assert!(client.status(&r).await.is_ok());
+}

@@ -1,10 +1,12 @@
+mod audit;
+mod keyed;
 mod ledger;
 mod providers;
 mod shifts;
 mod verify;
 mod withdrawals;
 
-use counterpay_core::{Invoice, Status};
+use counterpay_core::{Actor, AuditEntry, Invoice, Status};
 use counterpay_journal::Journal;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -13,6 +15,7 @@ use tempfile::TempDir;
 pub fn journal() -> (TempDir, Journal) {
     let dir = tempfile::tempdir().unwrap();
     let j = Journal::open(&dir.path().join(counterpay_journal::FILE_NAME)).unwrap();
+    j.adopt_legacy_config().unwrap();
     (dir, j)
 }
 
@@ -39,4 +42,18 @@ pub fn with_status(mut inv: Invoice, status: Status) -> Invoice {
 pub fn tamper(dir: &TempDir, sql: &str) {
     let conn = rusqlite::Connection::open(dir.path().join(counterpay_journal::FILE_NAME)).unwrap();
     conn.execute_batch(sql).unwrap();
+}
+
+/// The person the journal tests act as.
+pub fn actor() -> Actor {
+    Actor {
+        id: Some("S-OWNER".into()),
+        name: "Olga".into(),
+        role: Some(counterpay_core::Role::Owner),
+    }
+}
+
+/// An audit entry by `actor()`.
+pub fn entry() -> AuditEntry {
+    AuditEntry::new(&actor(), "withdrawal_requested", serde_json::json!({}))
 }

@@ -23,13 +23,13 @@ fn filled() -> (TempDir, Journal, Vec<Invoice>) {
 }
 
 fn problem(j: &Journal) -> String {
-    j.verify().unwrap_err().to_string()
+    j.verify(&[]).unwrap_err().to_string()
 }
 
 #[test]
 fn an_untouched_journal_verifies() {
     let (_dir, j, _) = filled();
-    let v = j.verify().unwrap();
+    let v = j.verify(&[]).unwrap();
     assert_eq!((v.events, v.invoices), (5, 3));
 }
 
@@ -136,7 +136,7 @@ fn a_corrupted_file_fails_verification() {
     std::fs::write(&path, bytes).unwrap();
     let j = Journal::open(&path).unwrap();
     assert!(matches!(
-        j.verify(),
+        j.verify(&[]),
         Err(VerifyError::Event { .. } | VerifyError::Invoice { .. } | VerifyError::Journal(_))
     ));
 }

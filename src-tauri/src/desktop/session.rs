@@ -1,0 +1,157 @@
+//! Who is at the till. The counter has one signed-in person, who takes the
+//! sales; the back office is opened by a manager or the owner with their
+//! PIN, locks itself after the owner's idle time and when it is closed,
+//! and asks the owner's PIN again for each change that can move or reroute
+//! money. Both are checked here, in the app, for every command: the window
+//! only shows what the checks allow.
+
+use super::error::{CommandError, CommandResult};
+use super::Desktop;
+use crate::staff::Purpose;
+use counterpay_core::{Actor, Permission, StaffMember};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub person: StaffMember,
+    last: Instant,
+    /// The PIN used is shorter than the person's role now asks for.
+    pub too_short: bool,
+}
+
+impl Session {
+    pub fn new(person: StaffMember, too_short: bool) -> Session {
+        Session {
+            person,
+            last: Instant::now(),
+            too_short,
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Sessions {
+    counter: Mutex<Option<Session>>,
+    office: Mutex<Option<Session>>,
+}
+
+/// The session in `slot` if it has been used within `idle` (`None` for no
+/// limit), renewed; an idle one is ended.
+fn current(slot: &Mutex<Option<Session>>, idle: Option<Duration>) -> Option<Session> {
+    let mut s = slot.lock().unwrap_or_else(|p| p.into_inner());
+    match s.as_mut() {
+        Some(session) if idle.is_none_or(|limit| session.last.elapsed() < limit) => {
+            session.last = Instant::now();
+            Some(session.clone())
+        }
+        _ => {
+            *s = None;
+            None
+        }
+    }
+}
+
+fn minutes(m: u32) -> Option<Duration> {
+    (m > 0).then(|| Duration::from_secs(u64::from(m) * 60))
+}
+
+impl Sessions {
+    pub fn set_counter(&self, s: Option<Session>) {
+        *self.counter.lock().unwrap_or_else(|p| p.into_inner()) = s;
+    }
+
+    pub fn set_office(&self, s: Option<Session>) {
+        *self.office.lock().unwrap_or_else(|p| p.into_inner()) = s;
+    }
+}
+
+impl Desktop {
+    fn idle_limits(&self) -> CommandResult<(Option<Duration>, Option<Duration>)> {
+        let s = self.shop.settings()?;
+        Ok((
+            minutes(s.counter_idle_minutes),
+            minutes(s.owner_idle_minutes.max(1)),
+        ))
+    }
+
+    /// Refuses everything at the counter until the till is set up.
+    pub(super) fn set_up(&self) -> CommandResult<()> {
+        match self.shop.owner()? {
+            Some(_) => Ok(()),
+            None => Err(CommandError::new(
+                "setup_needed",
+                "set the till up first: its name, its currency and the owner's PIN",
+            )),
+        }
+    }
+
+    /// The person signed in at the counter, whose session this renews.
+    pub(super) fn seller(&self) -> CommandResult<StaffMember> {
+        self.set_up()?;
+        let (idle, _) = self.idle_limits()?;
+        current(&self.sessions.counter, idle)
+            .map(|s| s.person)
+            .ok_or_else(|| CommandError::new("signed_out", "sign in with your PIN first"))
+    }
+
+    /// The counter's session as it stands, without renewing it.
+    pub(super) fn counter_session(&self) -> CommandResult<Option<Session>> {
+        let (idle, _) = self.idle_limits()?;
+        let s = self
+            .sessions
+            .counter
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        Ok(s.clone()
+            .filter(|s| idle.is_none_or(|limit| s.last.elapsed() < limit)))
+    }
+
+    /// The back office's person, if it is open and they may `need`.
+    pub(super) fn office(&self, need: Permission) -> CommandResult<StaffMember> {
+        let (_, idle) = self.idle_limits()?;
+        let refused = || match need {
+            Permission::Own => CommandError::new(
+                "owner_only",
+                "this needs the owner: open the back office with the owner's PIN",
+            ),
+            _ => CommandError::new(
+                "manager_only",
+                "this needs a manager or the owner: open the back office with their PIN",
+            ),
+        };
+        let person = current(&self.sessions.office, idle)
+            .map(|s| s.person)
+            .ok_or_else(refused)?;
+        if person.role.may(need) {
+            Ok(person)
+        } else {
+            Err(refused())
+        }
+    }
+
+    /// The back office's session as it stands, without renewing it.
+    pub(super) fn office_session(&self) -> CommandResult<Option<Session>> {
+        let (_, idle) = self.idle_limits()?;
+        let s = self
+            .sessions
+            .office
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        Ok(s.clone()
+            .filter(|s| idle.is_none_or(|limit| s.last.elapsed() < limit)))
+    }
+
+    /// The owner's PIN typed again for one change that can move or reroute
+    /// money, even inside an open back office.
+    pub(super) fn confirm(&self, pin: &str, what: &str) -> CommandResult<Actor> {
+        let person = self.office(Permission::Own)?;
+        let record = self
+            .shop
+            .journal
+            .staff_member(&person.id)?
+            .ok_or_else(|| CommandError::new("owner_only", "the owner's record is gone"))?;
+        self.shop.check_pin(&record, pin, Purpose::Confirm(what))?;
+        Ok(Actor::staff(&person))
+    }
+}
