@@ -697,6 +697,7 @@ const actionWords = {
   withdrawal_marked: "marked a withdrawal",
   shift_closed: "closed a shift",
   exported: "exported takings",
+  update_started: "started an update",
 };
 
 // The details of an entry as short "key: value" text.

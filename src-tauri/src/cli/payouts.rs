@@ -88,7 +88,7 @@ fn print_quote(c: &Checked) {
         println!("  Available  {} {}", a.normalize(), q.asset);
     }
     for note in &q.notes {
-        println!("  {note}");
+        println!("  {}", output::clean(note));
     }
 }
 
@@ -103,11 +103,11 @@ fn print_withdrawal(w: &Withdrawal) {
         w.provider,
         w.provider_ref
             .as_deref()
-            .map(|r| format!(" (ref {r})"))
+            .map(|r| format!(" (ref {})", output::clean(r)))
             .unwrap_or_default(),
         w.failure
             .as_deref()
-            .map(|f| format!("; {f}"))
+            .map(|f| format!("; {}", output::clean(f)))
             .unwrap_or_default()
     );
 }

@@ -263,10 +263,18 @@ pub async fn owner_update_install<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, Desktop>,
 ) -> CommandResult<()> {
-    state.office(counterpay_core::Permission::Own)?;
+    let owner = state.office(counterpay_core::Permission::Own)?;
     let update = state.updates.found.lock().await.take().ok_or_else(|| {
         CommandError::new("no_update", "no update is waiting: look for updates first")
     })?;
+    state.shop.journal.record_audit(
+        "",
+        &counterpay_core::AuditEntry::new(
+            &counterpay_core::Actor::staff(&owner),
+            "update_started",
+            serde_json::json!({ "version": update.version }),
+        ),
+    )?;
     tauri::async_runtime::spawn(download_and_install(app, update));
     Ok(())
 }
