@@ -697,6 +697,7 @@ const actionWords = {
   withdrawal_marked: "marked a withdrawal",
   shift_closed: "closed a shift",
   exported: "exported takings",
+  sale_cancelled: "cancelled a sale",
   update_started: "started an update",
 };
 
@@ -898,7 +899,7 @@ async function closeShift() {
 
 // ---- withdrawals ---------------------------------------------------------
 
-// `checked`: what Check showed, exactly what Send sends.
+// `checked`: what Check showed; the app keeps it too and Send sends that.
 const payouts = { balances: [], addresses: [], checked: null };
 
 // The first and last six characters, large: where a swapped address differs.
@@ -999,17 +1000,8 @@ async function checkWithdrawal(ev) {
   show($("w-quote"), false);
   $("withdraw-message").textContent = "Checking…";
   try {
-    const args = withdrawArgs();
-    const q = await invoke("owner_withdraw_quote", args);
-    // Send what was checked: the amount as quoted ("all" resolved) and
-    // the address as shown.
-    payouts.checked = {
-      ...args,
-      amount: String(q.amount),
-      address: q.address,
-      fee: String(q.fee),
-      receive: String(q.receive),
-    };
+    const q = await invoke("owner_withdraw_quote", withdrawArgs());
+    payouts.checked = q;
     $("withdraw-message").textContent = "";
     $("q-amount").textContent = `${trim(q.amount)} ${q.asset}`;
     $("q-fee").textContent = `${trim(q.fee)} ${q.asset}`;
@@ -1039,7 +1031,7 @@ async function sendWithdrawal(ev) {
   $("withdraw-message").textContent = "Sending…";
   try {
     if (!payouts.checked) throw { message: "Check the withdrawal first." };
-    const w = await invoke("owner_withdraw", { ...payouts.checked, pin: $("w-pin").value });
+    const w = await invoke("owner_withdraw", { pin: $("w-pin").value });
     payouts.checked = null;
     show($("w-quote"), false);
     $("w-amount").value = "";

@@ -1,32 +1,15 @@
-//! The Counterpay app: the headless command line and the desktop shell over
-//! the same shop.
+//! The Counterpay desktop app: the window over the shop that
+//! `counterpay-shop` keeps; the command line lives there too.
 
-mod boot_clock;
 mod chart;
-pub mod cli;
 pub mod desktop;
-mod keys;
-mod notify;
-mod output;
-pub mod payouts;
 mod receipt;
-mod secrets;
-pub mod shop;
-pub mod staff;
-pub mod takings;
+
+pub use counterpay_shop::{
+    cli, init_logging, notify, output, payouts, secrets, shop, staff, takings,
+};
 
 use std::path::PathBuf;
-
-/// Logs go to stderr, filtered by `COUNTERPAY_LOG` (errors only by default,
-/// so the command line's own one-line messages stay alone).
-pub fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("COUNTERPAY_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("error"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
-}
 
 /// Opens the counter window on the shop in `data_dir`.
 pub fn run(data_dir: Option<PathBuf>) -> Result<(), String> {

@@ -45,15 +45,22 @@ fn a_sale_is_taken_paid_reported_and_verified() {
 
     t.ok(&["journal", "verify"]);
     let conn = rusqlite::Connection::open(t.journal_path()).unwrap();
+    let created: i64 = conn
+        .query_row(
+            "SELECT seq FROM events WHERE invoice_id = ?1 AND kind = 'created'",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap();
     conn.execute(
-        "UPDATE events SET body = replace(body, '12.50', '12.51') WHERE seq = 2",
-        [],
+        "UPDATE events SET body = replace(body, '12.50', '12.51') WHERE seq = ?1",
+        [created],
     )
     .unwrap();
     drop(conn);
     let bad = t.run(&["journal", "verify"]);
     assert_eq!(bad.code, 4);
-    bad.fails_with("event 2");
+    bad.fails_with(&format!("event {created}"));
 }
 
 #[test]

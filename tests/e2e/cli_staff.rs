@@ -276,17 +276,20 @@ fn wrong_pins_tried_side_by_side_all_count_and_the_clock_does_not_matter() {
 fn an_owner_pin_from_before_keeps_working_and_is_hashed_again() {
     use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
     let t = Till::new();
-    t.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
-    // As the version before staff accounts left it: a 4-digit owner PIN
-    // hashed with argon2's defaults, in the settings table.
+    // A data dir as the version before staff accounts left it: no keys,
+    // a provider and a 4-digit owner PIN hashed with argon2's defaults,
+    // all outside the chain.
     let old = argon2::Argon2::default()
         .hash_password(b"1234", &SaltString::generate(&mut OsRng))
         .unwrap()
         .to_string();
+    drop(counterpay_journal::Journal::open(&t.journal_path()).unwrap());
     let conn = rusqlite::Connection::open(t.journal_path()).unwrap();
     conn.execute_batch(&format!(
-        "DELETE FROM meta WHERE key = 'config.adopted';
-         INSERT INTO settings (key, value, updated_at) VALUES ('owner.pin_hash', '{old}', '');"
+        "INSERT INTO settings (key, value, updated_at) VALUES ('owner.pin_hash', '{old}', ''),
+           ('shop_name', 'Old Shop', '');
+         INSERT INTO providers (id, name, kind, base_url, options, is_default, created_at)
+           VALUES ('demo', 'demo', 'sandbox', NULL, '{{}}', 1, '');"
     ))
     .unwrap();
     drop(conn);
@@ -295,12 +298,69 @@ fn an_owner_pin_from_before_keeps_working_and_is_hashed_again() {
     t.clone_with_env("COUNTERPAY_OWNER_PIN", "1234")
         .ok(&["settings", "set", "sound", "off"]);
     let actions = t.audit_actions();
-    assert!(
-        actions.iter().any(|a| a == "pin_strengthened"),
-        "{actions:?}"
-    );
+    for expected in ["config_adopted", "staff_added", "pin_strengthened"] {
+        assert!(actions.iter().any(|a| a == expected), "{expected}: {actions:?}");
+    }
+    assert_eq!(t.ok(&["settings", "get", "shop_name"]).stdout.trim(), "Old Shop");
+    t.charge(&["2", "--currency", "USDTTRC20"]);
     // The old PIN still opens, now hashed the new way.
     t.clone_with_env("COUNTERPAY_OWNER_PIN", "1234")
         .ok(&["settings", "set", "sound", "on"]);
     t.ok(&["journal", "verify"]);
+}
+
+/// Runs SQL on the journal file, as someone with only the file would.
+fn edit_file(t: &Till, sql: &str) {
+    let conn = rusqlite::Connection::open(t.journal_path()).unwrap();
+    conn.execute_batch(sql).unwrap();
+}
+
+#[test]
+fn editing_the_file_alone_moves_no_money_and_lifts_no_pin() {
+    // A gateway pointed elsewhere in the table: no credentials go there.
+    let t = set_up();
+    edit_file(&t, "UPDATE providers SET base_url = 'https://evil.example'");
+    t.run(&["charge", "5", "--currency", "USDTTRC20"])
+        .fails_with("changed outside Counterpay");
+    assert_eq!(t.run(&["journal", "verify"]).code, 4);
+
+    // The owner's row deleted, and an old-style owner PIN planted: still
+    // no change without the real owner's PIN, and the planted one opens
+    // nothing.
+    let t = set_up();
+    let planted = {
+        use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+        argon2::Argon2::default()
+            .hash_password(b"1234", &SaltString::generate(&mut OsRng))
+            .unwrap()
+            .to_string()
+    };
+    edit_file(
+        &t,
+        &format!(
+            "DELETE FROM staff;
+             INSERT INTO settings (key, value, updated_at) VALUES ('owner.pin_hash', '{planted}', '');"
+        ),
+    );
+    t.run(&["settings", "set", "sound", "off"])
+        .fails_with("changed outside Counterpay");
+    t.clone_with_env("COUNTERPAY_OWNER_PIN", "1234")
+        .run(&["provider", "add", "evil", "--kind", "sandbox"])
+        .fails_with("changed outside Counterpay");
+
+    // Wrong tries deleted from the file do not lift a lockout.
+    let t = set_up();
+    for _ in 0..5 {
+        t.clone_with_env("COUNTERPAY_OWNER_PIN", "999999")
+            .run(&["settings", "set", "sound", "off"]);
+    }
+    edit_file(
+        &t,
+        "DELETE FROM events WHERE kind = 'audit' AND body LIKE '%pin_failed%';
+         DELETE FROM events WHERE kind = 'audit' AND body LIKE '%locked_out%';",
+    );
+    as_owner(&t)
+        .run(&["settings", "set", "sound", "off"])
+        .fails_with("changed outside Counterpay");
+    assert_eq!(t.ok(&["settings", "get", "sound"]).stdout.trim(), "on");
 }

@@ -177,7 +177,7 @@ async fn charge<R: Runtime>(
 /// Today's invoices, newest first.
 #[tauri::command]
 fn recent(state: State<'_, Desktop>) -> CommandResult<Vec<Invoice>> {
-    state.seller()?;
+    state.seller_reading()?;
     let today = Days::today()?;
     let mut list = state
         .shop
@@ -189,7 +189,7 @@ fn recent(state: State<'_, Desktop>) -> CommandResult<Vec<Invoice>> {
 
 #[tauri::command]
 fn invoice(state: State<'_, Desktop>, id: String) -> CommandResult<InvoiceView> {
-    state.seller()?;
+    state.seller_reading()?;
     Ok(state.view(state.till.invoice(&id)?))
 }
 
@@ -202,8 +202,8 @@ fn cancel<R: Runtime>(
 ) -> CommandResult<InvoiceView> {
     let person = state.seller()?;
     let sale = state.till.invoice(&id)?;
-    if sale.staff_id.as_deref() != Some(person.id.as_str()) && !person.role.may(Permission::Manage)
-    {
+    let theirs = sale.staff_id.as_deref() != Some(person.id.as_str());
+    if theirs && !person.role.may(Permission::Manage) {
         return Err(CommandError::new(
             "manager_only",
             format!(
@@ -213,6 +213,17 @@ fn cancel<R: Runtime>(
         ));
     }
     let invoice = state.till.cancel(&id)?;
+    if theirs {
+        state.shop.journal.record_audit(
+            &invoice.id,
+            &counterpay_core::AuditEntry::new(
+                &Actor::staff(&person),
+                "sale_cancelled",
+                serde_json::json!({ "invoice": invoice.id, "cashier": sale.cashier,
+                                    "amount": invoice.amount_fiat, "fiat": invoice.fiat }),
+            ),
+        )?;
+    }
     state.changed(&app, invoice.clone(), false);
     Ok(state.view(invoice))
 }

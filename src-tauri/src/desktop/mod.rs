@@ -38,6 +38,8 @@ pub struct Desktop {
     sales: tokio::sync::RwLock<()>,
     /// The customer display's own channel: it hears nothing else.
     customer: Mutex<Option<Channel<Option<CustomerView>>>>,
+    /// The withdrawal the owner checked last: what Send sends.
+    checked: Mutex<Option<crate::payouts::Checked>>,
 }
 
 /// What the customer sees: amounts, where to pay, the outcome. Nothing
@@ -97,6 +99,7 @@ impl Desktop {
             updates: updates::Updates::new(),
             sales: tokio::sync::RwLock::new(()),
             customer: Mutex::new(None),
+            checked: Mutex::new(None),
         }
     }
 
@@ -172,7 +175,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, shop: Shop) -> tauri::Bui
 
 /// How often the journal's newest event is recorded off the file while the
 /// app runs (it is recorded on exit and at each Z-report too).
-const HEAD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+const HEAD_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
 
 fn keep_head<R: Runtime>(app: AppHandle<R>) {
     tauri::async_runtime::spawn(async move {

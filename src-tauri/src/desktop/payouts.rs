@@ -6,7 +6,7 @@ use super::error::{CommandError, CommandResult};
 use super::{Desktop, COUNTER};
 use crate::notify::Note;
 use crate::payouts::{Checked, PayoutFailure, PayoutRequest, ProviderBalances};
-use counterpay_core::payout::{check_request, PayoutStatus, Quote, Withdrawal};
+use counterpay_core::payout::{check_request, PayoutStatus, Withdrawal};
 use counterpay_core::Permission;
 use counterpay_journal::PayoutAddress;
 use std::time::Duration;
@@ -41,6 +41,8 @@ pub async fn owner_balances(state: State<'_, Desktop>) -> CommandResult<Vec<Prov
     Ok(state.shop.balances(None).await?)
 }
 
+/// Checks a withdrawal: the quote shown is kept here, and Send sends
+/// exactly it.
 #[tauri::command]
 pub async fn owner_withdraw_quote(
     state: State<'_, Desktop>,
@@ -50,50 +52,33 @@ pub async fn owner_withdraw_quote(
     address: String,
 ) -> CommandResult<Checked> {
     state.office(Permission::Own)?;
-    Ok(state
-        .shop
-        .payout_quote(&request(provider, asset, amount, address))
-        .await?)
-}
-
-/// Sends what Check showed, with the PIN: everything is checked again
-/// (nothing the screen says is trusted), and a quote worse than the one
-/// shown (another amount, a higher fee, less arriving) is refused.
-#[tauri::command]
-#[allow(clippy::too_many_arguments)]
-pub async fn owner_withdraw(
-    state: State<'_, Desktop>,
-    provider: Option<String>,
-    asset: String,
-    amount: String,
-    address: String,
-    fee: String,
-    receive: String,
-    pin: String,
-) -> CommandResult<Withdrawal> {
-    state.office(Permission::Own)?;
-    let shown = state
+    *state.checked.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    let checked = state
         .shop
         .payout_quote(&request(provider, asset, amount, address))
         .await?;
-    let decimal = |what: &str, v: &str| {
-        v.trim().parse::<rust_decimal::Decimal>().map_err(|_| {
-            CommandError::new(
-                "invalid",
-                format!("the {what} shown is not a number: check again"),
-            )
-        })
-    };
-    let shown = Checked {
-        quote: Quote {
-            fee: decimal("fee", &fee)?,
-            receive: decimal("amount arriving", &receive)?,
-            ..shown.quote
-        },
-        ..shown
-    };
+    *state.checked.lock().unwrap_or_else(|p| p.into_inner()) = Some(checked.clone());
+    Ok(checked)
+}
+
+/// Sends what Check showed, kept here since (nothing the window says is
+/// trusted), with the PIN; the gateway is asked again, and a quote worse
+/// than the one shown (another amount, a higher fee, less arriving) is
+/// refused.
+#[tauri::command]
+pub async fn owner_withdraw(state: State<'_, Desktop>, pin: String) -> CommandResult<Withdrawal> {
+    state.office(Permission::Own)?;
+    let shown = state
+        .checked
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone()
+        .ok_or_else(|| CommandError::new("invalid", "check the withdrawal first"))?;
     let actor = state.confirm(&pin, "withdraw")?;
-    Ok(state.shop.withdraw(&shown, &actor).await?)
+    let sent = state.shop.withdraw(&shown, &actor).await;
+    *state.checked.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    state.shop.record_head();
+    Ok(sent?)
 }
 
 #[tauri::command]

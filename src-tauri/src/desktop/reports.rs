@@ -95,7 +95,13 @@ fn export_to(state: &Desktop, days: Days, format: &str, path: &Path) -> CommandR
         name.push(".partial");
         PathBuf::from(name)
     };
-    let file = std::io::BufWriter::new(std::fs::File::create(&partial).map_err(fail)?);
+    // Made new, never an existing file (or a link) someone left there.
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&partial)
+        .map_err(fail)?;
+    let file = std::io::BufWriter::new(file);
     let written = if format == "csv" {
         state.shop.export_csv(days, file)
     } else {
@@ -141,7 +147,7 @@ pub fn print_receipt<R: Runtime>(window: WebviewWindow<R>) -> CommandResult<()> 
 
 #[tauri::command]
 pub fn receipt(state: State<'_, Desktop>, id: String) -> CommandResult<Receipt> {
-    state.seller()?;
+    state.seller_reading()?;
     let invoice = state.till.invoice(&id)?;
     Receipt::of(&invoice, &state.shop.settings()?.shop_name)
         .map_err(|m| CommandError::new("invalid", m))

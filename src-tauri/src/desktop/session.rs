@@ -86,13 +86,45 @@ impl Desktop {
         }
     }
 
-    /// The person signed in at the counter, whose session this renews.
+    /// The person signed in at the counter, whose session a person's act
+    /// (a charge, a cancel) renews.
     pub(super) fn seller(&self) -> CommandResult<StaffMember> {
         self.set_up()?;
         let (idle, _) = self.idle_limits()?;
-        current(&self.sessions.counter, idle)
+        let person = current(&self.sessions.counter, idle)
             .map(|s| s.person)
-            .ok_or_else(|| CommandError::new("signed_out", "sign in with your PIN first"))
+            .ok_or_else(|| CommandError::new("signed_out", "sign in with your PIN first"))?;
+        self.still_on_staff(&person, || self.sessions.set_counter(None))
+    }
+
+    /// The person signed in at the counter, for what the screen reads by
+    /// itself (today's list after each change): it does not count as a
+    /// touch, so the counter still signs out when nobody is there.
+    pub(super) fn seller_reading(&self) -> CommandResult<StaffMember> {
+        self.set_up()?;
+        let person = self
+            .counter_session()?
+            .map(|s| s.person)
+            .ok_or_else(|| CommandError::new("signed_out", "sign in with your PIN first"))?;
+        self.still_on_staff(&person, || self.sessions.set_counter(None))
+    }
+
+    /// A session ends when its person is removed from the staff.
+    fn still_on_staff(
+        &self,
+        person: &StaffMember,
+        end: impl FnOnce(),
+    ) -> CommandResult<StaffMember> {
+        match self.shop.journal.staff_member(&person.id)? {
+            Some(r) if r.is_active() && r.role == person.role => Ok(person.clone()),
+            _ => {
+                end();
+                Err(CommandError::new(
+                    "signed_out",
+                    format!("{} is no longer on the staff: sign in again", person.name),
+                ))
+            }
+        }
     }
 
     /// The counter's session as it stands, without renewing it.
@@ -123,6 +155,9 @@ impl Desktop {
         let person = current(&self.sessions.office, idle)
             .map(|s| s.person)
             .ok_or_else(refused)?;
+        let person = self
+            .still_on_staff(&person, || self.sessions.set_office(None))
+            .map_err(|_| refused())?;
         if person.role.may(need) {
             Ok(person)
         } else {

@@ -246,12 +246,7 @@ fn every_back_office_command() -> Vec<(&'static str, Value, Permission)> {
             json!({"provider": null, "asset": "USDTTRC20", "amount": "1", "address": tron}),
             Own,
         ),
-        (
-            "owner_withdraw",
-            json!({"provider": null, "asset": "USDTTRC20", "amount": "1", "address": tron,
-                   "fee": "0", "receive": "1", "pin": OWNER_PIN}),
-            Own,
-        ),
+        ("owner_withdraw", json!({"pin": OWNER_PIN}), Own),
         ("owner_withdrawals", json!({}), Own),
         (
             "owner_resolve_withdrawal",

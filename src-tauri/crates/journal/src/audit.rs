@@ -7,13 +7,16 @@
 use crate::config::{self, ConfigChange};
 use crate::staff;
 use crate::withdrawals;
-use crate::{decode, encode, meta, Journal, JournalError, Tx};
+use crate::{decode, encode, Journal, JournalError, Tx};
 use chrono::{DateTime, Utc};
 use counterpay_core::invoice::timestamp;
 use counterpay_core::{Actor, AuditEntry, ProviderConfig, Role, StaffRecord};
 use rusqlite::OptionalExtension;
 
 pub(crate) const AUDIT: &str = "audit";
+/// The subject of the entry that marks the adoption of an older version's
+/// configuration done.
+const ADOPTED: &str = "config:adopted";
 
 /// Audit entries that end a run of wrong PINs.
 const PIN_RESETS: &[&str] = &["signed_in", "pin_accepted", "pin_changed", "staff_added"];
@@ -120,13 +123,21 @@ impl Journal {
 
     /// Puts what an older version left outside the chain (settings,
     /// providers, payout addresses, the owner's PIN) on the audit trail,
-    /// once, so that from now on all of it is derived from the chain. Run
-    /// after the keying is set: these are events like any other.
+    /// once, so that from now on all of it is derived from the chain. The
+    /// till calls it only while it has no key yet, before making one: the
+    /// adoption then sits in the plain part of the chain, which the first
+    /// keyed event seals, and nothing planted in the tables later can ever
+    /// be adopted. Its last entry marks it done.
     pub fn adopt_legacy_config(&self) -> Result<(), JournalError> {
-        if self.meta(meta::CONFIG_ADOPTED)?.is_some() {
-            return Ok(());
-        }
         self.write(|tx| {
+            let done: bool = tx.query_row(
+                "SELECT count(*) > 0 FROM events WHERE kind = 'audit' AND invoice_id = ?1",
+                [ADOPTED],
+                |r| r.get(0),
+            )?;
+            if done {
+                return Ok(());
+            }
             let actor = Actor::upgrade();
             let mut changes = Vec::new();
             {
@@ -180,9 +191,10 @@ impl Journal {
                 staff::save(tx, &owner, &entry)?;
             }
             tx.execute("DELETE FROM settings WHERE key LIKE 'owner.%'", [])?;
-            tx.execute(
-                "INSERT INTO meta (key, value) VALUES (?1, '1')",
-                [meta::CONFIG_ADOPTED],
+            append(
+                tx,
+                ADOPTED,
+                &AuditEntry::new(&actor, "config_adopted", serde_json::json!({})),
             )?;
             Ok(())
         })

@@ -9,11 +9,11 @@ pub(crate) struct Claims {
     dir: PathBuf,
 }
 
-/// The lock is released when the file handle closes. The file is removed
-/// while the lock is still held (so the directory does not fill up); a
-/// process that opened it just before then finds, once it has the lock,
-/// that its file is no longer the one at the path, and starts again: two
-/// processes never hold one claim.
+/// The lock is released when the file handle closes. On Unix the file is
+/// removed while the lock is still held (so the directory does not fill
+/// up); a process that opened it just before then finds, once it has the
+/// lock, that its file is no longer the one at the path, and starts again:
+/// two processes never hold one claim.
 struct Held {
     file: Option<File>,
     path: PathBuf,
@@ -28,7 +28,11 @@ fn held(file: File, path: PathBuf) -> Claim {
 
 impl Drop for Held {
     fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
+        // Only where `still_at` can tell a removed file from the one at the
+        // path (by its inode); elsewhere the file stays.
+        if cfg!(unix) {
+            let _ = std::fs::remove_file(&self.path);
+        }
         self.file.take();
     }
 }
@@ -107,11 +111,11 @@ fn still_at(file: &File, path: &Path) -> bool {
     }
 }
 
-/// Windows cannot remove a file another process has open, so the file a
-/// lock was taken on is always the one at the path.
+/// Elsewhere claim files are never removed, so the file a lock was taken
+/// on is the one at the path.
 #[cfg(not(unix))]
-fn still_at(_file: &File, path: &Path) -> bool {
-    path.exists()
+fn still_at(_file: &File, _path: &Path) -> bool {
+    true
 }
 
 #[cfg(test)]

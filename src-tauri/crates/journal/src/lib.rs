@@ -7,6 +7,7 @@ mod chain;
 mod claims;
 mod config;
 mod error;
+mod events;
 mod meta;
 mod providers;
 mod settings;
@@ -16,8 +17,9 @@ mod verify;
 mod withdrawals;
 
 pub use audit::PinHistory;
-pub use chain::{event_hash, ChainKey, Keying};
+pub use chain::{event_hash, ChainKey, Keying, GENESIS};
 pub use error::JournalError;
+pub use events::RawEvent;
 pub use verify::{Head, Verified, VerifyError};
 pub use withdrawals::PayoutAddress;
 
@@ -310,6 +312,15 @@ impl Journal {
         f: impl FnMut(Invoice),
     ) -> Result<(), JournalError> {
         visit_rows(&self.conn(), sql, from, to, f)
+    }
+
+    /// The quick check of the journal's people and configuration that a
+    /// process makes before trusting them (see `verify::check_live_state`).
+    pub fn check_live_state(&self, recorded: Option<&Head>) -> Result<(), VerifyError> {
+        let keyed_from = self
+            .meta(meta::KEYED_FROM)?
+            .and_then(|v| v.parse::<i64>().ok());
+        verify::check_live_state(&self.conn(), &self.keying(), keyed_from, recorded)
     }
 
     /// Recomputes the chain (with this process's key) and every derived

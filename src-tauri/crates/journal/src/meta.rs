@@ -7,9 +7,6 @@ use rusqlite::{params, OptionalExtension};
 /// The first event the till's key covers, as last set; the key itself
 /// carries the number that counts.
 pub(crate) const KEYED_FROM: &str = "chain.keyed_from";
-/// Set once the settings, providers and addresses an older version left
-/// have been put on the audit trail.
-pub(crate) const CONFIG_ADOPTED: &str = "config.adopted";
 const TILL_ID: &str = "till.id";
 
 impl Journal {

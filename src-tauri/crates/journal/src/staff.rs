@@ -107,22 +107,41 @@ impl Journal {
         body.as_deref().map(decode).transpose()
     }
 
-    /// Whether a person's current record is exactly the one their last
+    /// Whether a person's current record is exactly the one their newest
     /// event carries, with that event's hash in the chain as the key makes
-    /// it: a PIN hash swapped in the table or the event shows here, at the
-    /// moment it would be used, not only at the next `journal verify`.
+    /// it: a PIN hash swapped in the table or the event, or a row pointed
+    /// back at an older record, shows here, at the moment it would be used,
+    /// not only at the next `journal verify`.
     pub fn staff_record_is_sealed(&self, record: &StaffRecord) -> Result<bool, JournalError> {
         let conn = self.conn();
-        let row: Option<(String, i64)> = conn
+        let row: Option<(String, i64, String, String, bool, Option<i64>)> = conn
             .query_row(
-                "SELECT body, last_seq FROM staff WHERE id = ?1",
+                "SELECT body, last_seq, name, role, active,
+                        (SELECT max(seq) FROM events WHERE kind = 'staff' AND invoice_id = ?1)
+                 FROM staff WHERE id = ?1",
                 [&record.id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ))
+                },
             )
             .optional()?;
-        let Some((body, seq)) = row else {
+        let Some((body, seq, name, role, active, newest)) = row else {
             return Ok(false);
         };
+        if newest != Some(seq)
+            || name != record.name
+            || role != record.role.as_str()
+            || active != record.is_active()
+        {
+            return Ok(false);
+        }
         let event: Option<(String, String, String, String, String, String)> = conn
             .query_row(
                 "SELECT at, kind, invoice_id, body, prev_hash, hash FROM events WHERE seq = ?1",
@@ -145,6 +164,7 @@ impl Journal {
         let keying = self.keying();
         let key = match &keying {
             crate::Keying::Keyed(k) if seq >= k.from_seq() => Some(k.secret()),
+            crate::Keying::Unavailable(why) => return Err(JournalError::Key(why.clone())),
             _ => None,
         };
         let recomputed =

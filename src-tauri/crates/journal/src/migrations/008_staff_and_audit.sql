@@ -24,5 +24,7 @@ CREATE TABLE staff (
 CREATE UNIQUE INDEX staff_active_name ON staff (name COLLATE NOCASE) WHERE active = 1;
 CREATE UNIQUE INDEX staff_one_owner ON staff (role) WHERE active = 1 AND role = 'owner';
 
--- The audit trail by day.
+-- The audit trail by day, and everything about people and configuration
+-- in order, for the check each process makes when it opens the journal.
 CREATE INDEX events_audit_by_time ON events (at) WHERE kind = 'audit';
+CREATE INDEX events_people_and_config ON events (seq) WHERE kind IN ('audit', 'staff');

@@ -152,8 +152,7 @@ fn what_an_older_version_left_is_adopted_onto_the_trail_once() {
     // As version 0.1 left it: settings and an owner PIN outside the chain.
     tamper(
         &dir,
-        "DELETE FROM meta;
-         INSERT INTO settings (key, value, updated_at) VALUES ('fiat', 'EUR', ''),
+        "INSERT INTO settings (key, value, updated_at) VALUES ('fiat', 'EUR', ''),
            ('owner.pin_hash', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$old', ''),
            ('owner.failures', '3', '');
          INSERT INTO providers (id, name, kind, base_url, options, is_default, created_at)

@@ -15,7 +15,6 @@ use tempfile::TempDir;
 pub fn journal() -> (TempDir, Journal) {
     let dir = tempfile::tempdir().unwrap();
     let j = Journal::open(&dir.path().join(counterpay_journal::FILE_NAME)).unwrap();
-    j.adopt_legacy_config().unwrap();
     (dir, j)
 }
 

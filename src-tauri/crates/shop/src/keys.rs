@@ -156,10 +156,14 @@ impl TillKeys {
         if let Found::Value(text) = &keyring {
             return parse(text, Store::Keyring);
         }
-        if let Ok(text) = std::fs::read_to_string(&file) {
-            return parse(&text, Store::File);
-        }
         let noted = journal.meta(STORE_META).map_err(|e| e.to_string())?;
+        // A till whose keys are in the keyring never takes them from a file
+        // someone may have put beside the journal.
+        if noted.as_deref() != Some("keyring") {
+            if let Ok(text) = std::fs::read_to_string(&file) {
+                return parse(&text, Store::File);
+            }
+        }
         match (&keyring, noted.as_deref()) {
             (Found::Unreachable(why), Some("keyring")) => {
                 return Err(format!(
@@ -176,6 +180,11 @@ impl TillKeys {
             }
             _ => {}
         }
+        // No key yet: what an older version left is adopted now, in the
+        // plain part of the chain, which the first keyed event will seal.
+        journal
+            .adopt_legacy_config()
+            .map_err(|e| format!("the journal cannot be brought up to date: {e}"))?;
         let (head, _) = journal.head().map_err(|e| e.to_string())?;
         let chain = ChainKey::generate(head + 1);
         let pepper = random();

@@ -53,14 +53,14 @@ fn print_balances(all: &[ProviderBalances]) {
     for p in all {
         println!("{} ({})", p.provider, p.kind);
         if let Some(e) = &p.error {
-            println!("  balance not read: {e}");
+            println!("  balance not read: {}", output::clean(e));
         }
         for b in &p.balances {
             println!(
                 "  {:<14} {:>20} {:<10} pending {}",
-                b.account,
+                output::clean(&b.account),
                 b.available.normalize(),
-                b.asset,
+                output::clean(&b.asset),
                 b.pending.normalize()
             );
         }

@@ -40,7 +40,7 @@ pub enum PinError {
     Mismatch,
     #[error("{0}")]
     Unknown(String),
-    #[error("{0}'s record was changed outside Counterpay; their PIN is not trusted: run `counterpay journal verify`")]
+    #[error("{0}")]
     Tampered(String),
     #[error("PINs cannot be checked here: {0}")]
     NoKeys(String),
@@ -159,16 +159,24 @@ impl Shop {
             .journal
             .claim(&format!("pin-{}", person.id))
             .map_err(storage)?;
+        // The run of wrong tries is read from the chain: it must be whole.
+        self.check_integrity().map_err(PinError::Tampered)?;
         let history = self.journal.pin_history(&person.id).map_err(storage)?;
         if let Some(left) = locked_for(&history) {
             return Err(PinError::Locked(left));
         }
-        if !self
+        let sealed = self
             .journal
             .staff_record_is_sealed(person)
-            .map_err(storage)?
-        {
-            return Err(PinError::Tampered(person.name.clone()));
+            .map_err(|e| match e {
+                counterpay_journal::JournalError::Key(why) => PinError::NoKeys(why),
+                other => storage(other),
+            })?;
+        if !sealed || person.removed_at.is_some() {
+            return Err(PinError::Tampered(format!(
+                "{}'s record was changed outside Counterpay; their PIN is not trusted: run `counterpay journal verify`",
+                person.name
+            )));
         }
         let hash = PasswordHash::new(&person.pin_hash).map_err(storage)?;
         let right = if person.peppered {

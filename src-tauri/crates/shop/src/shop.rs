@@ -67,14 +67,12 @@ impl Shop {
             Ok(k) => k.keying(),
             Err(why) => Keying::Unavailable(why.clone()),
         })?;
-        if keys.is_ok() {
-            journal.adopt_legacy_config()?;
-        }
         let secrets: Arc<dyn Secrets> = Arc::new(crate::secrets::EnvThenKeyring);
         let gateways = Arc::new(Gateways {
             shop_dir: data_dir.clone(),
             journal: journal.clone(),
             secrets: secrets.clone(),
+            recorded: keys.as_ref().ok().and_then(TillKeys::recorded_head),
             live: tokio::sync::Mutex::new(HashMap::new()),
         });
         Ok(Shop {
@@ -89,6 +87,18 @@ impl Shop {
     /// The till's keys, or why this process cannot have them.
     pub fn keys(&self) -> Result<&TillKeys, &str> {
         self.keys.as_ref().map_err(String::as_str)
+    }
+
+    /// Whether the journal's people and configuration can be trusted now:
+    /// nothing missing, nothing edited, the tables what the chain says.
+    /// Every PIN, gateway connection and money-moving change asks first.
+    pub fn check_integrity(&self) -> Result<(), String> {
+        let recorded = self.keys.as_ref().ok().and_then(TillKeys::recorded_head);
+        self.journal
+            .check_live_state(recorded.as_ref())
+            .map_err(|e| {
+                format!("the journal was changed outside Counterpay ({e}); nothing that moves money is done until `counterpay journal verify` is clean")
+            })
     }
 
     /// Records the journal's newest event off the file (see `keys`).
@@ -287,6 +297,8 @@ struct Gateways {
     shop_dir: PathBuf,
     journal: Arc<Journal>,
     secrets: Arc<dyn Secrets>,
+    /// The newest event recorded off the file when the shop opened.
+    recorded: Option<Head>,
     live: tokio::sync::Mutex<HashMap<String, Connected>>,
 }
 
@@ -299,6 +311,17 @@ impl Gateways {
         if let Some(c) = live.get(provider) {
             return Ok((c.gateway.clone(), c.payouts.clone()));
         }
+        // A base URL or an address edited in the file must not get the
+        // credentials or the money: the providers are trusted only as the
+        // chain has them.
+        self.journal
+            .check_live_state(self.recorded.as_ref())
+            .map_err(|e| {
+                TillError::Provider(
+                    provider.to_string(),
+                    format!("the journal was changed outside Counterpay ({e}): no gateway is used until `counterpay journal verify` is clean"),
+                )
+            })?;
         let cfg = self
             .journal
             .providers()

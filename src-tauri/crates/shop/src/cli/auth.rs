@@ -29,6 +29,8 @@ fn read_pin(var: &str, prompt: &str, needed: &str) -> Result<String, Failure> {
 /// The owner, proven by PIN for this command; the command line itself
 /// while the till has no owner.
 pub fn owner(shop: &Shop, what: &str) -> Result<Actor, Failure> {
+    // "No owner" must be the chain's word, not a deleted row's.
+    shop.check_integrity()?;
     let Some(owner) = shop.owner()? else {
         return Ok(Actor::command_line());
     };

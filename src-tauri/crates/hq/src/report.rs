@@ -1,0 +1,89 @@
+//! Reading HQ for the owner's reports across tills: the same rule as a
+//! till's own report (invoices created in the period are counted, money
+//! settled in it is added up), over every till, one shop or one till.
+
+use crate::{Hq, HqError};
+use chrono::{DateTime, Utc};
+use counterpay_journal::InPeriod;
+use futures_util::{pin_mut, TryStreamExt};
+use serde::Serialize;
+
+/// Which tills a report covers: all of them, one shop's, or one till
+/// (by id or by name).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    pub shop: Option<String>,
+    pub till: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TillRow {
+    pub till: String,
+    pub name: String,
+    pub shop: String,
+}
+
+/// Created in the period (noting whether also settled in it), then settled
+/// in it but created outside it; each in the scope.
+const PERIOD: &str = "
+    SELECT i.till_id, i.body, true, coalesce(i.paid_at >= $1 AND i.paid_at < $2, false)
+      FROM hq_invoices i
+     WHERE i.created_at >= $1 AND i.created_at < $2
+       AND ($3::text IS NULL OR i.shop = $3)
+       AND ($4::text IS NULL OR i.till_id = $4 OR i.till_id IN (SELECT till_id FROM hq_tills WHERE name = $4))
+    UNION ALL
+    SELECT i.till_id, i.body, false, true
+      FROM hq_invoices i
+     WHERE i.paid_at >= $1 AND i.paid_at < $2 AND NOT (i.created_at >= $1 AND i.created_at < $2)
+       AND ($3::text IS NULL OR i.shop = $3)
+       AND ($4::text IS NULL OR i.till_id = $4 OR i.till_id IN (SELECT till_id FROM hq_tills WHERE name = $4))";
+
+impl Hq {
+    /// Every till HQ knows, with its name and shop.
+    pub async fn tills(&self) -> Result<Vec<TillRow>, HqError> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "SELECT till_id, name, shop FROM hq_tills ORDER BY shop, name, till_id",
+                &[],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| TillRow {
+                till: r.get(0),
+                name: r.get(1),
+                shop: r.get(2),
+            })
+            .collect())
+    }
+
+    /// Streams every invoice a period's report covers, each once, as the
+    /// JSON the till journaled, with its till and where it falls.
+    pub async fn visit_period(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        scope: &Scope,
+        mut f: impl FnMut(&str, &str, InPeriod),
+    ) -> Result<(), HqError> {
+        let client = self.client().await?;
+        let params: [&(dyn tokio_postgres::types::ToSql + Sync); 4] =
+            [&from, &to, &scope.shop, &scope.till];
+        let rows = client.query_raw(PERIOD, params).await?;
+        pin_mut!(rows);
+        while let Some(row) = rows.try_next().await? {
+            let till: &str = row.get(0);
+            let body: &str = row.get(1);
+            f(
+                till,
+                body,
+                InPeriod {
+                    created: row.get(2),
+                    settled: row.get(3),
+                },
+            );
+        }
+        Ok(())
+    }
+}

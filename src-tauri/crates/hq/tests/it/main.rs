@@ -1,0 +1,1 @@
+//! HQ against a real PostgreSQL server, started for these tests.

@@ -1,0 +1,55 @@
+//! The events themselves, as stored, for whoever keeps a copy of the chain
+//! elsewhere (HQ): read in order from a given number on.
+
+use crate::{Journal, JournalError};
+use serde::Serialize;
+
+/// One event exactly as the journal holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RawEvent {
+    pub seq: i64,
+    pub at: String,
+    pub kind: String,
+    /// The invoice, withdrawal, person or setting it is about.
+    pub subject: String,
+    pub body: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+impl Journal {
+    /// Up to `limit` events after `after`, oldest first.
+    pub fn events_after(&self, after: i64, limit: usize) -> Result<Vec<RawEvent>, JournalError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT seq, at, kind, invoice_id, body, prev_hash, hash FROM events
+             WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+        )?;
+        let rows = stmt.query_map([after, limit as i64], |r| {
+            Ok(RawEvent {
+                seq: r.get(0)?,
+                at: r.get(1)?,
+                kind: r.get(2)?,
+                subject: r.get(3)?,
+                body: r.get(4)?,
+                prev_hash: r.get(5)?,
+                hash: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The hash of every event after `after`, up to `limit` of them, oldest
+    /// first: what a comparison with a copy of the chain needs.
+    pub fn hashes_after(
+        &self,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<(i64, String)>, JournalError> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare_cached("SELECT seq, hash FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2")?;
+        let rows = stmt.query_map([after, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
