@@ -34,6 +34,7 @@ fn main() {
                 "owner_add_staff",
                 "owner_remove_staff",
                 "owner_activity",
+                "hq_state",
                 "owner_takings",
                 "owner_export",
                 "owner_shifts",

@@ -792,7 +792,11 @@ async function loadTakings() {
   if (!$("takings-first").value) $("takings-first").value = localDate(new Date());
   if (!$("takings-last").value) $("takings-last").value = $("takings-first").value;
   try {
-    const t = await invoke("owner_takings", { first: $("takings-first").value, last: $("takings-last").value });
+    const t = await invoke("owner_takings", {
+      first: $("takings-first").value,
+      last: $("takings-last").value,
+      scope: $("takings-scope").value,
+    });
     $("takings-message").textContent = "";
     renderTakings(t);
   } catch (e) {
@@ -827,6 +831,8 @@ function renderTakings(t) {
   fillTable($("by-status"), ["Status", "Invoices"],
     Object.entries(t.counts).map(([s, n]) => [s, String(n)]));
   fillTable($("exceptions"), ["Invoice", "Order", "What", "Asked", "Arrived"], exceptionRows(t.exceptions));
+  show($("takings-tills"), t.tills.length > 0);
+  fillTable($("by-till"), ["Till", "Shop", "Paid"], t.tills.map((x) => [x.name, x.shop, money(x.totals)]));
 }
 
 // The save dialog is opened by the app itself: the file goes where the
@@ -837,6 +843,7 @@ async function exportTakings(format) {
       first: $("takings-first").value,
       last: $("takings-last").value,
       format,
+      scope: $("takings-scope").value,
     });
     if (n !== null) $("takings-message").textContent = `Saved ${n} invoice(s).`;
   } catch (e) {
@@ -1185,6 +1192,23 @@ async function installUpdate() {
   }
 }
 
+// ---- HQ ----------------------------------------------------------------
+
+// How shipping this till's journal to HQ goes, in a word or two.
+function showHq(h) {
+  const chip = $("hq-status");
+  const words = {
+    up_to_date: "HQ: up to date",
+    behind: `HQ: ${h.events} behind`,
+    unreachable: `HQ: unreachable${h.events ? `, ${h.events} to send` : ""}`,
+    refused: "HQ: refused",
+  };
+  chip.textContent = words[h.state] || "";
+  chip.title = h.message || "";
+  chip.className = `hq-chip ${h.state}`;
+  show(chip, h.state !== "off");
+}
+
 // ---- receipts ----------------------------------------------------------
 
 async function openReceipt(id) {
@@ -1320,6 +1344,7 @@ async function start() {
     loadTakings();
   });
   $("takings-last").addEventListener("change", loadTakings);
+  $("takings-scope").addEventListener("change", loadTakings);
   $("takings-today").addEventListener("click", () => {
     $("takings-first").value = $("takings-last").value = localDate(new Date());
     loadTakings();
@@ -1365,6 +1390,8 @@ async function start() {
     loadRecent();
   });
   await listen("update", showUpdate);
+  await listen("hq", showHq);
+  invoke("hq_state").then(showHq).catch(() => {});
   await listen("withdrawal", () => {
     if (!$("owner").hidden && state.tab === "payouts") loadWithdrawals();
   });

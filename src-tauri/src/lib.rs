@@ -6,7 +6,7 @@ pub mod desktop;
 mod receipt;
 
 pub use counterpay_shop::{
-    cli, init_logging, notify, output, payouts, secrets, shop, staff, takings,
+    cli, hq, init_logging, notify, output, payouts, secrets, shop, staff, takings,
 };
 
 use std::path::PathBuf;

@@ -299,9 +299,15 @@ fn an_owner_pin_from_before_keeps_working_and_is_hashed_again() {
         .ok(&["settings", "set", "sound", "off"]);
     let actions = t.audit_actions();
     for expected in ["config_adopted", "staff_added", "pin_strengthened"] {
-        assert!(actions.iter().any(|a| a == expected), "{expected}: {actions:?}");
+        assert!(
+            actions.iter().any(|a| a == expected),
+            "{expected}: {actions:?}"
+        );
     }
-    assert_eq!(t.ok(&["settings", "get", "shop_name"]).stdout.trim(), "Old Shop");
+    assert_eq!(
+        t.ok(&["settings", "get", "shop_name"]).stdout.trim(),
+        "Old Shop"
+    );
     t.charge(&["2", "--currency", "USDTTRC20"]);
     // The old PIN still opens, now hashed the new way.
     t.clone_with_env("COUNTERPAY_OWNER_PIN", "1234")

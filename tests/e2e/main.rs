@@ -2,6 +2,7 @@
 //! real journal file, against the simulator over real HTTP.
 
 mod cli_gateways;
+mod cli_hq;
 mod cli_inputs;
 mod cli_keyring;
 mod cli_monitoring;

@@ -76,6 +76,7 @@ impl Screen {
             ])
             .env("DISPLAY", &display)
             .env("COUNTERPAY_DATA_DIR", till.data_dir())
+            .envs(till.env.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -822,5 +823,64 @@ async fn measure_start_and_memory() {
         paying.1 / 1024
     );
     assert!(idle.1 > 0 && paying.1 > 0);
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_counter_shows_hq_and_the_back_office_reads_every_till() {
+    use counterpay_hq::cluster::{Cluster, PASSWORD};
+    let cluster = Cluster::start();
+    let other = Till::new().with_env("COUNTERPAY_HQ_PASSWORD", PASSWORD);
+    other.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
+    other.ok(&["settings", "set", "till_name", "Counter 2"]);
+    other.ok(&["hq", "set", &cluster.url()]);
+    let sale = other.charge(&["30.00", "--currency", "USDTTRC20"]);
+    other.ok(&["sandbox", "pay", sale["id"].as_str().unwrap()]);
+    other.settle();
+    other.ok(&["hq", "sync"]);
+
+    let till = sandbox_till().with_env("COUNTERPAY_HQ_PASSWORD", PASSWORD);
+    till.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER_PIN).ok(&[
+        "settings",
+        "set",
+        "till_name",
+        "Counter 1",
+    ]);
+    till.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER_PIN)
+        .ok(&["hq", "set", &cluster.url()]);
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
+    take_sale(&c, "12.5", "full", "PAID").await;
+    keys(&c, &Key::Enter.to_string()).await;
+    // Shipped a moment after the sale, by the window itself.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while till.ok(&["hq", "status", "--json"]).json()["pending"] != 0 {
+        assert!(
+            Instant::now() < deadline,
+            "the window never shipped the sale"
+        );
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    text_of(&c, "#hq-status", "HQ: up to date").await;
+    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
+        resize(&c, w, h).await;
+        snap(&c, size, "counter-hq").await;
+    }
+    click(&c, "#owner-button").await;
+    enter_pin(&c, OWNER_PIN).await;
+    text_of(&c, "#takings-cards", "12.50 USD").await;
+    c.find(Locator::Css("#takings-scope option[value='hq']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    text_of(&c, "#takings-cards", "42.50 USD").await;
+    text_of(&c, "#by-till", "Counter 2").await;
+    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
+        resize(&c, w, h).await;
+        snap(&c, size, "owner-takings-hq").await;
+    }
     c.close().await.unwrap();
 }

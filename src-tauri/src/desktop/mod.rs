@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod hq;
 mod payouts;
 mod people;
 mod reports;
@@ -40,6 +41,10 @@ pub struct Desktop {
     customer: Mutex<Option<Channel<Option<CustomerView>>>>,
     /// The withdrawal the owner checked last: what Send sends.
     checked: Mutex<Option<crate::payouts::Checked>>,
+    /// How shipping to HQ went last.
+    hq: Mutex<hq::HqIndicator>,
+    /// Wakes the shipper when the journal took a change.
+    hq_wanted: tokio::sync::Notify,
 }
 
 /// What the customer sees: amounts, where to pay, the outcome. Nothing
@@ -100,6 +105,8 @@ impl Desktop {
             sales: tokio::sync::RwLock::new(()),
             customer: Mutex::new(None),
             checked: Mutex::new(None),
+            hq: Mutex::new(hq::HqIndicator::Off),
+            hq_wanted: tokio::sync::Notify::new(),
         }
     }
 
@@ -132,6 +139,7 @@ impl Desktop {
     /// A change from the watcher or a command: to the counter, to the
     /// customer display when it shows that invoice, and as a notification.
     fn changed<R: Runtime>(&self, app: &AppHandle<R>, invoice: Invoice, notify_os: bool) {
+        self.hq_wanted.notify_one();
         let view = self.view(invoice);
         let _ = app.emit_to(COUNTER, "invoice", &view);
         if self.watcher.shown().as_deref() == Some(view.invoice.id.as_str()) {
@@ -169,6 +177,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, shop: Shop) -> tauri::Bui
             updates::check_at_start(app.handle().clone());
             payouts::track(app.handle().clone());
             keep_head(app.handle().clone());
+            hq::keep_shipping(app.handle().clone());
             Ok(())
         })
 }

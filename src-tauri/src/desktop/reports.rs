@@ -4,10 +4,12 @@
 use super::error::{CommandError, CommandResult};
 use super::Desktop;
 use crate::chart::hourly_svg;
+use crate::hq::{ShopTotals, TillTotals};
 use crate::receipt::Receipt;
 use crate::takings::{Days, Takings};
 use counterpay_core::shift::ZReport;
 use counterpay_core::{Actor, AuditEntry, Permission};
+use counterpay_hq::Scope;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
@@ -18,20 +20,59 @@ pub struct TakingsView {
     #[serde(flatten)]
     takings: Takings,
     chart_svg: String,
+    /// Across tills (scope `hq`): each till's and each shop's totals.
+    tills: Vec<TillTotals>,
+    shops: Vec<ShopTotals>,
 }
 
+/// This till's takings, or (scope `hq`) every till's, from HQ.
 #[tauri::command]
-pub fn owner_takings(
+pub async fn owner_takings(
     state: State<'_, Desktop>,
     first: Option<String>,
     last: Option<String>,
+    scope: Option<String>,
 ) -> CommandResult<TakingsView> {
     state.office(Permission::Manage)?;
-    let takings = state
-        .shop
-        .takings(Days::parse(first.as_deref(), last.as_deref())?)?;
+    let days = Days::parse(first.as_deref(), last.as_deref())?;
+    let (takings, tills, shops) = if across_tills(scope.as_deref())? {
+        let t = state
+            .shop
+            .hq_takings(days, &Scope::default())
+            .await
+            .map_err(hq_error)?;
+        (t.takings, t.tills, t.shops)
+    } else {
+        (state.shop.takings(days)?, Vec::new(), Vec::new())
+    };
     let chart_svg = hourly_svg(&takings.hourly, &takings.chart_fiat);
-    Ok(TakingsView { takings, chart_svg })
+    Ok(TakingsView {
+        takings,
+        chart_svg,
+        tills,
+        shops,
+    })
+}
+
+/// `till` (the default) or `hq`.
+fn across_tills(scope: Option<&str>) -> CommandResult<bool> {
+    match scope.unwrap_or("till") {
+        "till" => Ok(false),
+        "hq" => Ok(true),
+        other => Err(CommandError::new(
+            "invalid",
+            format!("no scope {other}: choose till or hq"),
+        )),
+    }
+}
+
+fn hq_error(e: counterpay_hq::HqError) -> CommandError {
+    let code = match e {
+        counterpay_hq::HqError::Unreachable(_) => "hq_unreachable",
+        counterpay_hq::HqError::Setup(_) => "hq_setup",
+        _ => "hq",
+    };
+    CommandError::new(code, e.to_string())
 }
 
 /// Asks where to save the range's CSV or JSON in the OS save dialog,
@@ -45,9 +86,11 @@ pub async fn owner_export<R: Runtime>(
     first: Option<String>,
     last: Option<String>,
     format: String,
+    scope: Option<String>,
 ) -> CommandResult<Option<u64>> {
     let person = state.office(Permission::Manage)?;
     let days = Days::parse(first.as_deref(), last.as_deref())?;
+    let hq = across_tills(scope.as_deref())?;
     if !matches!(format.as_str(), "csv" | "json") {
         return Err(CommandError::new(
             "invalid",
@@ -68,13 +111,14 @@ pub async fn owner_export<R: Runtime>(
     let path = picked
         .into_path()
         .map_err(|e| CommandError::new("write", format!("that place cannot be written: {e}")))?;
-    let written = export_to(&state, days, &format, &path)?;
+    let written = export_to(&state, days, &format, hq, &path).await?;
     state.shop.journal.record_audit(
         "",
         &AuditEntry::new(
             &Actor::staff(&person),
             "exported",
             serde_json::json!({ "format": format, "first": days.first, "last": days.last,
+                                "tills": if hq { "all" } else { "this" },
                                 "file": path.file_name().map(|n| n.to_string_lossy().into_owned()) }),
         ),
     )?;
@@ -83,7 +127,13 @@ pub async fn owner_export<R: Runtime>(
 
 /// Writes first to a file beside `path`, then renames it, so a failed
 /// export never leaves half a file where the last good one was.
-fn export_to(state: &Desktop, days: Days, format: &str, path: &Path) -> CommandResult<u64> {
+async fn export_to(
+    state: &Desktop,
+    days: Days,
+    format: &str,
+    hq: bool,
+    path: &Path,
+) -> CommandResult<u64> {
     let fail = |e: std::io::Error| {
         CommandError::new(
             "write",
@@ -102,10 +152,21 @@ fn export_to(state: &Desktop, days: Days, format: &str, path: &Path) -> CommandR
         .open(&partial)
         .map_err(fail)?;
     let file = std::io::BufWriter::new(file);
-    let written = if format == "csv" {
-        state.shop.export_csv(days, file)
-    } else {
-        state.shop.export_json(days, file)
+    let written = match (format, hq) {
+        ("csv", false) => state.shop.export_csv(days, file),
+        ("json", false) => state.shop.export_json(days, file),
+        ("csv", true) => {
+            state
+                .shop
+                .hq_export_csv(days, &Scope::default(), file)
+                .await
+        }
+        _ => match state.shop.hq_takings(days, &Scope::default()).await {
+            Ok(t) => serde_json::to_writer_pretty(file, &t)
+                .map(|()| t.takings.summary.invoices)
+                .map_err(|e| crate::takings::TakingsError::Write(e.to_string())),
+            Err(e) => Err(crate::takings::TakingsError::Write(e.to_string())),
+        },
     };
     match written {
         Ok(n) => {

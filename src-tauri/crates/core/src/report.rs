@@ -17,7 +17,7 @@ impl Total {
     /// Adds one amount. Gateway amounts are bounded where they enter, so
     /// no real sum overflows; one that would is left out and logged,
     /// never a panic in a report or a shift close.
-    fn add(&mut self, amount: Decimal) {
+    pub fn add(&mut self, amount: Decimal) {
         match self.amount.checked_add(amount) {
             Some(sum) => {
                 self.amount = sum;
@@ -25,6 +25,19 @@ impl Total {
             }
             None => {
                 tracing::error!(%amount, total = %self.amount, "an amount too large to add was left out")
+            }
+        }
+    }
+
+    /// Adds another total's amount and count.
+    pub fn merge(&mut self, other: &Total) {
+        match self.amount.checked_add(other.amount) {
+            Some(sum) => {
+                self.amount = sum;
+                self.count += other.count;
+            }
+            None => {
+                tracing::error!(amount = %other.amount, total = %self.amount, "a total too large to add was left out")
             }
         }
     }

@@ -30,6 +30,8 @@ pub struct Settings {
     /// Minutes without a touch before the counter signs its person out;
     /// 0 never does.
     pub counter_idle_minutes: u32,
+    /// This till's name in HQ's reports; `None` shows its id.
+    pub till_name: Option<String>,
 }
 
 impl Default for Settings {
@@ -46,6 +48,7 @@ impl Default for Settings {
             monitor_hours: 24,
             owner_idle_minutes: 2,
             counter_idle_minutes: 10,
+            till_name: None,
         }
     }
 }
@@ -80,6 +83,10 @@ pub const KEYS: &[(&str, &str)] = &[
     (
         "counter_idle_minutes",
         "minutes without a touch before the counter signs its person out (0 never, up to 240)",
+    ),
+    (
+        "till_name",
+        "this till's name in HQ's reports, up to 40 characters, or none for its id",
     ),
 ];
 
@@ -143,6 +150,16 @@ fn whole(
     }
 }
 
+fn till_name(value: &str) -> Result<Option<String>, String> {
+    if matches!(value, "" | "none") {
+        return Ok(None);
+    }
+    if value.chars().count() > 40 || value.chars().any(char::is_control) {
+        return Err("till_name: give 1 to 40 printable characters, or none".into());
+    }
+    Ok(Some(value.to_string()))
+}
+
 fn on_off(key: &str, value: &str) -> Result<bool, String> {
     match value.trim().to_ascii_lowercase().as_str() {
         "on" | "true" | "yes" => Ok(true),
@@ -192,6 +209,7 @@ impl Settings {
             "counter_idle_minutes" => {
                 self.counter_idle_minutes = whole(key, v, "minutes", 0..=240)?
             }
+            "till_name" => self.till_name = till_name(v)?,
             other => return Err(unknown(other)),
         }
         self.get(key)
@@ -216,6 +234,7 @@ impl Settings {
             "monitor_hours" => self.monitor_hours.to_string(),
             "owner_idle_minutes" => self.owner_idle_minutes.to_string(),
             "counter_idle_minutes" => self.counter_idle_minutes.to_string(),
+            "till_name" => self.till_name.clone().unwrap_or_else(|| "none".into()),
             other => return Err(unknown(other)),
         })
     }
@@ -285,6 +304,10 @@ mod tests {
             .contains("1 to 60"));
         assert_eq!(s.set("counter_idle_minutes", "0").unwrap(), "0");
         assert!(reroutes_money("fiat") && reroutes_money("update_endpoint"));
+        assert_eq!(s.set("till_name", " Counter 2 ").unwrap(), "Counter 2");
+        assert_eq!(s.till_name.as_deref(), Some("Counter 2"));
+        assert!(s.set("till_name", &"x".repeat(41)).is_err());
+        assert_eq!(s.set("till_name", "none").unwrap(), "none");
         assert!(!reroutes_money("sound"));
         assert_eq!(s.all().len(), KEYS.len());
     }

@@ -10,6 +10,8 @@
 //! deadpool pool: the tills already run tokio, and one pool serves the
 //! desktop's shipper and a report at the same time.
 
+#[cfg(feature = "cluster")]
+pub mod cluster;
 mod report;
 mod ship;
 mod target;

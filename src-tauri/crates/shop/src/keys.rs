@@ -264,6 +264,21 @@ impl TillKeys {
         }
     }
 
+    /// HQ's password, kept in the OS keyring only: never in the data dir.
+    pub fn store_hq_password(&self, password: &str) -> Result<(), String> {
+        match self.store {
+            Store::Keyring => keyring_set(&format!("hq-password/{}", self.tag), password),
+            Store::File => Err("this till has no OS keyring".into()),
+        }
+    }
+
+    pub fn hq_password(&self) -> Option<String> {
+        match keyring_get(&format!("hq-password/{}", self.tag)) {
+            Found::Value(v) if self.store == Store::Keyring => Some(v),
+            _ => None,
+        }
+    }
+
     /// In words an owner can act on: what the keys protect here.
     pub fn protection(&self) -> &'static str {
         match self.store {

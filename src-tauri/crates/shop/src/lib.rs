@@ -6,6 +6,7 @@
 
 mod boot_clock;
 pub mod cli;
+pub mod hq;
 mod keys;
 pub mod notify;
 pub mod output;

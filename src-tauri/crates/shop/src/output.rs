@@ -194,6 +194,14 @@ pub struct DayReport<'a> {
     pub takings: &'a crate::takings::Takings,
 }
 
+/// `report --hq --json`: the same, with `tills` and `shops` added.
+#[derive(Serialize)]
+pub struct HqReport<'a> {
+    pub date: String,
+    #[serde(flatten)]
+    pub takings: &'a crate::hq::HqTakings,
+}
+
 pub fn report(day: &str, s: &Summary) {
     println!("Takings for {day}: {} invoice(s)", s.invoices);
     if s.totals.is_empty() {

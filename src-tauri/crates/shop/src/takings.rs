@@ -8,7 +8,7 @@ use counterpay_core::export::CsvInvoices;
 use counterpay_core::invoice::timestamp;
 use counterpay_core::report::{Exception, Summary};
 use counterpay_core::{Invoice, Status};
-use counterpay_journal::JournalError;
+use counterpay_journal::{InPeriod, JournalError};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::io::Write;
@@ -102,43 +102,74 @@ pub struct Takings {
     pub hourly: Vec<Decimal>,
 }
 
-impl Shop {
-    /// The takings of whole local days: invoices created in them are
-    /// counted, money settled in them is added up, so a payment that
-    /// arrives after its invoice expired counts on the day it arrived.
-    pub fn takings(&self, days: Days) -> Result<Takings, TakingsError> {
-        let chart_fiat = self
-            .settings()
-            .map(|s| s.fiat.code().to_string())
-            .unwrap_or_else(|_| "USD".into());
-        let mut summary = Summary::default();
-        let mut exceptions = Vec::new();
-        let mut hourly = vec![Decimal::ZERO; 24];
-        self.journal.visit_period(days.from, days.to, |inv, at| {
-            if at.created {
-                summary.add_created(&inv);
+/// Takings being added up, one invoice at a time, wherever the invoices
+/// come from (this till's journal, or HQ's copy of every till's).
+pub struct Tally {
+    summary: Summary,
+    exceptions: Vec<Exception>,
+    hourly: Vec<Decimal>,
+    chart_fiat: String,
+}
+
+impl Tally {
+    pub fn new(chart_fiat: &str) -> Tally {
+        Tally {
+            summary: Summary::default(),
+            exceptions: Vec::new(),
+            hourly: vec![Decimal::ZERO; 24],
+            chart_fiat: chart_fiat.to_string(),
+        }
+    }
+
+    /// An invoice the period covers: counted when created in it, its money
+    /// added up when settled in it.
+    pub fn add(&mut self, inv: &Invoice, at: InPeriod) {
+        if at.created {
+            self.summary.add_created(inv);
+        }
+        if at.settled {
+            self.summary.add_settled(inv);
+            if inv.status == Status::Paid && inv.fiat == self.chart_fiat {
+                let paid = inv.paid_at.unwrap_or(inv.updated_at);
+                let hour = &mut self.hourly[paid.with_timezone(&Local).hour() as usize];
+                *hour = hour.checked_add(inv.amount_fiat).unwrap_or(*hour);
             }
-            if at.settled {
-                summary.add_settled(&inv);
-                if inv.status == Status::Paid && inv.fiat == chart_fiat {
-                    let paid = inv.paid_at.unwrap_or(inv.updated_at);
-                    hourly[paid.with_timezone(&Local).hour() as usize] += inv.amount_fiat;
-                }
-            }
-            if let Some(e) = Exception::of(&inv) {
-                exceptions.push(e);
-            }
-        })?;
-        Ok(Takings {
+        }
+        if let Some(e) = Exception::of(inv) {
+            self.exceptions.push(e);
+        }
+    }
+
+    pub fn finish(self, days: Days) -> Takings {
+        Takings {
             first: days.first,
             last: days.last,
             from: days.from,
             to: days.to,
-            summary: summary.with_every_status(),
-            exceptions,
-            chart_fiat,
-            hourly,
-        })
+            summary: self.summary.with_every_status(),
+            exceptions: self.exceptions,
+            chart_fiat: self.chart_fiat,
+            hourly: self.hourly,
+        }
+    }
+}
+
+impl Shop {
+    /// The fiat the takings chart is drawn in: the shop's own.
+    pub(crate) fn chart_fiat(&self) -> String {
+        self.settings()
+            .map(|s| s.fiat.code().to_string())
+            .unwrap_or_else(|_| "USD".into())
+    }
+
+    /// The takings of whole local days: invoices created in them are
+    /// counted, money settled in them is added up, so a payment that
+    /// arrives after its invoice expired counts on the day it arrived.
+    pub fn takings(&self, days: Days) -> Result<Takings, TakingsError> {
+        let mut tally = Tally::new(&self.chart_fiat());
+        self.journal
+            .visit_period(days.from, days.to, |inv, at| tally.add(&inv, at))?;
+        Ok(tally.finish(days))
     }
 
     /// Every invoice a range's report covers, each once.

@@ -2,6 +2,7 @@
 //! public contract: scripts and tests depend on them.
 
 mod auth;
+mod hq;
 mod payouts;
 mod staff;
 
@@ -91,18 +92,41 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// The takings of a day, or a closed shift's Z-report
+    /// The takings of a day or of days, or a closed shift's Z-report
     Report {
-        #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "shift")]
+        #[arg(long, value_name = "YYYY-MM-DD", conflicts_with_all = ["shift", "from", "to"])]
         date: Option<String>,
+        /// The first day of a range
+        #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "shift")]
+        from: Option<String>,
+        /// The last day of a range [default: the first]
+        #[arg(
+            long,
+            value_name = "YYYY-MM-DD",
+            conflicts_with = "shift",
+            requires = "from"
+        )]
+        to: Option<String>,
         /// A closed shift's Z-report, by number
         #[arg(long, value_name = "N")]
         shift: Option<u64>,
+        /// Every till's takings, from HQ
+        #[arg(long, conflicts_with = "shift")]
+        hq: bool,
+        /// With --hq: one shop's tills
+        #[arg(long, value_name = "S", requires = "hq")]
+        shop: Option<String>,
+        /// With --hq: one till, by id or name
+        #[arg(long, value_name = "T", requires = "hq")]
+        till: Option<String>,
         #[arg(long, conflicts_with = "csv")]
         json: bool,
         #[arg(long)]
         csv: bool,
     },
+    /// Ship this till's journal to HQ, and check it against HQ's copy
+    #[command(subcommand)]
+    Hq(hq::HqCommand),
     /// Close the shift: write its Z-report into the journal
     #[command(subcommand)]
     Shift(ShiftCommand),
@@ -333,8 +357,38 @@ async fn dispatch(shop: &Shop, command: Command) -> Result<(), Failure> {
             ..
         } => shift_report(shop, number, json, csv),
         Command::Report {
-            date, json, csv, ..
-        } => report(shop, date.as_deref(), json, csv),
+            date,
+            from,
+            to,
+            hq: true,
+            shop: shop_name,
+            till,
+            json,
+            csv,
+            ..
+        } => {
+            let days = Days::parse(date.as_deref().or(from.as_deref()), to.as_deref())?;
+            let scope = counterpay_hq::Scope {
+                shop: shop_name,
+                till,
+            };
+            hq::report(shop, days, scope, json, csv).await
+        }
+        Command::Report {
+            date,
+            from,
+            to,
+            json,
+            csv,
+            ..
+        } => report(
+            shop,
+            date.as_deref().or(from.as_deref()),
+            to.as_deref(),
+            json,
+            csv,
+        ),
+        Command::Hq(cmd) => hq::hq(shop, cmd).await,
         Command::Shift(ShiftCommand::Close { json, staff }) => {
             let actor = auth::manager(shop, staff.as_deref(), "close the shift")?;
             let z = shop.journal.close_shift(&actor)?;
@@ -656,8 +710,14 @@ fn invoices(
     Ok(())
 }
 
-fn report(shop: &Shop, date: Option<&str>, json: bool, csv: bool) -> Result<(), Failure> {
-    let days = Days::parse(date, None)?;
+fn report(
+    shop: &Shop,
+    first: Option<&str>,
+    last: Option<&str>,
+    json: bool,
+    csv: bool,
+) -> Result<(), Failure> {
+    let days = Days::parse(first, last)?;
     if csv {
         shop.export_csv(days, std::io::stdout().lock())?;
         return Ok(());
