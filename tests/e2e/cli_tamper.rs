@@ -21,7 +21,8 @@ fn rewrite_with_recomputed_hashes(t: &Till) {
     let mut prev = "0".repeat(64);
     for (seq, at, kind, subject, body) in rows {
         let body = body.replace("\"12.50\"", "\"1.25\"");
-        let hash = counterpay_journal::event_hash(None, seq, &at, &kind, &subject, &body, &prev);
+        let hash =
+            counterpay_journal::event_hash(None, seq, &at, &kind, &subject, body.as_bytes(), &prev);
         conn.execute(
             "UPDATE events SET body = ?2, prev_hash = ?3, hash = ?4 WHERE seq = ?1",
             rusqlite::params![seq, body, prev, hash],

@@ -12,12 +12,16 @@
 
 #[cfg(feature = "cluster")]
 pub mod cluster;
+mod compare;
+mod export;
 mod report;
 mod ship;
 mod target;
 
+pub use compare::{Matched, Mismatch};
+pub use export::ExportError;
 pub use report::{Scope, TillRow};
-pub use ship::Shipped;
+pub use ship::{Shipped, BATCH};
 pub use target::Target;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};

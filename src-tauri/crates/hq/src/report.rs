@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use counterpay_journal::InPeriod;
 use futures_util::{pin_mut, TryStreamExt};
 use serde::Serialize;
+use tokio_postgres::{GenericClient, RowStream};
 
 /// Which tills a report covers: all of them, one shop's, or one till
 /// (by id or by name).
@@ -24,7 +25,9 @@ pub struct TillRow {
 }
 
 /// Created in the period (noting whether also settled in it), then settled
-/// in it but created outside it; each in the scope.
+/// in it but created before or after it; each in the scope. The last two
+/// are apart so that both their conditions are on `hq_invoices_by_paid`'s
+/// columns, and rows created in the period are passed over in the index.
 const PERIOD: &str = "
     SELECT i.till_id, i.body, true, coalesce(i.paid_at >= $1 AND i.paid_at < $2, false)
       FROM hq_invoices i
@@ -34,9 +37,29 @@ const PERIOD: &str = "
     UNION ALL
     SELECT i.till_id, i.body, false, true
       FROM hq_invoices i
-     WHERE i.paid_at >= $1 AND i.paid_at < $2 AND NOT (i.created_at >= $1 AND i.created_at < $2)
+     WHERE i.paid_at >= $1 AND i.paid_at < $2 AND i.created_at < $1
+       AND ($3::text IS NULL OR i.shop = $3)
+       AND ($4::text IS NULL OR i.till_id = $4 OR i.till_id IN (SELECT till_id FROM hq_tills WHERE name = $4))
+    UNION ALL
+    SELECT i.till_id, i.body, false, true
+      FROM hq_invoices i
+     WHERE i.paid_at >= $1 AND i.paid_at < $2 AND i.created_at >= $2
        AND ($3::text IS NULL OR i.shop = $3)
        AND ($4::text IS NULL OR i.till_id = $4 OR i.till_id IN (SELECT till_id FROM hq_tills WHERE name = $4))";
+
+/// The rows of every invoice a period's report covers, each once: its
+/// till, its JSON as the till journaled it, created in the period, settled
+/// in it.
+pub(crate) async fn period_rows(
+    client: &impl GenericClient,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    scope: &Scope,
+) -> Result<RowStream, HqError> {
+    let params: [&(dyn tokio_postgres::types::ToSql + Sync); 4] =
+        [&from, &to, &scope.shop, &scope.till];
+    Ok(client.query_raw(PERIOD, params).await?)
+}
 
 impl Hq {
     /// Every till HQ knows, with its name and shop.
@@ -68,9 +91,7 @@ impl Hq {
         mut f: impl FnMut(&str, &str, InPeriod),
     ) -> Result<(), HqError> {
         let client = self.client().await?;
-        let params: [&(dyn tokio_postgres::types::ToSql + Sync); 4] =
-            [&from, &to, &scope.shop, &scope.till];
-        let rows = client.query_raw(PERIOD, params).await?;
+        let rows = period_rows(&**client, from, to, scope).await?;
         pin_mut!(rows);
         while let Some(row) = rows.try_next().await? {
             let till: &str = row.get(0);

@@ -5,9 +5,14 @@
 //! till's history was rewritten or forked and the batch is refused.
 
 use crate::{Head, Hq, HqError, TillInfo};
-use counterpay_journal::RawEvent;
+use counterpay_journal::{RawEvent, INVOICE_KINDS};
 use serde::Deserialize;
 use std::collections::HashMap;
+
+/// Events a till ships per batch, each batch one transaction at HQ: big
+/// enough that a round trip is not paid per event, small enough that a
+/// batch lost to a dropped connection is quickly sent again.
+pub const BATCH: usize = 500;
 
 /// What one batch did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,8 +46,6 @@ struct ZReportFields {
     number: i64,
     closed_at: String,
 }
-
-const INVOICE_KINDS: &[&str] = &["intent", "created", "adopted", "updated", "failed"];
 
 fn unreadable(e: &RawEvent, why: impl std::fmt::Display) -> HqError {
     HqError::Refused {

@@ -83,46 +83,46 @@ pub fn event_hash(
     at: &str,
     kind: &str,
     invoice_id: &str,
-    body: &str,
+    body: &[u8],
     prev: &str,
 ) -> String {
-    let parts = [
-        seq.to_string(),
-        at.into(),
-        kind.into(),
-        invoice_id.into(),
-        body.into(),
-        prev.into(),
+    let seq = seq.to_string();
+    let parts: [&[u8]; 6] = [
+        seq.as_bytes(),
+        at.as_bytes(),
+        kind.as_bytes(),
+        invoice_id.as_bytes(),
+        body,
+        prev.as_bytes(),
     ];
     let feed = |update: &mut dyn FnMut(&[u8])| {
-        for part in &parts {
+        for part in parts {
             update(&(part.len() as u64).to_le_bytes());
-            update(part.as_bytes());
+            update(part);
         }
     };
-    let digest: Vec<u8> = match key {
+    match key {
         None => {
             let mut h = Sha256::new();
             feed(&mut |b| h.update(b));
-            h.finalize().to_vec()
+            hex(&h.finalize())
         }
         Some(k) => {
             let mut m = <Hmac<Sha256> as Mac>::new_from_slice(k).expect("HMAC takes 32-byte keys");
             feed(&mut |b| m.update(b));
-            m.finalize().into_bytes().to_vec()
+            hex(&m.finalize().into_bytes())
         }
-    };
-    hex(&digest)
+    }
 }
 
 pub(crate) fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(DIGITS[usize::from(b >> 4)] as char);
+        s.push(DIGITS[usize::from(b & 0xf)] as char);
+    }
+    s
 }
 
 #[cfg(test)]
@@ -131,29 +131,38 @@ mod tests {
 
     #[test]
     fn hashes_depend_on_every_field_and_on_field_boundaries() {
-        let base = event_hash(None, 1, "t", "intent", "A", "{}", GENESIS);
+        let base = event_hash(None, 1, "t", "intent", "A", b"{}", GENESIS);
         assert_eq!(base.len(), 64);
-        assert_eq!(base, event_hash(None, 1, "t", "intent", "A", "{}", GENESIS));
-        assert_ne!(base, event_hash(None, 2, "t", "intent", "A", "{}", GENESIS));
+        assert_eq!(
+            base,
+            event_hash(None, 1, "t", "intent", "A", b"{}", GENESIS)
+        );
         assert_ne!(
             base,
-            event_hash(None, 1, "t", "intent", "A", "{ }", GENESIS)
+            event_hash(None, 2, "t", "intent", "A", b"{}", GENESIS)
         );
-        assert_ne!(base, event_hash(None, 1, "t", "intentA", "", "{}", GENESIS));
-        assert_ne!(base, event_hash(None, 1, "t", "intent", "A", "{}", &base));
+        assert_ne!(
+            base,
+            event_hash(None, 1, "t", "intent", "A", b"{ }", GENESIS)
+        );
+        assert_ne!(
+            base,
+            event_hash(None, 1, "t", "intentA", "", b"{}", GENESIS)
+        );
+        assert_ne!(base, event_hash(None, 1, "t", "intent", "A", b"{}", &base));
     }
 
     #[test]
     fn a_keyed_hash_needs_the_key() {
-        let plain = event_hash(None, 1, "t", "intent", "A", "{}", GENESIS);
+        let plain = event_hash(None, 1, "t", "intent", "A", b"{}", GENESIS);
         let a = ChainKey::generate(1);
         let b = ChainKey::generate(1);
-        let keyed = event_hash(Some(a.secret()), 1, "t", "intent", "A", "{}", GENESIS);
+        let keyed = event_hash(Some(a.secret()), 1, "t", "intent", "A", b"{}", GENESIS);
         assert_eq!(keyed.len(), 64);
         assert_ne!(keyed, plain);
         assert_ne!(
             keyed,
-            event_hash(Some(b.secret()), 1, "t", "intent", "A", "{}", GENESIS)
+            event_hash(Some(b.secret()), 1, "t", "intent", "A", b"{}", GENESIS)
         );
         assert!(!format!("{a:?}").contains(&hex(a.secret())));
     }

@@ -1,7 +1,7 @@
 //! The events themselves, as stored, for whoever keeps a copy of the chain
 //! elsewhere (HQ): read in order from a given number on.
 
-use crate::{Journal, JournalError};
+use crate::{chain, meta, verify, Journal, JournalError, VerifyError};
 use serde::Serialize;
 
 /// One event exactly as the journal holds it.
@@ -40,16 +40,39 @@ impl Journal {
     }
 
     /// The hash of every event after `after`, up to `limit` of them, oldest
-    /// first: what a comparison with a copy of the chain needs.
-    pub fn hashes_after(
+    /// first, computed again from what the file holds now (with this
+    /// process's key): compared with a copy of the chain kept elsewhere, an
+    /// event edited here shows even where its stored hash was left alone.
+    pub fn recomputed_hashes_after(
         &self,
         after: i64,
         limit: usize,
-    ) -> Result<Vec<(i64, String)>, JournalError> {
+    ) -> Result<Vec<(i64, String)>, VerifyError> {
+        let keying = self.keying();
+        let keyed_from = self
+            .meta(meta::KEYED_FROM)?
+            .and_then(|v| v.parse::<i64>().ok());
         let conn = self.conn();
-        let mut stmt = conn
-            .prepare_cached("SELECT seq, hash FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2")?;
-        let rows = stmt.query_map([after, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut stmt = conn.prepare_cached(
+            "SELECT seq, at, kind, invoice_id, body, prev_hash FROM events
+             WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+        )?;
+        let mut rows = stmt.query([after, limit as i64])?;
+        let mut hashes = Vec::with_capacity(limit.min(100_000));
+        while let Some(r) = rows.next()? {
+            let seq: i64 = r.get(0)?;
+            let key = verify::key_for(&keying, keyed_from, seq)?;
+            let hash = chain::event_hash(
+                key,
+                seq,
+                verify::text(r, 1)?,
+                verify::text(r, 2)?,
+                verify::text(r, 3)?,
+                verify::bytes(r, 4)?,
+                verify::text(r, 5)?,
+            );
+            hashes.push((seq, hash));
+        }
+        Ok(hashes)
     }
 }

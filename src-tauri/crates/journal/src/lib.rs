@@ -35,6 +35,10 @@ use std::time::Duration;
 /// The file name inside the data dir.
 pub const FILE_NAME: &str = "journal.sqlite3";
 
+/// Reports and verify read years of rows; mapping the file spares a read
+/// call per page. It is address space, not memory, on 64-bit systems.
+const MMAP_SIZE: i64 = 1 << 30;
+
 fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("migrations/001_initial.sql")),
@@ -81,7 +85,7 @@ impl Tx<'_, '_> {
         let seq = seq + 1;
         let key = self.keying.for_writing(seq)?;
         let at = timestamp::format(&timestamp::now());
-        let hash = chain::event_hash(key, seq, &at, kind, subject, body, &prev);
+        let hash = chain::event_hash(key, seq, &at, kind, subject, body.as_bytes(), &prev);
         self.tx
             .prepare_cached(
                 "INSERT INTO events (seq, at, kind, invoice_id, body, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -107,9 +111,7 @@ impl Journal {
             .map_err(open_err)?;
         conn.pragma_update(None, "synchronous", "FULL")
             .map_err(open_err)?;
-        // Reports read years of rows; mapping the file spares a read call
-        // per page. It is address space, not memory, on 64-bit systems.
-        conn.pragma_update(None, "mmap_size", 1i64 << 30)
+        conn.pragma_update(None, "mmap_size", MMAP_SIZE)
             .map_err(open_err)?;
         migrations().to_latest(&mut conn)?;
         let journal = Journal {
@@ -329,7 +331,14 @@ impl Journal {
         let keyed_from = self
             .meta(meta::KEYED_FROM)?
             .and_then(|v| v.parse::<i64>().ok());
-        verify::verify(&self.conn(), &self.keying(), keyed_from, expect)
+        verify::verify(
+            &self.conn(),
+            &self.path,
+            &self.keying(),
+            keyed_from,
+            expect,
+            verify::Split::here(),
+        )
     }
 }
 
@@ -422,6 +431,9 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(body: &str) -> Result<T, Jo
     serde_json::from_str(body).map_err(|e| JournalError::Corrupt(e.to_string()))
 }
 
+/// The kinds of event that carry an invoice, as `kind_name` writes them.
+pub const INVOICE_KINDS: [&str; 5] = ["intent", "created", "adopted", "updated", "failed"];
+
 fn kind_name(kind: EventKind) -> &'static str {
     match kind {
         EventKind::Intent => "intent",
@@ -452,7 +464,7 @@ pub(crate) fn encode<T: serde::Serialize>(value: &T) -> Result<String, JournalEr
 fn write_event(tx: &Tx<'_, '_>, kind: EventKind, invoice: &Invoice) -> Result<(), JournalError> {
     let body = encode(invoice)?;
     let (seq, _) = tx.append(kind_name(kind), &invoice.id, &body)?;
-    let row = verify::DerivedRow::of(invoice, seq, body);
+    let row = verify::DerivedRow::of(invoice, seq);
     tx.prepare_cached(
         "INSERT INTO invoices (id, provider, provider_ref, order_id, status, fiat, amount_fiat, currency, created_at, updated_at, last_seq, body, paid_at, cashier, created_seq, settled_seq)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?11, CASE WHEN ?13 IS NULL THEN NULL ELSE ?11 END)
@@ -476,7 +488,7 @@ fn write_event(tx: &Tx<'_, '_>, kind: EventKind, invoice: &Invoice) -> Result<()
         row.created_at,
         row.updated_at,
         row.last_seq,
-        row.body,
+        body,
         row.paid_at,
         row.cashier
     ])?;

@@ -168,7 +168,7 @@ impl Journal {
             _ => None,
         };
         let recomputed =
-            crate::chain::event_hash(key, seq, &at, &kind, &subject, &event_body, &prev);
+            crate::chain::event_hash(key, seq, &at, &kind, &subject, event_body.as_bytes(), &prev);
         Ok(kind == STAFF
             && subject == record.id
             && event_body == body

@@ -6,11 +6,10 @@
 
 use crate::shop::Shop;
 use crate::takings::{Days, Takings, TakingsError, Tally};
-use counterpay_core::export::CsvInvoices;
 use counterpay_core::invoice::timestamp;
 use counterpay_core::report::Total;
 use counterpay_core::{Actor, Invoice};
-use counterpay_hq::{Head, Hq, HqError, Scope, Target, TillInfo};
+use counterpay_hq::{Head, Hq, HqError, Matched, Mismatch, Scope, Target, TillInfo, BATCH};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -21,10 +20,6 @@ const SHIPPED: &str = "hq.shipped_seq";
 const LAST_SUCCESS: &str = "hq.last_success";
 const LAST_ERROR: &str = "hq.last_error";
 const PASSWORD_VAR: &str = "COUNTERPAY_HQ_PASSWORD";
-/// Events per batch, each batch one transaction at HQ.
-const BATCH: usize = 500;
-/// Hashes compared per round trip by `hq verify`.
-const COMPARE: usize = 20_000;
 
 /// What `hq status` shows: from this till's own records, without asking HQ.
 #[derive(Debug, Clone, Serialize)]
@@ -36,21 +31,6 @@ pub struct HqStatus {
     pub pending: i64,
     pub last_success: Option<String>,
     pub last_error: Option<String>,
-}
-
-/// Where this journal and HQ's copy first part.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mismatch {
-    pub seq: i64,
-    pub why: String,
-}
-
-/// What `hq verify` found when nothing differs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Matched {
-    pub compared: i64,
-    /// Events of this journal HQ does not hold yet.
-    pub not_shipped: i64,
 }
 
 /// Takings across tills: the report a till gives, plus totals per till
@@ -196,15 +176,16 @@ impl Shop {
     }
 
     /// HQ's newest event for this till must be this journal's event of
-    /// that number: otherwise this journal was rewritten, cut or forked,
-    /// and shipping stops (with an alert at HQ) before anything is sent.
+    /// that number, as its content hashes now: otherwise this journal was
+    /// rewritten, cut or forked, and shipping stops (with an alert at HQ)
+    /// before anything is sent.
     async fn check_continues(&self, hq: &Hq, till: &TillInfo, head: &Head) -> Result<(), HqError> {
         if head.seq == 0 {
             return Ok(());
         }
         let ours = self
             .journal
-            .hashes_after(head.seq - 1, 1)
+            .recomputed_hashes_after(head.seq - 1, 1)
             .map_err(storage)?
             .into_iter()
             .next();
@@ -242,39 +223,8 @@ impl Shop {
 
     /// Compares this journal with HQ's copy of it, event by event.
     pub async fn hq_verify(&self) -> Result<Result<Matched, Mismatch>, HqError> {
-        let hq = self.hq()?;
         let till = self.journal.till_id().map_err(storage)?;
-        let mut after = 0;
-        loop {
-            let theirs = hq.hashes_after(&till, after, COMPARE as i64).await?;
-            let ours = self.journal.hashes_after(after, COMPARE).map_err(storage)?;
-            for (i, (seq, hash)) in theirs.iter().enumerate() {
-                match ours.get(i) {
-                    Some((s, h)) if s == seq && h == hash => {}
-                    Some((s, _)) if s == seq => {
-                        return Ok(Err(Mismatch {
-                            seq: *seq,
-                            why: format!("event {seq} differs from HQ's copy: this journal was rewritten or forked"),
-                        }))
-                    }
-                    _ => {
-                        return Ok(Err(Mismatch {
-                            seq: *seq,
-                            why: format!("event {seq}, which HQ holds, is missing here: this journal was cut"),
-                        }))
-                    }
-                }
-            }
-            if theirs.len() < COMPARE {
-                let (head, _) = self.journal.head().map_err(storage)?;
-                let compared = theirs.last().map_or(after, |(s, _)| *s);
-                return Ok(Ok(Matched {
-                    compared,
-                    not_shipped: head - compared,
-                }));
-            }
-            after = theirs[theirs.len() - 1].0;
-        }
+        self.hq()?.compare(&till, &self.journal).await
     }
 
     /// The takings of whole local days across the tills in `scope`, from
@@ -346,30 +296,15 @@ impl Shop {
 
     /// The CSV of every invoice a range covers across the tills in
     /// `scope`, from HQ; returns the rows written.
-    pub async fn hq_export_csv<W: Write>(
+    pub async fn hq_export_csv<W: Write + Send + 'static>(
         &self,
         days: Days,
         scope: &Scope,
         out: W,
     ) -> Result<u64, TakingsError> {
         let hq = self.hq().map_err(|e| TakingsError::Write(e.to_string()))?;
-        let write = |e: &dyn std::fmt::Display| TakingsError::Write(e.to_string());
-        let mut writer = CsvInvoices::new(out).map_err(|e| write(&e))?;
-        let (mut rows, mut failed) = (0u64, None);
-        hq.visit_period(days.from, days.to, scope, |_, body, _| {
-            if failed.is_none() {
-                match writer.row_from_json(body) {
-                    Ok(()) => rows += 1,
-                    Err(e) => failed = Some(e.to_string()),
-                }
-            }
-        })
-        .await
-        .map_err(|e| write(&e))?;
-        if let Some(e) = failed {
-            return Err(TakingsError::Write(e));
-        }
-        writer.finish().map_err(|e| write(&e))?;
-        Ok(rows)
+        hq.export_csv(days.from, days.to, scope, out)
+            .await
+            .map_err(|e| TakingsError::Write(e.to_string()))
     }
 }

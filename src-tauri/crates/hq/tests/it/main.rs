@@ -175,3 +175,44 @@ async fn when_hq_goes_down_mid_way_shipping_resumes_from_what_it_holds() {
     assert_eq!(theirs.len(), 150);
     assert_eq!(theirs.last().unwrap().1, events[149].hash);
 }
+
+#[tokio::test]
+async fn hq_verify_names_the_first_event_edited_cut_or_not_yet_shipped() {
+    let cluster = Cluster::start();
+    let hq = hq(&cluster);
+    hq.migrate().await.unwrap();
+    let (dir, j) = journal(10);
+    let events = all(&j);
+    let t = till("T1");
+    hq.register(&t).await.unwrap();
+    hq.ship(&t, &events[..24]).await.unwrap();
+    let matched = hq.compare("T1", &j).await.unwrap().unwrap();
+    assert_eq!((matched.compared, matched.not_shipped), (24, 6));
+
+    // A body edited in place, its stored hash left alone.
+    let file = rusqlite::Connection::open(dir.path().join("journal.sqlite3")).unwrap();
+    file.execute_batch("UPDATE events SET body = replace(body, '2.5', '9.5') WHERE seq = 7")
+        .unwrap();
+    let edited = hq.compare("T1", &j).await.unwrap().unwrap_err();
+    assert_eq!(edited.seq, 7, "{}", edited.why);
+    assert!(
+        edited.why.contains("differs from HQ's copy"),
+        "{}",
+        edited.why
+    );
+
+    // Cut below what HQ holds.
+    let (_d2, short) = journal(5);
+    let cut = hq.compare("T1", &short).await.unwrap().unwrap_err();
+    assert_eq!(cut.seq, 1, "another history differs from the first event");
+    let (d3, j3) = journal(4);
+    let t3 = till("T3");
+    hq.register(&t3).await.unwrap();
+    hq.ship(&t3, &all(&j3)).await.unwrap();
+    let conn = rusqlite::Connection::open(d3.path().join("journal.sqlite3")).unwrap();
+    conn.execute_batch("DELETE FROM events WHERE seq > 9")
+        .unwrap();
+    let tail = hq.compare("T3", &j3).await.unwrap().unwrap_err();
+    assert_eq!(tail.seq, 10);
+    assert!(tail.why.contains("missing here"), "{}", tail.why);
+}

@@ -54,7 +54,7 @@ fn rewrite_plain(dir: &TempDir) {
 }
 
 fn plain_hash(seq: i64, at: &str, kind: &str, subject: &str, body: &str, prev: &str) -> String {
-    counterpay_journal::event_hash(None, seq, at, kind, subject, body, prev)
+    counterpay_journal::event_hash(None, seq, at, kind, subject, body.as_bytes(), prev)
 }
 
 #[test]

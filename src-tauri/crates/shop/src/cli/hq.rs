@@ -141,8 +141,7 @@ pub async fn report(
     csv: bool,
 ) -> Result<(), Failure> {
     if csv {
-        shop.hq_export_csv(days, &scope, std::io::stdout().lock())
-            .await?;
+        shop.hq_export_csv(days, &scope, std::io::stdout()).await?;
         return Ok(());
     }
     let t = shop.hq_takings(days, &scope).await.map_err(hq_failure)?;
