@@ -136,28 +136,35 @@ impl<W: Write> CsvInvoices<W> {
     /// text as `row` writes for the decoded invoice.
     pub fn row_from_json(&mut self, body: &str) -> Result<(), RowError> {
         let inv: Stored = serde_json::from_str(body)?;
-        let opt = |v: &Option<Cow<str>>| v.as_deref().unwrap_or_default().to_string();
-        let free = |v: &Option<Cow<str>>| text(v.as_deref().unwrap_or_default()).into_owned();
+        fn opt<'v>(v: &'v Option<Cow<'_, str>>) -> &'v str {
+            v.as_deref().unwrap_or_default()
+        }
+        let free = |v| text(opt(v));
+        let flags = match inv.flags.as_slice() {
+            [] => Cow::Borrowed(""),
+            [one] => Cow::Borrowed(&**one),
+            many => Cow::Owned(many.join(" ")),
+        };
         let w = &mut self.writer;
         w.write_field(&*inv.id)?;
         w.write_field(&*inv.created_at)?;
         w.write_field(&*inv.updated_at)?;
         w.write_field(opt(&inv.paid_at))?;
         w.write_field(&*text(&inv.provider))?;
-        w.write_field(free(&inv.provider_ref))?;
+        w.write_field(&*free(&inv.provider_ref))?;
         w.write_field(&*text(&inv.order_id))?;
         w.write_field(&*inv.status)?;
-        w.write_field(inv.flags.join(" "))?;
-        w.write_field(free(&inv.cashier))?;
+        w.write_field(&*flags)?;
+        w.write_field(&*free(&inv.cashier))?;
         w.write_field(&*inv.fiat)?;
         w.write_field(&*inv.amount_fiat)?;
         w.write_field(&*text(&inv.currency))?;
         w.write_field(opt(&inv.amount_crypto))?;
         w.write_field(&*inv.paid_crypto)?;
-        w.write_field(free(&inv.address))?;
-        w.write_field(free(&inv.txid))?;
+        w.write_field(&*free(&inv.address))?;
+        w.write_field(&*free(&inv.txid))?;
         w.write_field(opt(&inv.expires_at))?;
-        w.write_field(free(&inv.note))?;
+        w.write_field(&*free(&inv.note))?;
         Ok(w.write_record(None::<&[u8]>)?)
     }
 

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use counterpay_core::export::CsvInvoices;
 use futures_util::{pin_mut, TryStreamExt};
 use std::io::Write;
+use tokio_postgres::Row;
 
 /// Invoices handed to the writing thread at a time.
 const ROWS: usize = 2_000;
@@ -30,12 +31,13 @@ impl Hq {
         scope: &Scope,
         out: W,
     ) -> Result<u64, ExportError> {
-        let (to_writer, mut rx) = tokio::sync::mpsc::channel::<Vec<String>>(4);
+        let (to_writer, mut rx) = tokio::sync::mpsc::channel::<Vec<Row>>(4);
         let writer = tokio::task::spawn_blocking(move || -> Result<u64, String> {
             let mut csv = CsvInvoices::new(out).map_err(|e| e.to_string())?;
             let mut rows = 0u64;
             while let Some(batch) = rx.blocking_recv() {
-                for body in &batch {
+                for row in &batch {
+                    let body: &str = row.try_get(1).map_err(|e| e.to_string())?;
                     csv.row_from_json(body).map_err(|e| e.to_string())?;
                     rows += 1;
                 }
@@ -54,7 +56,7 @@ impl Hq {
         pin_mut!(rows);
         let mut batch = Vec::with_capacity(ROWS);
         while let Some(row) = rows.try_next().await.map_err(HqError::from)? {
-            batch.push(row.get::<_, String>(1));
+            batch.push(row);
             if batch.len() == ROWS {
                 let full = std::mem::replace(&mut batch, Vec::with_capacity(ROWS));
                 if to_writer.send(full).await.is_err() {
