@@ -2,7 +2,9 @@
 //! one, a payment after expiry or cancel) is seen by `watch` with nobody
 //! asking for a refresh, journaled, and counted where it arrived.
 
+use super::gateway::{Gateway, SECRET};
 use super::*;
+use counterpay_gateways::sim::{Fault, Protocol};
 use serde_json::Value;
 
 fn demo() -> Till {
@@ -155,4 +157,25 @@ fn the_monitoring_window_is_the_shops_setting() {
     );
     let refreshed = t.ok(&["status", &id(&sale), "--refresh", "--json"]).json();
     assert_ne!(refreshed["status"], "expired");
+}
+
+#[test]
+fn a_failed_read_of_an_underpaid_invoice_does_not_count_as_seen() {
+    let gw = Gateway::start(Protocol::Cryptofuse);
+    let t = gw.till(SECRET);
+    let inv = t.charge(&["10.00", "--currency", "USDTTRC20"]);
+    let reference = inv["provider_ref"].as_str().unwrap().to_string();
+    gw.sim()
+        .state
+        .pay(&reference, Some(rust_decimal::Decimal::new(5, 0)))
+        .unwrap();
+    assert_eq!(last_of(&watch_all(&t), &id(&inv))["status"], "underpaid");
+
+    // The rest arrives, and the first read of it is turned away with a 429:
+    // `watch --until-settled` must wait for a read that is answered.
+    gw.sim().state.pay(&reference, None).unwrap();
+    gw.sim().state.inject("status", Fault::RateLimit(1), 1);
+    let completed = last_of(&watch_all(&t), &id(&inv)).clone();
+    assert_eq!(completed["status"], "paid", "{completed}");
+    assert_eq!(completed["flags"], serde_json::json!(["paid_in_parts"]));
 }

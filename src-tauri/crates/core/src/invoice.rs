@@ -194,7 +194,9 @@ impl Invoice {
         if was_closed_unpaid && gw.status != before.status {
             self.flags.insert(Flag::PaidLate);
         }
-        if before.status == Status::Underpaid && gw.status != Status::Underpaid {
+        // Money had arrived before (an underpaid answer set `paid_at`, which
+        // a confirming step in between keeps): the rest made it whole.
+        if gw.status == Status::Paid && before.status != Status::Paid && before.paid_at.is_some() {
             self.flags.insert(Flag::PaidInParts);
         }
         if let Some(currency) = &gw.currency {
@@ -238,15 +240,17 @@ impl Invoice {
     }
 
     /// An invoice closed here without money (expired, or cancelled at the
-    /// counter) that the gateway still shows waiting or expired: nothing
-    /// has arrived, which is no conflict worth a warning.
+    /// counter) that the gateway still shows waiting or expired, or an
+    /// underpaid one whose window the gateway has since closed: nothing
+    /// new has arrived, which is no conflict worth a warning.
     fn no_money_yet(&self, gateway_says: Status) -> bool {
-        matches!(self.status, Status::Expired | Status::Cancelled)
+        let closed_unpaid = matches!(self.status, Status::Expired | Status::Cancelled)
             && gateway_says != self.status
             && matches!(
                 gateway_says,
                 Status::Pending | Status::Expired | Status::Cancelled
-            )
+            );
+        closed_unpaid || (self.status == Status::Underpaid && gateway_says == Status::Expired)
     }
 
     /// When the invoice last changed status, for a closed one: the start
@@ -356,6 +360,13 @@ mod tests {
         let mut inv = intent();
         inv.apply(&answer(Status::Underpaid));
         assert!(!inv.flags.contains(&Flag::PaidInParts));
+        // A second payment that is still short, seen confirming first.
+        assert_eq!(inv.apply(&answer(Status::Confirming)), Applied::Changed);
+        assert_eq!(inv.apply(&answer(Status::Underpaid)), Applied::Changed);
+        assert!(
+            !inv.flags.contains(&Flag::PaidInParts),
+            "still short is not paid in parts"
+        );
         assert_eq!(inv.apply(&answer(Status::Confirming)), Applied::Changed);
         assert_eq!(inv.apply(&answer(Status::Paid)), Applied::Changed);
         assert_eq!(inv.status, Status::Paid);
@@ -375,6 +386,11 @@ mod tests {
             assert_eq!(inv, before);
             assert_eq!(inv.closed_at(), Some(inv.updated_at));
         }
+        let mut short = intent();
+        short.apply(&answer(Status::Underpaid));
+        let before = short.clone();
+        assert_eq!(short.apply(&answer(Status::Expired)), Applied::Unchanged);
+        assert_eq!(short, before, "an underpaid invoice stays underpaid");
         let mut paid = intent();
         paid.apply(&answer(Status::Paid));
         assert_eq!(paid.closed_at(), None);

@@ -182,6 +182,9 @@ struct Tracked {
     due: Instant,
     /// The last status read this run, for fairness among closed invoices.
     last_read: Option<Instant>,
+    /// Whether a read this run has come back with an answer (and its
+    /// change been published), for `caught_up`.
+    answered: bool,
 }
 
 pub struct Watcher {
@@ -360,6 +363,7 @@ impl Watcher {
                             version: w.version,
                             due: now,
                             last_read: None,
+                            answered: false,
                         },
                     );
                 }
@@ -414,7 +418,7 @@ impl Watcher {
         for (rank, _, id) in due {
             // The last read in flight is kept for the counter and open sales.
             let room = if rank.yields() {
-                self.cfg.concurrency.saturating_sub(1)
+                self.cfg.concurrency.saturating_sub(1).max(1)
             } else {
                 self.cfg.concurrency
             };
@@ -480,6 +484,7 @@ impl Watcher {
                 if let Some(t) = tracked.get_mut(&id) {
                     t.invoice = invoice;
                     t.due = due;
+                    t.answered = true;
                 }
             }
             Err(e) => {
@@ -509,14 +514,14 @@ impl Watcher {
         }
     }
 
-    /// Whether every open and recently closed invoice has had its first
-    /// read, for `caught_up`.
+    /// Whether every open and recently closed invoice has been read and
+    /// answered (a read in flight or failed does not count), for
+    /// `caught_up`.
     fn note_progress(&self, tracked: &HashMap<String, Tracked>) {
         let on_display = self.shown();
         let now = Utc::now();
         let done = tracked.values().all(|t| {
-            t.last_read.is_some()
-                || self.rank(&t.invoice, on_display.as_deref(), now) == Rank::Closed
+            t.answered || self.rank(&t.invoice, on_display.as_deref(), now) == Rank::Closed
         });
         self.caught_up.store(done, Ordering::Relaxed);
     }
@@ -550,9 +555,10 @@ impl Watcher {
         if rank == Rank::Counter && !invoice.is_open() && !invoice.status.is_monitored() {
             return None;
         }
+        // Jitter only ever reads sooner, so each pace is a promise kept.
         let base = pace(rank, age, &self.cfg);
         let spread = self.cfg.jitter.clamp(0.0, 0.5);
-        let factor = 1.0 + rand::rng().random_range(-spread..=spread);
+        let factor = 1.0 - rand::rng().random_range(0.0..=spread);
         Some(base.mul_f64(factor))
     }
 }

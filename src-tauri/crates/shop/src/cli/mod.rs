@@ -632,7 +632,10 @@ async fn watch(
     let deadline = timeout.map(|s| tokio::time::Instant::now() + Duration::from_secs(s));
     let mut check = tokio::time::interval(SETTLED_CHECK);
     loop {
+        // Changes first: a change already published is printed before a
+        // tick may decide that all is settled.
         tokio::select! {
+            biased;
             change = changes.recv() => match change {
                 Ok(inv) => {
                     if inv.is_open() {
