@@ -353,6 +353,10 @@ fn editing_the_file_alone_moves_no_money_and_lifts_no_pin() {
     t.clone_with_env("COUNTERPAY_OWNER_PIN", "1234")
         .run(&["provider", "add", "evil", "--kind", "sandbox"])
         .fails_with("changed outside Counterpay");
+    // Nor does the till count as new: no second owner is set up.
+    t.clone_with_env("COUNTERPAY_OWNER_PIN", "13579135")
+        .run(&["setup", "--shop", "Evil", "--owner", "Eve"])
+        .fails_with("changed outside Counterpay");
 
     // Wrong tries deleted from the file do not lift a lockout.
     let t = set_up();

@@ -56,6 +56,35 @@ fn cut_the_newest_sale(t: &Till) {
     .unwrap();
 }
 
+const JOURNAL_FILES: [&str; 3] = [
+    "journal.sqlite3",
+    "journal.sqlite3-wal",
+    "journal.sqlite3-shm",
+];
+
+/// A copy of the journal's files as they are now.
+fn keep_copy(t: &Till) -> TempDir {
+    let copy = tempfile::tempdir().unwrap();
+    for f in JOURNAL_FILES {
+        let from = t.data_dir().join(f);
+        if from.exists() {
+            std::fs::copy(&from, copy.path().join(f)).unwrap();
+        }
+    }
+    copy
+}
+
+/// The journal's files put back as `copy` holds them.
+fn put_back(t: &Till, copy: &TempDir) {
+    for f in JOURNAL_FILES {
+        let (from, to) = (copy.path().join(f), t.data_dir().join(f));
+        let _ = std::fs::remove_file(&to);
+        if from.exists() {
+            std::fs::copy(&from, &to).unwrap();
+        }
+    }
+}
+
 fn two_sales(t: &Till) {
     t.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
     for _ in 0..2 {
@@ -75,36 +104,20 @@ fn with_the_key_in_the_keyring_a_rewrite_or_a_cut_tail_fails_verify() {
     // No key file lies beside the journal.
     assert!(!t.data_dir().join("till-keys.json").exists());
 
-    let copy = tempfile::tempdir().unwrap();
-    for f in [
-        "journal.sqlite3",
-        "journal.sqlite3-wal",
-        "journal.sqlite3-shm",
-    ] {
-        let from = t.data_dir().join(f);
-        if from.exists() {
-            std::fs::copy(&from, copy.path().join(f)).unwrap();
-        }
-    }
+    let copy = keep_copy(&t);
     rewrite_with_recomputed_hashes(&t);
     let bad = t.run(&["journal", "verify"]);
     assert_eq!(bad.code, 4, "{}", bad.stdout);
     bad.fails_with("was edited");
 
     // Put the original back, then cut its tail instead.
-    for f in [
-        "journal.sqlite3",
-        "journal.sqlite3-wal",
-        "journal.sqlite3-shm",
-    ] {
-        let from = copy.path().join(f);
-        let to = t.data_dir().join(f);
-        let _ = std::fs::remove_file(&to);
-        if from.exists() {
-            std::fs::copy(&from, &to).unwrap();
-        }
-    }
+    put_back(&t, &copy);
     t.ok(&["journal", "verify"]);
+    // The key in a keyring this process cannot reach is said as such, not
+    // as tampering.
+    t.clone_with_env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .run(&["settings", "set", "sound", "off"])
+        .fails_with("PINs cannot be checked here");
     let head = t.ok(&["journal", "head"]).stdout.trim().to_string();
     assert_eq!(head.len(), 64);
     cut_the_newest_sale(&t);
@@ -132,10 +145,15 @@ fn without_a_keyring_it_says_what_is_protected_and_expect_head_catches_a_cut() {
     t.ok(&["journal", "verify", "--expect-head", &head]);
     t.run(&["journal", "verify", "--expect-head", &"f".repeat(64)])
         .fails_with("no longer holds");
+    let copy = keep_copy(&t);
     cut_the_newest_sale(&t);
     let r = t.run(&["journal", "verify", "--expect-head", &head]);
     assert_eq!(r.code, 4);
     // A rewrite made with the journal file alone, no key file, still shows.
+    put_back(&t, &copy);
+    t.ok(&["journal", "verify"]);
     rewrite_with_recomputed_hashes(&t);
-    assert_eq!(t.run(&["journal", "verify"]).code, 4);
+    let rewritten = t.run(&["journal", "verify"]);
+    assert_eq!(rewritten.code, 4);
+    rewritten.fails_with("was edited");
 }

@@ -181,6 +181,13 @@ impl Desktop {
     /// money, even inside an open back office.
     pub(super) fn confirm(&self, pin: &str, what: &str) -> CommandResult<Actor> {
         let person = self.office(Permission::Own)?;
+        // Nothing typed is no try: it must not count towards a lockout.
+        if pin.trim().is_empty() {
+            return Err(CommandError::new(
+                "pin_needed",
+                format!("the owner's PIN is needed to {what}"),
+            ));
+        }
         let record = self
             .shop
             .journal

@@ -379,7 +379,7 @@ fn money_routing_changes_ask_for_the_owners_pin_again() {
             json!({"name": "fuse", "pin": pin}),
         )
     };
-    assert_eq!(default("").unwrap_err()["code"], "pin_wrong");
+    assert_eq!(default("").unwrap_err()["code"], "pin_needed");
     default(OWNER_PIN).unwrap();
     // The fiat reroutes money; the shop's name does not.
     let fiat = call(
@@ -388,7 +388,7 @@ fn money_routing_changes_ask_for_the_owners_pin_again() {
         json!({"key": "fiat", "value": "EUR"}),
     )
     .unwrap_err();
-    assert_eq!(fiat["code"], "pin_wrong");
+    assert_eq!(fiat["code"], "pin_needed");
     let fiat = call(
         &counter,
         "owner_set",
@@ -419,6 +419,39 @@ fn money_routing_changes_ask_for_the_owners_pin_again() {
             "{expected} missing from {actions:?}"
         );
     }
+    assert_eq!(
+        actions.iter().filter(|a| **a == "pin_failed").count(),
+        1,
+        "a PIN not typed is no wrong try: {actions:?}"
+    );
+}
+
+#[test]
+fn the_owner_changes_their_pin_with_the_current_one() {
+    let rig = rig();
+    let counter = window(&rig, "main");
+    open_office(&counter, &rig.owner, OWNER_PIN);
+    let change = |current: &str, new: &str| {
+        call(
+            &counter,
+            "owner_set_pin",
+            json!({"current": current, "new": new}),
+        )
+    };
+    assert_eq!(change("000000", "246813").unwrap_err()["code"], "pin_wrong");
+    assert_eq!(
+        change(OWNER_PIN, "24681").unwrap_err()["code"],
+        "pin_format"
+    );
+    change(OWNER_PIN, "246813").unwrap();
+    call(&counter, "owner_lock", json!({})).unwrap();
+    let old = call(
+        &counter,
+        "owner_unlock",
+        json!({"pin": OWNER_PIN, "staff": rig.owner}),
+    );
+    assert_eq!(old.unwrap_err()["code"], "pin_wrong");
+    open_office(&counter, &rig.owner, "246813");
 }
 
 #[test]

@@ -266,7 +266,7 @@ pub fn audit_line(e: &counterpay_core::AuditEntry) {
         "{}  {:<24} {:<22} {}",
         e.at.with_timezone(&chrono::Local).format("%H:%M:%S"),
         clean(&e.actor),
-        e.action,
+        clean(&e.action),
         clean(&e.details.to_string())
     );
 }

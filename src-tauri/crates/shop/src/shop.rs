@@ -4,6 +4,7 @@
 //! share it.
 
 use crate::keys::TillKeys;
+use crate::staff::PinError;
 use async_trait::async_trait;
 use chrono::{DateTime, Local, NaiveDate, TimeZone, Utc};
 use counterpay_core::payout::Payouts;
@@ -14,7 +15,7 @@ use counterpay_core::{
 };
 use counterpay_gateways::sim::{SimConfig, SimPayment, SimState};
 use counterpay_gateways::{connect, Connected, Secrets};
-use counterpay_journal::{Head, Journal, Keying};
+use counterpay_journal::{Head, Journal, Keying, VerifyError};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -92,12 +93,14 @@ impl Shop {
     /// Whether the journal's people and configuration can be trusted now:
     /// nothing missing, nothing edited, the tables what the chain says.
     /// Every PIN, gateway connection and money-moving change asks first.
-    pub fn check_integrity(&self) -> Result<(), String> {
+    /// A key that cannot be had here is said as such, not as tampering.
+    pub fn check_integrity(&self) -> Result<(), PinError> {
         let recorded = self.keys.as_ref().ok().and_then(TillKeys::recorded_head);
         self.journal
             .check_live_state(recorded.as_ref())
-            .map_err(|e| {
-                format!("the journal was changed outside Counterpay ({e}); nothing that moves money is done until `counterpay journal verify` is clean")
+            .map_err(|e| match e {
+                VerifyError::NoKey { why, .. } => PinError::NoKeys(why),
+                e => PinError::Tampered(format!("the journal was changed outside Counterpay ({e}); nothing that moves money is done until `counterpay journal verify` is clean")),
             })
     }
 

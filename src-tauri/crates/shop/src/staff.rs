@@ -159,22 +159,19 @@ impl Shop {
             .journal
             .claim(&format!("pin-{}", person.id))
             .map_err(storage)?;
-        // The run of wrong tries is read from the chain: it must be whole.
-        self.check_integrity().map_err(PinError::Tampered)?;
+        // The run of wrong tries is read from the chain, and the PIN hash
+        // from the staff table: both must be what the chain says.
+        self.check_integrity()?;
         let history = self.journal.pin_history(&person.id).map_err(storage)?;
         if let Some(left) = locked_for(&history) {
             return Err(PinError::Locked(left));
         }
-        let sealed = self
-            .journal
-            .staff_record_is_sealed(person)
-            .map_err(|e| match e {
-                counterpay_journal::JournalError::Key(why) => PinError::NoKeys(why),
-                other => storage(other),
-            })?;
-        if !sealed || person.removed_at.is_some() {
-            return Err(PinError::Tampered(format!(
-                "{}'s record was changed outside Counterpay; their PIN is not trusted: run `counterpay journal verify`",
+        // The caller's copy must still be the person's record: not one
+        // read before they were removed or their PIN changed.
+        let current = self.journal.staff_member(&person.id).map_err(storage)?;
+        if current.as_ref() != Some(person) || person.removed_at.is_some() {
+            return Err(PinError::Unknown(format!(
+                "{} is no longer on the staff as they were: sign in again",
                 person.name
             )));
         }
@@ -276,6 +273,8 @@ impl Shop {
         owner_name: &str,
         pin: &str,
     ) -> Result<StaffMember, PinError> {
+        // "No owner yet" must be the chain's word, not a deleted row's.
+        self.check_integrity()?;
         if self.owner()?.is_some() {
             return Err(PinError::Refused(
                 "this till is set up already: it has an owner".into(),
