@@ -98,6 +98,20 @@ fn two_tills_ship_and_hqs_report_is_the_sum_of_theirs() {
     assert!(status["last_success"].is_string());
     assert!(status["last_error"].is_null());
     a.ok(&["hq", "verify"]);
+
+    // A shop renamed after its sales: the old name still finds them, and
+    // the tills and shops listed still add up to the totals.
+    b.ok(&["settings", "set", "shop_name", "Corner West"]);
+    b.ok(&["hq", "sync"]);
+    let old = a
+        .ok(&["report", "--hq", "--shop", "Corner", "--json"])
+        .json();
+    assert_eq!(paid_usd(&old).to_string(), "120.85");
+    let sum = |list: &serde_json::Value| -> Decimal {
+        list.as_array().unwrap().iter().map(paid_usd).sum()
+    };
+    assert_eq!(sum(&old["tills"]), paid_usd(&old), "{}", old["tills"]);
+    assert_eq!(sum(&old["shops"]), paid_usd(&old), "{}", old["shops"]);
 }
 
 #[test]
@@ -158,6 +172,29 @@ fn a_cut_journal_is_refused_by_hq_and_named_by_hq_verify() {
     let refused = t.run(&["hq", "sync"]);
     assert_eq!(refused.code, 1);
     refused.fails_with("cut");
+
+    // HQ raised one alert for it, however often the till tries again.
+    t.run(&["hq", "sync"]);
+    let till = t.ok(&["hq", "status", "--json"]).json();
+    assert!(
+        till["last_error"].as_str().unwrap().contains("cut"),
+        "{till}"
+    );
+    let (target, _) = counterpay_hq::Target::parse(&cluster.url()).unwrap();
+    let hq = counterpay_hq::Hq::new(&target, Some(PASSWORD)).unwrap();
+    let alerts = tokio_rt().block_on(async {
+        let tills = hq.tills().await.unwrap();
+        hq.alerts(&tills[0].till).await.unwrap()
+    });
+    assert_eq!(alerts.len(), 1, "{alerts:?}");
+    assert!(alerts[0].contains("was cut"), "{alerts:?}");
+}
+
+fn tokio_rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
 }
 
 /// The headless binary sits beside the app's in the same target dir.
@@ -172,6 +209,7 @@ fn the_headless_binary_charges_watches_and_ships_without_gtk_or_a_display() {
         .arg(&bin)
         .output()
         .unwrap();
+    assert!(libs.status.success(), "{} was not built", bin.display());
     let libs = String::from_utf8_lossy(&libs.stdout);
     for gui in ["gtk", "webkit", "gdk", "soup", "javascriptcore"] {
         assert!(

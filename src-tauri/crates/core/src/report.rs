@@ -67,6 +67,17 @@ pub struct Summary {
     pub underpaid: BTreeMap<String, Total>,
 }
 
+/// Adds a paid invoice's fiat to `totals`, per fiat code; an invoice in
+/// any other status adds nothing. The one rule for every "paid" total.
+pub fn add_paid(totals: &mut BTreeMap<String, Total>, inv: &Invoice) {
+    if inv.status == Status::Paid {
+        totals
+            .entry(inv.fiat.clone())
+            .or_default()
+            .add(inv.amount_fiat);
+    }
+}
+
 impl Summary {
     /// Counts an invoice created in the period.
     pub fn add_created(&mut self, inv: &Invoice) {
@@ -83,10 +94,7 @@ impl Summary {
         }
         match inv.status {
             Status::Paid => {
-                self.totals
-                    .entry(inv.fiat.clone())
-                    .or_default()
-                    .add(inv.amount_fiat);
+                add_paid(&mut self.totals, inv);
                 self.by_asset
                     .entry(inv.currency.clone())
                     .or_default()

@@ -167,7 +167,7 @@ fn main() {
         let start = Instant::now();
         summary = Summary::default();
         rt.block_on(
-            hq.visit_period(day, day + Duration::days(1), &all, |_, body, at| {
+            hq.visit_period(day, day + Duration::days(1), &all, |_, _, body, at| {
                 let inv: Invoice = serde_json::from_str(body).expect("invoice");
                 if at.created {
                     summary.add_created(&inv);

@@ -199,12 +199,16 @@ impl Hq {
         })
     }
 
-    /// Puts on record that HQ refused something of a till's.
+    /// Puts on record that HQ refused something of a till's, once: a till
+    /// that keeps trying the same refused history raises no new alert.
     pub async fn alert(&self, till: &str, seq: Option<i64>, message: &str) -> Result<(), HqError> {
         let client = self.client().await?;
         client
             .execute(
-                "INSERT INTO hq_alerts (till_id, seq, message) VALUES ($1, $2, $3)",
+                "INSERT INTO hq_alerts (till_id, seq, message)
+                 SELECT $1, $2, $3 WHERE NOT EXISTS (
+                     SELECT 1 FROM hq_alerts
+                      WHERE till_id = $1 AND seq IS NOT DISTINCT FROM $2 AND message = $3)",
                 &[&till, &seq, &message],
             )
             .await?;

@@ -25,23 +25,24 @@ pub struct TillRow {
 }
 
 /// Created in the period (noting whether also settled in it), then settled
-/// in it but created before or after it; each in the scope. The last two
+/// in it but created before or after it; each in the scope (the shop as
+/// the row has it: the shop the sale was made in). The last two
 /// are apart so that both their conditions are on `hq_invoices_by_paid`'s
 /// columns, and rows created in the period are passed over in the index.
 const PERIOD: &str = "
-    SELECT i.till_id, i.body, true, coalesce(i.paid_at >= $1 AND i.paid_at < $2, false)
+    SELECT i.till_id, i.body, true, coalesce(i.paid_at >= $1 AND i.paid_at < $2, false), i.shop
       FROM hq_invoices i
      WHERE i.created_at >= $1 AND i.created_at < $2
        AND ($3::text IS NULL OR i.shop = $3)
        AND ($4::text IS NULL OR i.till_id = $4 OR i.till_id IN (SELECT till_id FROM hq_tills WHERE name = $4))
     UNION ALL
-    SELECT i.till_id, i.body, false, true
+    SELECT i.till_id, i.body, false, true, i.shop
       FROM hq_invoices i
      WHERE i.paid_at >= $1 AND i.paid_at < $2 AND i.created_at < $1
        AND ($3::text IS NULL OR i.shop = $3)
        AND ($4::text IS NULL OR i.till_id = $4 OR i.till_id IN (SELECT till_id FROM hq_tills WHERE name = $4))
     UNION ALL
-    SELECT i.till_id, i.body, false, true
+    SELECT i.till_id, i.body, false, true, i.shop
       FROM hq_invoices i
      WHERE i.paid_at >= $1 AND i.paid_at < $2 AND i.created_at >= $2
        AND ($3::text IS NULL OR i.shop = $3)
@@ -49,7 +50,7 @@ const PERIOD: &str = "
 
 /// The rows of every invoice a period's report covers, each once: its
 /// till, its JSON as the till journaled it, created in the period, settled
-/// in it.
+/// in it, its shop.
 pub(crate) async fn period_rows(
     client: &impl GenericClient,
     from: DateTime<Utc>,
@@ -82,23 +83,22 @@ impl Hq {
     }
 
     /// Streams every invoice a period's report covers, each once, as the
-    /// JSON the till journaled, with its till and where it falls.
+    /// JSON the till journaled, with its till, its shop and where it falls.
     pub async fn visit_period(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         scope: &Scope,
-        mut f: impl FnMut(&str, &str, InPeriod),
+        mut f: impl FnMut(&str, &str, &str, InPeriod),
     ) -> Result<(), HqError> {
         let client = self.client().await?;
         let rows = period_rows(&**client, from, to, scope).await?;
         pin_mut!(rows);
         while let Some(row) = rows.try_next().await? {
-            let till: &str = row.get(0);
-            let body: &str = row.get(1);
             f(
-                till,
-                body,
+                row.get(0),
+                row.get(4),
+                row.get(1),
                 InPeriod {
                     created: row.get(2),
                     settled: row.get(3),

@@ -5,7 +5,7 @@
 //! till's history was rewritten or forked and the batch is refused.
 
 use crate::{Head, Hq, HqError, TillInfo};
-use counterpay_journal::{RawEvent, INVOICE_KINDS};
+use counterpay_journal::{RawEvent, INVOICE_KINDS, SHIFT_CLOSED, WITHDRAWAL};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -165,11 +165,11 @@ async fn derive(
         if INVOICE_KINDS.contains(&e.kind.as_str()) {
             let f: InvoiceFields = serde_json::from_str(&e.body).map_err(|x| unreadable(e, x))?;
             invoices.insert(f.id.clone(), (e, f));
-        } else if e.kind == "withdrawal" {
+        } else if e.kind == WITHDRAWAL {
             let f: WithdrawalFields =
                 serde_json::from_str(&e.body).map_err(|x| unreadable(e, x))?;
             withdrawals.insert(f.id.clone(), (e, f));
-        } else if e.kind == "shift_closed" {
+        } else if e.kind == SHIFT_CLOSED {
             let f: ZReportFields = serde_json::from_str(&e.body).map_err(|x| unreadable(e, x))?;
             zreports.push((e, f));
         }

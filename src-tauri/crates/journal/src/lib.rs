@@ -20,8 +20,9 @@ pub use audit::PinHistory;
 pub use chain::{event_hash, ChainKey, Keying, GENESIS};
 pub use error::JournalError;
 pub use events::RawEvent;
+pub use shifts::SHIFT_CLOSED;
 pub use verify::{Head, Verified, VerifyError};
-pub use withdrawals::PayoutAddress;
+pub use withdrawals::{PayoutAddress, WITHDRAWAL};
 
 use chrono::{DateTime, Utc};
 use counterpay_core::invoice::timestamp;

@@ -15,7 +15,7 @@ use rusqlite::{params, OptionalExtension};
 use std::collections::HashSet;
 
 /// The kind of a Z-report's event; it belongs to no invoice.
-pub(crate) const SHIFT_CLOSED: &str = "shift_closed";
+pub const SHIFT_CLOSED: &str = "shift_closed";
 
 impl Journal {
     /// Closes the open shift: everything since the previous close (or the

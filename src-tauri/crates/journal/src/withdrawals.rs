@@ -11,7 +11,7 @@ use counterpay_core::{Actor, AuditEntry};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-pub(crate) const WITHDRAWAL: &str = "withdrawal";
+pub const WITHDRAWAL: &str = "withdrawal";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PayoutAddress {

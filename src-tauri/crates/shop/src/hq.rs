@@ -7,12 +7,13 @@
 use crate::shop::Shop;
 use crate::takings::{Days, Takings, TakingsError, Tally};
 use counterpay_core::invoice::timestamp;
-use counterpay_core::report::Total;
+use counterpay_core::report::{add_paid, Total};
 use counterpay_core::{Actor, Invoice};
 use counterpay_hq::{Head, Hq, HqError, Matched, Mismatch, Scope, Target, TillInfo, BATCH};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::sync::Arc;
 
 /// Where HQ is, as a setting: the URL without its password.
 pub const URL_SETTING: &str = "hq_url";
@@ -20,6 +21,12 @@ const SHIPPED: &str = "hq.shipped_seq";
 const LAST_SUCCESS: &str = "hq.last_success";
 const LAST_ERROR: &str = "hq.last_error";
 const PASSWORD_VAR: &str = "COUNTERPAY_HQ_PASSWORD";
+
+/// The pool to HQ a shop keeps, with the URL and password it was made for.
+pub(crate) struct Pool {
+    key: (String, Option<String>),
+    hq: Arc<Hq>,
+}
 
 /// What `hq status` shows: from this till's own records, without asking HQ.
 #[derive(Debug, Clone, Serialize)]
@@ -82,13 +89,27 @@ impl Shop {
             .or_else(|| self.keys().ok()?.hq_password())
     }
 
-    pub fn hq(&self) -> Result<Hq, HqError> {
+    /// HQ, through a pool kept for as long as its URL and password stay:
+    /// a shipper syncing every few seconds does not log in each time.
+    pub fn hq(&self) -> Result<Arc<Hq>, HqError> {
         let target = self.hq_target()?.ok_or_else(|| {
             HqError::Setup(
                 "HQ is not set up: `counterpay hq set postgres://USER@HOST/DATABASE`".into(),
             )
         })?;
-        Hq::new(&target, self.hq_password().as_deref())
+        let key = (target.url(), self.hq_password());
+        let mut kept = self.hq.lock().unwrap_or_else(|p| p.into_inner());
+        match kept.as_ref() {
+            Some(pool) if pool.key == key => Ok(pool.hq.clone()),
+            _ => {
+                let hq = Arc::new(Hq::new(&target, key.1.as_deref())?);
+                *kept = Some(Pool {
+                    key,
+                    hq: hq.clone(),
+                });
+                Ok(hq)
+            }
+        }
     }
 
     /// This till as HQ knows it.
@@ -137,11 +158,20 @@ impl Shop {
             Ok(_) => self
                 .journal
                 .set_meta(LAST_SUCCESS, &now)
-                .and_then(|()| self.journal.set_meta(LAST_ERROR, "")),
+                .and_then(|()| self.note(LAST_ERROR, "")),
             Err(e) => self.journal.set_meta(LAST_ERROR, &format!("{now} {e}")),
         };
         noted.map_err(storage)?;
         result
+    }
+
+    /// Sets `key` in the journal's meta unless it already says `value`: a
+    /// shipper syncing every few seconds writes only what changed.
+    fn note(&self, key: &str, value: &str) -> Result<(), counterpay_journal::JournalError> {
+        if self.journal.meta(key)?.as_deref().unwrap_or_default() == value {
+            return Ok(());
+        }
+        self.journal.set_meta(key, value)
     }
 
     async fn ship_all(&self) -> Result<usize, HqError> {
@@ -152,9 +182,7 @@ impl Shop {
         let mut added = 0;
         loop {
             // What HQ holds is what counts as shipped, whoever shipped it.
-            self.journal
-                .set_meta(SHIPPED, &head.seq.to_string())
-                .map_err(storage)?;
+            self.note(SHIPPED, &head.seq.to_string()).map_err(storage)?;
             let events = self
                 .journal
                 .events_after(head.seq, BATCH)
@@ -164,8 +192,8 @@ impl Shop {
             }
             let shipped = match hq.ship(&till, &events).await {
                 Ok(s) => s,
-                Err(e @ HqError::Refused { .. }) => {
-                    let _ = hq.alert(&till.id, None, &e.to_string()).await;
+                Err(e @ HqError::Refused { seq, .. }) => {
+                    let _ = hq.alert(&till.id, Some(seq), &e.to_string()).await;
                     return Err(e);
                 }
                 Err(e) => return Err(e),
@@ -234,20 +262,17 @@ impl Shop {
         let tills = hq.tills().await?;
         let mut tally = Tally::new(&self.chart_fiat());
         let mut per_till: BTreeMap<String, BTreeMap<String, Total>> = BTreeMap::new();
+        let mut shops: BTreeMap<String, BTreeMap<String, Total>> = BTreeMap::new();
         let mut unreadable = None;
         hq.visit_period(
             days.from,
             days.to,
             scope,
-            |till, body, at| match serde_json::from_str::<Invoice>(body) {
+            |till, shop, body, at| match serde_json::from_str::<Invoice>(body) {
                 Ok(inv) => {
-                    if at.settled && inv.status == counterpay_core::Status::Paid {
-                        per_till
-                            .entry(till.to_string())
-                            .or_default()
-                            .entry(inv.fiat.clone())
-                            .or_default()
-                            .add(inv.amount_fiat);
+                    if at.settled {
+                        add_paid(per_till.entry(till.to_string()).or_default(), &inv);
+                        add_paid(shops.entry(shop.to_string()).or_default(), &inv);
                     }
                     tally.add(&inv, at);
                 }
@@ -260,27 +285,30 @@ impl Shop {
                 "HQ holds an invoice that cannot be read: {e}"
             )));
         }
-        let mut shops: BTreeMap<String, BTreeMap<String, Total>> = BTreeMap::new();
+        // Every till in the scope, and every till with sales in it (one
+        // whose shop has since been renamed, say): the tills then add up to
+        // the totals, as the shops do.
         let tills: Vec<TillTotals> = tills
             .into_iter()
             .filter(|t| {
-                scope.shop.as_ref().is_none_or(|s| *s == t.shop)
-                    && scope
-                        .till
-                        .as_ref()
-                        .is_none_or(|x| *x == t.till || *x == t.name)
+                let in_shop = scope.shop.as_ref().is_none_or(|s| *s == t.shop);
+                let named = scope
+                    .till
+                    .as_ref()
+                    .is_none_or(|x| *x == t.till || *x == t.name);
+                named && (in_shop || per_till.contains_key(&t.till))
             })
+            .collect::<Vec<_>>()
+            .into_iter()
             .map(|t| {
-                let totals = per_till.remove(&t.till).unwrap_or_default();
-                let shop = shops.entry(t.shop.clone()).or_default();
-                for (fiat, total) in &totals {
-                    shop.entry(fiat.clone()).or_default().merge(total);
+                if scope.shop.as_ref().is_none_or(|s| *s == t.shop) {
+                    shops.entry(t.shop.clone()).or_default();
                 }
                 TillTotals {
+                    totals: per_till.remove(&t.till).unwrap_or_default(),
                     till: t.till,
                     name: t.name,
                     shop: t.shop,
-                    totals,
                 }
             })
             .collect();

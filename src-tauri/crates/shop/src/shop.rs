@@ -49,6 +49,8 @@ pub struct Shop {
     gateways: Arc<Gateways>,
     /// The till's keys, or why they cannot be had in this process.
     keys: Result<TillKeys, String>,
+    /// The connection pool to HQ, kept while its URL and password stay.
+    pub(crate) hq: std::sync::Mutex<Option<crate::hq::Pool>>,
 }
 
 impl Shop {
@@ -82,6 +84,7 @@ impl Shop {
             secrets,
             gateways,
             keys,
+            hq: std::sync::Mutex::new(None),
         })
     }
 

@@ -7,7 +7,7 @@ use crate::output;
 use crate::shop::Shop;
 use crate::takings::Days;
 use clap::Subcommand;
-use counterpay_hq::{HqError, Scope};
+use counterpay_hq::Scope;
 use std::time::Duration;
 
 #[derive(Debug, Subcommand)]
@@ -38,26 +38,22 @@ pub enum HqCommand {
 /// How often `hq sync --follow` looks for new events.
 const FOLLOW_EVERY: Duration = Duration::from_secs(2);
 
-fn hq_failure(e: HqError) -> Failure {
-    Failure::Error(e.to_string())
-}
-
 pub async fn hq(shop: &Shop, cmd: HqCommand) -> Result<(), Failure> {
     match cmd {
         HqCommand::Set { url } => {
             let actor = auth::owner(shop, "set up HQ")?;
-            let target = shop.hq_set(&url, &actor).await.map_err(hq_failure)?;
+            let target = shop.hq_set(&url, &actor).await?;
             println!(
                 "This till ships its journal to {}. Run `counterpay hq sync` now, or leave it to the window.",
                 target.url()
             );
         }
         HqCommand::Migrate => {
-            let version = shop.hq()?.migrate().await.map_err(hq_failure)?;
+            let version = shop.hq()?.migrate().await?;
             println!("HQ's schema is at version {version}.");
         }
         HqCommand::Sync { follow: false } => {
-            let added = shop.hq_sync().await.map_err(hq_failure)?;
+            let added = shop.hq_sync().await?;
             println!("Shipped {added} event(s); HQ holds this till's whole journal.");
         }
         HqCommand::Sync { follow: true } => follow(shop).await?,
@@ -69,7 +65,7 @@ pub async fn hq(shop: &Shop, cmd: HqCommand) -> Result<(), Failure> {
                 print_status(&status);
             }
         }
-        HqCommand::Verify => match shop.hq_verify().await.map_err(hq_failure)? {
+        HqCommand::Verify => match shop.hq_verify().await? {
             Ok(m) => println!(
                 "This journal matches HQ's copy: {} event(s) compared, {} not shipped yet.",
                 m.compared, m.not_shipped
@@ -144,7 +140,7 @@ pub async fn report(
         shop.hq_export_csv(days, &scope, std::io::stdout()).await?;
         return Ok(());
     }
-    let t = shop.hq_takings(days, &scope).await.map_err(hq_failure)?;
+    let t = shop.hq_takings(days, &scope).await?;
     if json {
         output::json(&output::HqReport {
             date: days.first.to_string(),
