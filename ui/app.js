@@ -304,20 +304,40 @@ async function submitSetup(ev) {
   ev.preventDefault();
   $("setup-message").textContent = "Setting up…";
   try {
-    await invoke("setup", {
+    const done = await invoke("setup", {
       shopName: $("setup-shop").value,
       fiat: $("setup-fiat").value,
       pin: $("setup-pin").value,
       pinAgain: $("setup-pin-again").value,
     });
     $("setup-message").textContent = "";
-    await afterSignIn();
+    if (done && done.recovery_code) {
+      // Shown before anything else can fail: it is never shown again.
+      showRecovery(done.recovery_code);
+      await loadCounter().catch(() => {});
+    } else {
+      await afterSignIn();
+    }
   } catch (e) {
     $("setup-message").textContent = errorText(e);
   } finally {
     $("setup-pin").value = "";
     $("setup-pin-again").value = "";
   }
+}
+
+// The recovery code, once: the counter waits until the owner has it on paper.
+function showRecovery(code) {
+  $("recovery-code").textContent = code;
+  show($("recovery"), true);
+  if (document.activeElement) document.activeElement.blur();
+  $("recovery-title").focus();
+}
+
+async function recoveryDone() {
+  show($("recovery"), false);
+  $("recovery-code").textContent = "";
+  await afterSignIn();
 }
 
 function renderSignIn() {
@@ -396,7 +416,7 @@ function checkIdle() {
   if (!c) return;
   const now = Date.now();
   if (!$("owner").hidden && now - touch.office > c.owner_idle_minutes * 60000) lockOwner();
-  if (c.person && !state.invoice && c.counter_idle_minutes > 0 &&
+  if (c.person && !state.invoice && c.counter_idle_minutes > 0 && $("recovery").hidden &&
       now - touch.counter > c.counter_idle_minutes * 60000) {
     switchPerson();
   }
@@ -468,7 +488,7 @@ async function showOwnerPanel() {
   show($("pin-short"), state.counter.pin_too_short);
   document.querySelectorAll("#owner-tabs button[data-owner]").forEach((b) => show(b, owner));
   $("mode-label").textContent = owner ? "Owner" : "Manager";
-  const allowed = owner || ["takings", "shifts"].includes(state.tab);
+  const allowed = owner || ["takings", "sales", "shifts"].includes(state.tab);
   await showTab(allowed && state.tab ? state.tab : "takings");
 }
 
@@ -478,6 +498,7 @@ async function showTab(tab) {
     b.classList.toggle("chosen", b.dataset.tab === tab));
   document.querySelectorAll("#owner-panel .tab").forEach((t) => show(t, t.id === `tab-${tab}`));
   if (tab === "takings") await loadTakings();
+  if (tab === "sales") await loadSalesTab();
   if (tab === "shifts") await loadShifts();
   if (tab === "setup") await loadSetup();
   if (tab === "payouts") await loadPayouts();
@@ -486,53 +507,500 @@ async function showTab(tab) {
 }
 
 async function loadSetup() {
+  await loadSettings();
+  await loadGateways();
+}
+
+// ---- settings as controls --------------------------------------------------
+
+const settingGroups = [
+  ["shop", "Shop"],
+  ["counter", "Counter"],
+  ["receipt", "Receipts"],
+  ["backup", "Daily backup"],
+  ["advanced", "Advanced"],
+];
+
+const settingNames = {
+  shop_name: "Shop name",
+  fiat: "Currency",
+  till_name: "Till name",
+  default_asset: "Asset chosen first",
+  expiry_minutes: "Time the customer has to pay",
+  notifications: "Notifications",
+  sound: "Sound",
+  monitor_hours: "Watch closed sales for late money",
+  owner_idle_minutes: "Lock the back office after",
+  counter_idle_minutes: "Sign the counter out after",
+  receipt_address: "Address",
+  receipt_tax_number: "Tax number",
+  receipt_footer: "Closing line",
+  backup_dir: "Backup folder",
+  backup_keep: "Copies to keep",
+  updates: "Look for updates",
+  update_endpoint: "Update address",
+};
+
+// Where the app's own help only says "on or off".
+const settingHelp = {
+  notifications: "Show a system notification when a sale is paid, underpaid or expires.",
+  sound: "Play a short sound when a sale is paid or goes wrong.",
+};
+
+function settingName(key) {
+  if (settingNames[key]) return settingNames[key];
+  const words = key.replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+// The help as a sentence, with a word on the PIN where one is asked.
+function settingHelpText(s) {
+  let text = settingHelp[s.key] || (s.help || "").replace(/:?\s*on or off$/, "").trim();
+  if (text) {
+    text = text.charAt(0).toUpperCase() + text.slice(1);
+    if (!/[.!?]$/.test(text)) text += ".";
+  }
+  if (s.needs_pin) text += `${text ? " " : ""}Changing it asks for the owner's PIN.`;
+  return text;
+}
+
+async function loadSettings() {
   const form = $("settings-form");
   form.replaceChildren();
-  for (const s of await invoke("owner_settings")) {
-    const label = document.createElement("label");
-    label.textContent = s.key.replaceAll("_", " ") + (s.needs_pin ? " (PIN)" : "");
-    const input = document.createElement("input");
-    input.name = s.key;
-    input.value = s.value;
-    input.title = s.help;
-    input.addEventListener("change", async () => {
-      try {
-        const pin = s.needs_pin ? await askPin(`Change ${s.key.replaceAll("_", " ")}`) : null;
-        if (s.needs_pin && pin === null) {
-          input.value = s.value;
-          return;
-        }
-        input.value = await invoke("owner_set", { key: s.key, value: input.value, pin });
-        s.value = input.value;
-        $("settings-message").textContent = `Saved ${s.key}.`;
-        await loadCounter();
-      } catch (e) {
-        input.value = s.value;
-        $("settings-message").textContent = errorText(e);
-      }
-    });
-    label.append(input);
-    form.append(label);
+  let list;
+  try {
+    list = await invoke("owner_settings");
+  } catch (e) {
+    $("settings-message").textContent = errorText(e);
+    return;
   }
+  for (const [group, title] of settingGroups) {
+    const mine = list.filter((s) => (s.group || "advanced") === group);
+    if (mine.length === 0) continue;
+    let box;
+    if (group === "advanced") {
+      box = document.createElement("details");
+      const summary = document.createElement("summary");
+      summary.textContent = title;
+      box.append(summary);
+    } else {
+      box = document.createElement("section");
+      const h = document.createElement("h4");
+      h.textContent = title;
+      box.append(h);
+    }
+    box.className = "setting-group";
+    const rows = document.createElement("div");
+    rows.className = "setting-rows";
+    for (const s of mine) rows.append(settingRow(s));
+    box.append(rows);
+    form.append(box);
+  }
+}
+
+// One setting: its name, its control, its help below, and how it went.
+function settingRow(s) {
+  const row = document.createElement("div");
+  row.className = "setting";
+  row.dataset.key = s.key;
+  const id = `set-${s.key}`;
+  const label = document.createElement("label");
+  label.className = "setting-name";
+  label.htmlFor = id;
+  label.textContent = settingName(s.key);
+  const help = document.createElement("small");
+  help.className = "help";
+  help.id = `${id}-help`;
+  help.textContent = settingHelpText(s);
+  const status = document.createElement("small");
+  status.className = "setting-status";
+  status.setAttribute("role", "status");
+  const control = settingControl(s, id, status);
+  const fields = control.matches("input, select") ? [control] : control.querySelectorAll("input, select");
+  fields.forEach((el) => el.setAttribute("aria-describedby", help.id));
+  row.append(label, control, help, status);
+  return row;
+}
+
+function settingControl(s, id, status) {
+  const type = (s.control && s.control.type) || "text";
+  if (type === "toggle") return toggleControl(s, id, status);
+  if (type === "select") return selectControl(s, id, status);
+  if (type === "number" && s.control.choices && s.control.choices.length) return wordOrNumberControl(s, id, status);
+  return typedControl(s, id, status, type);
+}
+
+// Saves one setting (asking the owner's PIN first where it must);
+// true when saved. The control shows the value the app kept.
+async function saveSetting(s, value, status) {
+  status.className = "setting-status";
+  status.textContent = "";
+  try {
+    const pin = s.needs_pin ? await askPin(`Change "${settingName(s.key)}"`) : null;
+    if (s.needs_pin && pin === null) return false;
+    s.value = await invoke("owner_set", { key: s.key, value, pin });
+    status.textContent = "Saved.";
+    status.classList.add("ok");
+    settingsMessage(`Saved: ${settingName(s.key)}.`, true);
+    await loadCounter();
+    return true;
+  } catch (e) {
+    status.textContent = errorText(e);
+    status.classList.add("error");
+    settingsMessage(errorText(e), false);
+    return false;
+  }
+}
+
+function settingsMessage(text, ok) {
+  $("settings-message").textContent = text;
+  $("settings-message").classList.toggle("ok", ok);
+}
+
+function saveButton() {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.textContent = "Save";
+  b.disabled = true;
+  return b;
+}
+
+// On or off: saved as soon as it is switched.
+function toggleControl(s, id, status) {
+  const wrap = document.createElement("label");
+  wrap.className = "switch";
+  const input = document.createElement("input");
+  input.type = "checkbox";
+  input.setAttribute("role", "switch");
+  input.id = id;
+  input.name = s.key;
+  const word = document.createElement("span");
+  const showValue = () => {
+    input.checked = s.value === "on";
+    word.textContent = input.checked ? "On" : "Off";
+  };
+  showValue();
+  input.addEventListener("change", async () => {
+    word.textContent = input.checked ? "On" : "Off";
+    await saveSetting(s, input.checked ? "on" : "off", status);
+    showValue();
+  });
+  wrap.append(input, word);
+  return wrap;
+}
+
+function fillOptions(select, choices) {
+  select.replaceChildren();
+  for (const [value, label] of choices) select.add(new Option(label, value));
+}
+
+// One of a few values: saved as soon as it is chosen.
+function selectControl(s, id, status) {
+  const select = document.createElement("select");
+  select.id = id;
+  select.name = s.key;
+  fillOptions(select, s.control.choices || []);
+  select.value = s.value;
+  select.addEventListener("change", async () => {
+    await saveSetting(s, select.value, status);
+    select.value = s.value;
+  });
+  return select;
+}
+
+// Typed: text, a number or a folder, kept by its Save button (or Enter).
+function typedControl(s, id, status, type) {
+  const box = document.createElement("div");
+  box.className = "setting-control";
+  const input = document.createElement("input");
+  input.id = id;
+  input.name = s.key;
+  input.autocomplete = "off";
+  input.spellcheck = false;
+  if (type === "number") {
+    input.type = "number";
+    input.inputMode = "numeric";
+    input.step = "1";
+    if (s.control.min !== undefined) input.min = s.control.min;
+    if (s.control.max !== undefined) input.max = s.control.max;
+  }
+  const folder = type === "folder";
+  if (folder) input.placeholder = "None: no daily copy is made";
+  const shown = () => (folder && s.value === "none" ? "" : s.value);
+  const save = saveButton();
+  input.value = shown();
+  const typed = () => (folder && input.value.trim() === "" ? "none" : input.value.trim());
+  const dirty = () => {
+    save.disabled = typed() === s.value;
+  };
+  const commit = async () => {
+    save.disabled = true;
+    await saveSetting(s, typed(), status);
+    input.value = shown();
+    dirty();
+  };
+  input.addEventListener("input", dirty);
+  input.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter") {
+      ev.preventDefault();
+      if (!save.disabled) commit();
+    }
+  });
+  save.addEventListener("click", commit);
+  box.append(input);
+  if (type === "number" && s.control.unit) {
+    const unit = document.createElement("span");
+    unit.className = "unit";
+    unit.textContent = s.control.unit;
+    box.append(unit);
+  }
+  box.append(save);
+  if (folder) {
+    const none = document.createElement("button");
+    none.type = "button";
+    none.textContent = "None";
+    none.addEventListener("click", () => {
+      input.value = "";
+      dirty();
+      if (s.value !== "none") commit();
+    });
+    box.append(none);
+  }
+  return box;
+}
+
+// A number that may be a word instead (expiry_minutes: "gateway"): a
+// select of the words and "A number", with the number beside it.
+function wordOrNumberControl(s, id, status) {
+  const box = document.createElement("div");
+  box.className = "setting-control";
+  const select = document.createElement("select");
+  select.id = id;
+  select.name = s.key;
+  const own = "__number";
+  fillOptions(select, [...s.control.choices, [own, `A set number of ${s.control.unit || "units"}`]]);
+  const input = document.createElement("input");
+  input.type = "number";
+  input.inputMode = "numeric";
+  input.step = "1";
+  if (s.control.min !== undefined) input.min = s.control.min;
+  if (s.control.max !== undefined) input.max = s.control.max;
+  input.setAttribute("aria-label", `${settingName(s.key)} in ${s.control.unit || "units"}`);
+  const unit = document.createElement("span");
+  unit.className = "unit";
+  unit.textContent = s.control.unit || "";
+  const save = saveButton();
+  const isWord = (v) => s.control.choices.some(([value]) => value === v);
+  const showValue = () => {
+    const word = isWord(s.value);
+    select.value = word ? s.value : own;
+    input.value = word ? "" : s.value;
+    for (const el of [input, unit, save]) show(el, !word);
+    save.disabled = true;
+  };
+  showValue();
+  select.addEventListener("change", async () => {
+    if (select.value === s.value) {
+      showValue();
+      return;
+    }
+    if (select.value === own) {
+      for (const el of [input, unit, save]) show(el, true);
+      input.value = input.value || String(s.control.min || "");
+      save.disabled = input.value.trim() === "";
+      input.focus();
+      return;
+    }
+    await saveSetting(s, select.value, status);
+    showValue();
+  });
+  const commit = async () => {
+    save.disabled = true;
+    await saveSetting(s, input.value.trim(), status);
+    showValue();
+  };
+  input.addEventListener("input", () => {
+    save.disabled = input.value.trim() === "" || input.value.trim() === s.value;
+  });
+  input.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter") {
+      ev.preventDefault();
+      if (!save.disabled) commit();
+    }
+  });
+  save.addEventListener("click", commit);
+  box.append(select, input, unit, save);
+  return box;
+}
+
+// ---- gateways ------------------------------------------------------------------
+
+const gateways = { providers: [], kinds: [] };
+
+const secretWords = {
+  stored: "Stored",
+  environment: "Set by environment",
+  missing: "Not stored",
+  unavailable: "No keyring",
+};
+
+function kindOf(kind) {
+  return gateways.kinds.find((k) => k.kind === kind);
+}
+
+async function loadGateways() {
+  try {
+    const g = await invoke("owner_gateways");
+    gateways.providers = g.providers || [];
+    gateways.kinds = g.kinds || [];
+  } catch (e) {
+    $("provider-message").textContent = errorText(e);
+    return;
+  }
+  renderProviders();
+  renderKindChoice();
+  renderCredentialsForm();
+}
+
+function renderProviders() {
   const ul = $("providers");
   ul.replaceChildren();
-  for (const p of await invoke("owner_providers")) {
+  for (const p of gateways.providers) {
     const li = document.createElement("li");
+    const head = document.createElement("div");
+    head.className = "provider-head";
     const what = document.createElement("span");
-    what.textContent = `${p.name} (${p.kind}) ${p.base_url || "built in"}`;
-    li.append(what);
+    what.className = "what";
+    const name = document.createElement("strong");
+    name.textContent = `${p.name} (${p.kind})`;
+    const more = document.createElement("small");
+    const k = kindOf(p.kind);
+    const mode = k && k.auth_modes.length > 1 && k.auth_modes.find((m) => m.value === (p.auth || ""));
+    more.textContent = [
+      k ? k.label : p.kind,
+      mode ? `signs in with ${mode.label}` : "",
+      p.base_url || "the gateway's own address",
+    ].filter(Boolean).join(" · ");
+    what.append(name, more);
+    head.append(what);
     if (p.is_default) {
       const badge = document.createElement("b");
       badge.textContent = "default";
-      li.append(badge);
+      head.append(badge);
     } else {
-      li.append(pinButton("Make default", `Send sales to ${p.name}`, (pin) =>
+      head.append(pinButton("Make default", `Send sales to ${p.name}`, (pin) =>
         invoke("owner_set_default_provider", { name: p.name, pin })));
     }
-    li.append(pinButton("Remove", `Remove ${p.name}`, (pin) =>
+    if ((p.secrets || []).length) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "small";
+      b.textContent = "Enter credentials";
+      b.addEventListener("click", () => chooseCredentials(p.name));
+      head.append(b);
+    }
+    head.append(pinButton("Remove", `Remove ${p.name}`, (pin) =>
       invoke("owner_remove_provider", { name: p.name, pin })));
+    li.append(head);
+    if ((p.secrets || []).length) {
+      const marks = document.createElement("ul");
+      marks.className = "secret-marks";
+      for (const sec of p.secrets) {
+        const m = document.createElement("li");
+        m.className = `mark ${sec.state}`;
+        m.textContent = `${sec.label}: ${secretWords[sec.state] || sec.state}`;
+        marks.append(m);
+      }
+      li.append(marks);
+    }
     ul.append(li);
   }
+}
+
+// The kinds as the app names them, and the chosen kind's ways of signing in.
+function renderKindChoice() {
+  const sel = $("provider-kind");
+  if (gateways.kinds.length) {
+    const chosen = sel.value;
+    fillOptions(sel, gateways.kinds.map((k) => [k.kind, k.label]));
+    if (chosen && kindOf(chosen)) sel.value = chosen;
+  }
+  renderAuthChoice();
+}
+
+function renderAuthChoice() {
+  const k = kindOf($("provider-kind").value);
+  const modes = k ? k.auth_modes : [];
+  const sel = $("provider-auth");
+  const chosen = sel.value;
+  fillOptions(sel, modes.map((m) => [m.value, m.label]));
+  if (modes.some((m) => m.value === chosen)) sel.value = chosen;
+  show($("provider-auth-field"), modes.length > 1);
+  renderAuthHelp();
+}
+
+function chosenAuth() {
+  const k = kindOf($("provider-kind").value);
+  if (!k || k.auth_modes.length === 0) return null;
+  return k.auth_modes.length > 1
+    ? k.auth_modes.find((m) => m.value === $("provider-auth").value) || k.auth_modes[0]
+    : k.auth_modes[0];
+}
+
+// "a", "a and b", "a, b and c".
+function andList(words) {
+  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+function renderAuthHelp() {
+  const mode = chosenAuth();
+  const secrets = mode ? mode.secrets.map((x) => x.label) : [];
+  const text = !mode ? "" : secrets.length
+    ? `After adding it, enter its ${andList(secrets)} under Credentials.`
+    : "It needs no credentials.";
+  const multi = !$("provider-auth-field").hidden;
+  $("provider-auth-help").textContent = multi ? text : "";
+  $("provider-kind-help").textContent = multi ? "" : text;
+}
+
+function renderCredentialsForm() {
+  const sel = $("cred-provider");
+  const chosen = sel.value;
+  const needing = gateways.providers.filter((p) => (p.secrets || []).length);
+  fillOptions(sel, needing.map((p) => [p.name, p.name]));
+  if (needing.some((p) => p.name === chosen)) sel.value = chosen;
+  show($("credentials-box"), needing.length > 0);
+  renderCredentialFields();
+}
+
+// One password field for each secret of the chosen gateway.
+function renderCredentialFields() {
+  const box = $("cred-fields");
+  box.replaceChildren();
+  const p = gateways.providers.find((x) => x.name === $("cred-provider").value);
+  for (const sec of p ? p.secrets : []) {
+    const label = document.createElement("label");
+    label.textContent = sec.label;
+    const input = document.createElement("input");
+    input.type = "password";
+    input.name = sec.key.toLowerCase();
+    input.dataset.label = sec.label;
+    input.autocomplete = "off";
+    input.spellcheck = false;
+    const mark = document.createElement("small");
+    mark.className = "help";
+    mark.textContent = `Now: ${secretWords[sec.state] || sec.state}`;
+    label.append(input, mark);
+    box.append(label);
+  }
+}
+
+function chooseCredentials(name) {
+  $("cred-provider").value = name;
+  renderCredentialFields();
+  $("credentials-form").scrollIntoView({ block: "nearest" });
+  const first = $("cred-fields").querySelector("input");
+  if (first) first.focus();
 }
 
 // A button for a change that asks for the owner's PIN first.
@@ -546,13 +1014,18 @@ function pinButton(label, title, act) {
     if (pin === null) return;
     try {
       await act(pin);
-      $("provider-message").textContent = "";
+      providerMessage("", false);
       await afterProviderChange();
     } catch (e) {
-      $("provider-message").textContent = errorText(e);
+      providerMessage(errorText(e), false);
     }
   });
   return b;
+}
+
+function providerMessage(text, ok) {
+  $("provider-message").textContent = text;
+  $("provider-message").classList.toggle("ok", ok);
 }
 
 async function afterProviderChange() {
@@ -563,40 +1036,84 @@ async function afterProviderChange() {
 
 async function addProvider(ev) {
   ev.preventDefault();
-  const pin = await askPin(`Add the gateway ${$("provider-name").value}`);
+  const name = $("provider-name").value.trim();
+  const mode = chosenAuth();
+  const pin = await askPin(`Add the gateway ${name}`);
   if (pin === null) return;
   try {
     await invoke("owner_add_provider", {
-      name: $("provider-name").value,
+      name,
       kind: $("provider-kind").value,
-      baseUrl: $("provider-url").value || null,
-      options: {},
+      baseUrl: $("provider-url").value.trim() || null,
+      options: mode && mode.value ? { auth: mode.value } : {},
       pin,
     });
-    $("provider-message").textContent = "Gateway added. Sales still go to the default gateway until you make this one the default.";
+    $("provider-name").value = "";
+    $("provider-url").value = "";
     await afterProviderChange();
+    const needs = mode && mode.secrets.length > 0;
+    providerMessage(`Gateway added. ${needs ? "Enter its credentials below. " : ""}` +
+      "Sales still go to the default gateway until you make this one the default.", true);
+    if (needs) chooseCredentials(name);
   } catch (e) {
-    $("provider-message").textContent = errorText(e);
+    providerMessage(errorText(e), false);
   }
 }
 
 async function storeCredentials(ev) {
   ev.preventDefault();
+  const name = $("cred-provider").value;
+  const inputs = [...$("cred-fields").querySelectorAll("input")];
+  const clear = () => inputs.forEach((i) => { i.value = ""; });
+  const empty = inputs.find((i) => i.value.trim() === "");
+  if (!name || inputs.length === 0) return;
+  if (empty) {
+    providerMessage(`Fill in every field: ${empty.dataset.label} is empty.`, false);
+    empty.focus();
+    return;
+  }
   const values = {};
-  for (const i of [1, 2]) {
-    const k = $(`cred-key-${i}`).value.trim();
-    if (k) values[k] = $(`cred-value-${i}`).value;
+  for (const i of inputs) values[i.name] = i.value;
+  const pin = await askPin(`Store the credentials of ${name}`);
+  if (pin === null) return;
+  try {
+    const n = await invoke("owner_store_credentials", { name, values, pin });
+    clear();
+    // The marks read "Stored" now.
+    await afterProviderChange();
+    providerMessage(`${n} secret(s) of ${name} saved in the keyring.`, true);
+  } catch (e) {
+    providerMessage(errorText(e), false);
+  } finally {
+    clear();
   }
-  const pin = await askPin(`Store credentials for ${$("cred-provider").value.trim()}`);
-  if (pin !== null) {
-    try {
-      const n = await invoke("owner_store_credentials", { name: $("cred-provider").value.trim(), values, pin });
-      $("provider-message").textContent = `${n} credential(s) saved in the OS keyring.`;
-    } catch (e) {
-      $("provider-message").textContent = errorText(e);
-    }
+}
+
+// ---- support -------------------------------------------------------------------
+
+async function copyDiagnostics() {
+  const msg = $("diagnostics-message");
+  msg.classList.add("ok");
+  msg.textContent = "Collecting…";
+  let text;
+  try {
+    text = await invoke("owner_diagnostics");
+  } catch (e) {
+    msg.classList.remove("ok");
+    msg.textContent = errorText(e);
+    return;
   }
-  for (const i of [1, 2]) $(`cred-value-${i}`).value = "";
+  const area = $("diagnostics-text");
+  area.value = text;
+  show(area, true);
+  try {
+    await navigator.clipboard.writeText(text);
+    msg.textContent = "Copied. It holds no secrets: paste it into your message to support.";
+  } catch (_) {
+    msg.textContent = "Select the text below and copy it.";
+    area.focus();
+    area.select();
+  }
 }
 
 async function changePin(ev) {
@@ -724,6 +1241,222 @@ async function loadActivity() {
   } catch (e) {
     $("activity-message").textContent = errorText(e);
   }
+}
+
+// ---- sales history ---------------------------------------------------------
+
+// `list`: what the last search found; `open`: the sale in the detail.
+const sales = { list: [], open: null };
+
+const historyWords = {
+  intent: "Sale started",
+  created: "Invoice created at the gateway",
+  adopted: "Found at the gateway",
+  updated: "The gateway reported a change",
+  failed: "The gateway refused the invoice",
+};
+
+function fullTime(t) {
+  return t ? new Date(t).toLocaleString([], { dateStyle: "short", timeStyle: "medium" }) : "";
+}
+
+function shortTime(t) {
+  return t ? new Date(t).toLocaleString([], { dateStyle: "short", timeStyle: "short" }) : "";
+}
+
+// A txid in a table cell: its ends, which is how wallets show it; the
+// whole one is in the sale's facts above.
+function shortTxid(txid) {
+  return txid.length > 22 ? `${txid.slice(0, 12)}…${txid.slice(-8)}` : txid;
+}
+
+function statusWords(inv) {
+  return [inv.status, ...(inv.flags || []).map((f) => flagWords[f] || f)].join(", ");
+}
+
+// Keeps the chosen option; `names` are the choices besides All.
+function fillChoice(select, names) {
+  const chosen = select.value;
+  select.replaceChildren(new Option("All", ""));
+  for (const n of [...new Set(names)].sort((a, b) => a.localeCompare(b))) select.add(new Option(n, n));
+  select.value = [...select.options].some((o) => o.value === chosen) ? chosen : "";
+}
+
+// Staff and gateway names for the filters.
+async function loadSalesFilters() {
+  const f = await invoke("owner_sales_filters").catch(() => ({ staff: [], providers: [] }));
+  fillChoice($("sales-staff"), f.staff);
+  fillChoice($("sales-provider"), f.providers);
+}
+
+async function loadSalesTab() {
+  showSaleList();
+  await loadSalesFilters();
+  await searchSales();
+}
+
+function salesQuery() {
+  const v = (id) => $(id).value.trim() || null;
+  return {
+    text: v("sales-search"),
+    first: v("sales-first"),
+    last: v("sales-last"),
+    status: v("sales-status"),
+    staff: v("sales-staff"),
+    provider: v("sales-provider"),
+  };
+}
+
+async function searchSales(ev) {
+  if (ev) ev.preventDefault();
+  $("sales-message").textContent = "Searching…";
+  try {
+    sales.list = await invoke("owner_sales", { query: salesQuery() });
+    $("sales-message").textContent = sales.list.length >= 200
+      ? "Only the newest 200 show: narrow the search to find older ones." : "";
+  } catch (e) {
+    sales.list = [];
+    $("sales-message").textContent = errorText(e);
+  }
+  renderSales();
+}
+
+function renderSales() {
+  const body = fillTable($("sales"), ["Time", "Amount", "Asset", "Status", "Cashier", "Gateway", "Order"],
+    sales.list.map((inv) => [
+      shortTime(inv.created_at),
+      `${inv.amount_fiat} ${inv.fiat}`,
+      inv.currency,
+      "",
+      inv.cashier || "",
+      inv.provider,
+      inv.order_id,
+    ]));
+  sales.list.forEach((inv, i) => {
+    const row = body.rows[i];
+    if (!row) return;
+    row.dataset.id = inv.id;
+    row.className = "row-button";
+    row.tabIndex = 0;
+    row.setAttribute("aria-label", `Sale ${inv.id}, ${inv.amount_fiat} ${inv.fiat}, ${statusWords(inv)}`);
+    const chip = document.createElement("span");
+    chip.className = `chip ${inv.status}`;
+    chip.textContent = inv.status;
+    row.cells[3].append(chip);
+    const flags = (inv.flags || []).map((f) => flagWords[f] || f);
+    if (flags.length) {
+      const small = document.createElement("small");
+      small.className = "flags";
+      small.textContent = flags.join(", ");
+      row.cells[3].append(small);
+    }
+    row.addEventListener("click", () => openSale(inv.id));
+    row.addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter" || ev.key === " ") {
+        ev.preventDefault();
+        openSale(inv.id);
+      }
+    });
+  });
+}
+
+function showSaleList() {
+  show($("sale-detail"), false);
+  show($("sales-list"), true);
+}
+
+async function backToSales() {
+  const id = sales.open;
+  sales.open = null;
+  showSaleList();
+  await searchSales();
+  const row = id && [...$("sales").querySelectorAll("tr[data-id]")].find((r) => r.dataset.id === id);
+  if (row) {
+    row.scrollIntoView({ block: "nearest" });
+    row.focus();
+  }
+}
+
+function saleMessage(text, ok) {
+  $("sale-message").textContent = text;
+  $("sale-message").classList.toggle("ok", ok);
+}
+
+// One sale: its facts, what can be done, and its whole journal history.
+async function openSale(id) {
+  let sale;
+  try {
+    sale = await invoke("owner_sale", { id });
+  } catch (e) {
+    $("sales-message").textContent = errorText(e);
+    return;
+  }
+  sales.open = id;
+  const inv = sale.invoice;
+  saleMessage("", false);
+  $("sale-title").textContent = `Sale ${inv.id}: ${inv.amount_fiat} ${inv.fiat}, ${statusWords(inv)}`;
+  const facts = $("sale-facts");
+  facts.replaceChildren();
+  const crypto = (v) => (v === null || v === undefined ? "" : `${trim(v)} ${inv.currency}`);
+  for (const [term, value] of [
+    ["Amount", `${inv.amount_fiat} ${inv.fiat}`],
+    ["Asked", crypto(inv.amount_crypto)],
+    ["Received", crypto(inv.paid_crypto)],
+    ["Status", statusWords(inv)],
+    ["Created", fullTime(inv.created_at)],
+    ["Paid", fullTime(inv.paid_at)],
+    ["Expires", inv.status === "pending" ? fullTime(inv.expires_at) : ""],
+    ["Cashier", inv.cashier || ""],
+    ["Gateway", inv.provider],
+    ["Order", inv.order_id],
+    ["Gateway's id", inv.provider_ref || ""],
+    ["Address", inv.address || ""],
+    ["Transaction", inv.txid || ""],
+    ["Note", inv.note || ""],
+    ["Why it failed", inv.failure || ""],
+  ]) {
+    if (!value) continue;
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.textContent = value;
+    facts.append(dt, dd);
+  }
+  show($("sale-refund"), inv.status === "underpaid" || inv.status === "expired");
+  show($("sale-receipt"), !!sale.receipt);
+  show($("sale-check"), (sale.actions || []).includes("check"));
+  fillTable($("sale-history"), ["Time", "What happened", "Status", "Paid", "Transaction", "Hash"],
+    (sale.history || []).map((h) => [
+      fullTime(h.at),
+      historyWords[h.kind] || actionWords[h.kind] || h.kind.replaceAll("_", " "),
+      h.status || "",
+      h.paid_crypto === null || h.paid_crypto === undefined ? "" : crypto(h.paid_crypto),
+      shortTxid(h.txid || ""),
+      (h.hash || "").slice(0, 12),
+    ]));
+  show($("sales-list"), false);
+  show($("sale-detail"), true);
+  $("sale-back").focus();
+}
+
+async function checkSale() {
+  const id = sales.open;
+  if (!id) return;
+  $("sale-check").disabled = true;
+  saleMessage("Asking the gateway…", true);
+  try {
+    const view = await invoke("owner_check", { id });
+    await openSale(id);
+    saleMessage(`The gateway says: ${view.status}.`, true);
+  } catch (e) {
+    saleMessage(errorText(e), false);
+  } finally {
+    $("sale-check").disabled = false;
+  }
+}
+
+function reprintSale() {
+  if (sales.open) openReceipt(sales.open, "owner_receipt", $("sale-message"));
 }
 
 // ---- takings, shifts ---------------------------------------------------
@@ -855,11 +1588,11 @@ function when(t) {
   return t ? new Date(t).toLocaleString([], { dateStyle: "short", timeStyle: "short" }) : "the first sale";
 }
 
-function showZReport(z) {
-  const box = $("zreport");
-  box.replaceChildren();
+// A shift's report (a sealed Z-report, or the open shift's X-report so
+// far) drawn into `box`.
+function renderReport(box, z, title) {
   const h = document.createElement("h3");
-  h.textContent = `Z-report no. ${z.number}: ${when(z.opened_at)} to ${when(z.closed_at)}`;
+  h.textContent = title;
   const facts = document.createElement("div");
   facts.className = "cards";
   facts.append(
@@ -873,20 +1606,79 @@ function showZReport(z) {
   const exceptions = document.createElement("table");
   exceptions.className = "wide";
   fillTable(exceptions, ["Invoice", "Order", "What", "Asked", "Arrived"], exceptionRows(z.exceptions));
-  const seal = document.createElement("small");
-  seal.className = "seal";
-  seal.textContent = `${z.closed_by ? `Closed by ${z.closed_by}. ` : ""}Sealed at journal event ${z.last_seq}, hash ${z.last_hash}`;
-  box.append(h, facts, cashiers, exceptions, seal);
-  show(box, true);
+  box.replaceChildren(h, facts, cashiers, exceptions);
+}
+
+function zTitle(z) {
+  return `Z-report no. ${z.number}: ${when(z.opened_at)} to ${when(z.closed_at)}`;
+}
+
+// What the seal means, in plain words, and the seal itself.
+function sealWords(z) {
+  return `Sealed: a fingerprint of the journal up to event ${z.last_seq}. If any sale of this shift is later ` +
+    "changed or deleted, the journal check no longer matches it and says so.";
+}
+
+function sealText(z) {
+  return `${z.closed_by ? `Closed by ${z.closed_by}. ` : ""}Fingerprint at journal event ${z.last_seq}: ${z.last_hash}`;
+}
+
+// The Z-report on screen; Print and Export act on this one.
+const shifts = { shown: null };
+
+function showZReport(z) {
+  shifts.shown = z;
+  renderReport($("zreport-body"), z, zTitle(z));
+  $("zreport-sealed").textContent = sealWords(z);
+  $("zreport-seal").textContent = sealText(z);
+  zMessage("", true);
+  show($("zreport"), true);
+}
+
+// The open shift so far: the X-report, sealed nowhere.
+async function loadXReport() {
+  const box = $("xreport");
+  try {
+    const x = await invoke("owner_current_shift");
+    renderReport(box, x, `Shift ${x.number} so far (X-report)`);
+    const note = document.createElement("small");
+    note.className = "seal";
+    note.textContent = `From ${when(x.opened_at)}, as of ${when(x.closed_at)}. ` +
+      "Not sealed: the shift is still open. Close it below for its Z-report.";
+    box.append(note);
+    show(box, true);
+  } catch (e) {
+    show(box, false);
+    $("shift-message").textContent = errorText(e);
+  }
 }
 
 async function loadShifts() {
+  $("shift-message").textContent = "";
+  await loadXReport();
   try {
     const list = await invoke("owner_shifts");
-    const body = fillTable($("shifts"), ["No.", "Opened", "Closed", "Invoices", "Paid", "Exceptions"],
+    const body = fillTable($("shifts"), ["No.", "Opened", "Closed", "Invoices", "Paid", "Exceptions", ""],
       list.map((z) => [String(z.number), when(z.opened_at), when(z.closed_at), String(z.summary.invoices),
-        money(z.summary.totals), String(z.exceptions.length)]));
-    list.forEach((z, i) => body.rows[i] && body.rows[i].addEventListener("click", () => showZReport(z)));
+        money(z.summary.totals), String(z.exceptions.length), ""]));
+    list.forEach((z, i) => {
+      const row = body.rows[i];
+      if (!row) return;
+      const view = () => {
+        showZReport(z);
+        $("zreport").scrollIntoView({ block: "nearest" });
+      };
+      row.addEventListener("click", view);
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "small";
+      b.textContent = "View";
+      b.addEventListener("click", (ev) => {
+        ev.stopPropagation();
+        view();
+      });
+      row.cells[6].append(b);
+    });
   } catch (e) {
     $("shift-message").textContent = errorText(e);
   }
@@ -901,6 +1693,48 @@ async function closeShift() {
     await loadShifts();
   } catch (e) {
     $("shift-message").textContent = errorText(e);
+  }
+}
+
+// Prints the Z-report on screen: drawn again into #z-print, the only thing
+// on the page while <body> has the class printing-z (see style.css), on the
+// paper the receipts use.
+async function printZReport() {
+  const z = shifts.shown;
+  if (!z) return;
+  const paper = localStorage.getItem("paper") || "80";
+  const sheet = $("z-print");
+  renderReport(sheet, z, zTitle(z));
+  for (const [cls, text] of [["sealed", sealWords(z)], ["seal", sealText(z)]]) {
+    const p = document.createElement("p");
+    p.className = cls;
+    p.textContent = text;
+    sheet.append(p);
+  }
+  sheet.className = `receipt z-print paper-${paper}`;
+  setPaper(paper);
+  document.body.classList.add("printing-z");
+  try {
+    await invoke("print_receipt");
+  } catch (e) {
+    zMessage(errorText(e), false);
+  }
+}
+
+function zMessage(text, ok) {
+  $("zreport-message").textContent = text;
+  $("zreport-message").classList.toggle("ok", ok);
+}
+
+async function exportShift(format) {
+  const z = shifts.shown;
+  if (!z) return;
+  zMessage("", true);
+  try {
+    const n = await invoke("owner_export_shift", { number: z.number, format });
+    if (n !== null) zMessage("Saved.", true);
+  } catch (e) {
+    zMessage(errorText(e), false);
   }
 }
 
@@ -1211,25 +2045,36 @@ function showHq(h) {
 
 // ---- receipts ----------------------------------------------------------
 
-async function openReceipt(id) {
+// The receipt of a paid sale in its overlay: from the counter (`receipt`)
+// or from the sales history (`owner_receipt`); a refusal goes to `message`.
+async function openReceipt(id, command = "receipt", message = $("result-detail")) {
   try {
-    const r = await invoke("receipt", { id });
-    $("r-shop").textContent = r.shop_name;
-    $("r-date").textContent = r.paid_at;
-    $("r-amount").textContent = `${r.amount_fiat} ${r.fiat}`;
-    $("r-crypto").textContent = `${r.paid_crypto} ${r.currency}`;
-    $("r-invoice").textContent = r.invoice_id;
-    $("r-order").textContent = r.order_id;
-    $("r-txid").textContent = r.txid || "not given by the gateway";
-    $("r-cashier").textContent = r.cashier || "";
-    show($("r-cashier-label"), !!r.cashier);
-    show($("r-cashier"), !!r.cashier);
-    show($("r-late"), r.paid_late);
-    setPaper(localStorage.getItem("paper") || "80");
-    show($("receipt"), true);
+    showReceipt(await invoke(command, { id }));
   } catch (e) {
-    $("result-detail").textContent = errorText(e);
+    message.textContent = errorText(e);
   }
+}
+
+function showReceipt(r) {
+  $("r-shop").textContent = r.shop_name;
+  $("r-address").textContent = r.address || "";
+  show($("r-address"), !!r.address);
+  $("r-tax").textContent = r.tax_number ? `Tax no. ${r.tax_number}` : "";
+  show($("r-tax"), !!r.tax_number);
+  $("r-date").textContent = r.paid_at;
+  $("r-amount").textContent = `${r.amount_fiat} ${r.fiat}`;
+  $("r-crypto").textContent = `${r.paid_crypto} ${r.currency}`;
+  $("r-invoice").textContent = r.invoice_id;
+  $("r-order").textContent = r.order_id;
+  $("r-txid").textContent = r.txid || "not given by the gateway";
+  $("r-cashier").textContent = r.cashier || "";
+  show($("r-cashier-label"), !!r.cashier);
+  show($("r-cashier"), !!r.cashier);
+  show($("r-late"), r.paid_late);
+  $("r-footer").textContent = r.footer || "";
+  show($("r-footer"), !!r.footer);
+  setPaper(localStorage.getItem("paper") || "80");
+  show($("receipt"), true);
 }
 
 function setPaper(paper) {
@@ -1267,7 +2112,7 @@ async function loadCurrencies() {
 
 function onKey(ev) {
   // The gates' forms take their own keys (Enter submits them).
-  if (!$("setup").hidden || !$("signin").hidden || !$("ask-pin").hidden) {
+  if (!$("setup").hidden || !$("recovery").hidden || !$("signin").hidden || !$("ask-pin").hidden) {
     if (ev.key === "Escape" && !$("ask-pin").hidden) $("ask-pin-cancel").click();
     return;
   }
@@ -1324,6 +2169,7 @@ async function start() {
   // Closing the back office ends its session: the next person is asked.
   $("owner-close").addEventListener("click", lockOwner);
   $("setup-form").addEventListener("submit", submitSetup);
+  $("recovery-done").addEventListener("click", recoveryDone);
   $("signin-form").addEventListener("submit", submitSignIn);
   $("switch-person").addEventListener("click", switchPerson);
   $("staff-form").addEventListener("submit", addStaff);
@@ -1335,6 +2181,11 @@ async function start() {
   $("pin-form").addEventListener("submit", submitPin);
   $("provider-form").addEventListener("submit", addProvider);
   $("credentials-form").addEventListener("submit", storeCredentials);
+  $("provider-kind").addEventListener("change", renderAuthChoice);
+  $("provider-auth").addEventListener("change", renderAuthHelp);
+  $("cred-provider").addEventListener("change", renderCredentialFields);
+  $("settings-form").addEventListener("submit", (ev) => ev.preventDefault());
+  $("copy-diagnostics").addEventListener("click", copyDiagnostics);
   $("change-pin-form").addEventListener("submit", changePin);
   $("owner-lock").addEventListener("click", lockOwner);
   document.querySelectorAll("#owner-tabs button").forEach((b) =>
@@ -1354,10 +2205,28 @@ async function start() {
   $("close-shift").addEventListener("click", () => show($("close-confirm"), true));
   $("close-no").addEventListener("click", () => show($("close-confirm"), false));
   $("close-yes").addEventListener("click", closeShift);
+  $("zreport-print").addEventListener("click", printZReport);
+  $("zreport-csv").addEventListener("click", () => exportShift("csv"));
+  $("zreport-json").addEventListener("click", () => exportShift("json"));
+  $("sales-form").addEventListener("submit", searchSales);
+  for (const id of ["sales-status", "sales-staff", "sales-provider", "sales-last"]) {
+    $(id).addEventListener("change", () => searchSales());
+  }
+  $("sales-first").addEventListener("change", () => {
+    if ($("sales-last").value && $("sales-last").value < $("sales-first").value) {
+      $("sales-last").value = $("sales-first").value;
+    }
+    searchSales();
+  });
+  $("sale-back").addEventListener("click", backToSales);
+  $("sale-check").addEventListener("click", checkSale);
+  $("sale-receipt").addEventListener("click", reprintSale);
   $("print-receipt").addEventListener("click", () => state.invoice && openReceipt(state.invoice.id));
   $("receipt-paper").addEventListener("change", () => setPaper($("receipt-paper").value));
-  $("receipt-print").addEventListener("click", () =>
-    invoke("print_receipt").catch((e) => alert(errorText(e))));
+  $("receipt-print").addEventListener("click", () => {
+    document.body.classList.remove("printing-z");
+    invoke("print_receipt").catch((e) => alert(errorText(e)));
+  });
   $("receipt-close").addEventListener("click", () => show($("receipt"), false));
   $("update-check").addEventListener("click", checkUpdates);
   $("w-provider").addEventListener("change", () => { dropQuote(); renderAssetChoice(); });

@@ -2,12 +2,17 @@
 //! payment (amounts, txid, invoice id) and for the shop to find it again.
 
 use chrono::Local;
+use counterpay_core::settings::Settings;
 use counterpay_core::{Invoice, Status};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Receipt {
     pub shop_name: String,
+    /// The shop's address, tax number and closing line, as the owner set them.
+    pub address: Option<String>,
+    pub tax_number: Option<String>,
+    pub footer: Option<String>,
     /// When the money arrived, in the till's local time.
     pub paid_at: String,
     pub invoice_id: String,
@@ -24,7 +29,7 @@ pub struct Receipt {
 impl Receipt {
     /// Only a paid invoice gets a receipt: one for a short payment would
     /// read as proof that the goods were paid for.
-    pub fn of(inv: &Invoice, shop_name: &str) -> Result<Receipt, String> {
+    pub fn of(inv: &Invoice, settings: &Settings) -> Result<Receipt, String> {
         if inv.status != Status::Paid {
             return Err(format!(
                 "invoice {} is {}: only a paid invoice gets a receipt",
@@ -33,7 +38,10 @@ impl Receipt {
         }
         let paid_at = inv.paid_at.unwrap_or(inv.updated_at);
         Ok(Receipt {
-            shop_name: shop_name.to_string(),
+            shop_name: settings.shop_name.clone(),
+            address: settings.receipt_address.clone(),
+            tax_number: settings.receipt_tax_number.clone(),
+            footer: settings.receipt_footer.clone(),
             paid_at: paid_at
                 .with_timezone(&Local)
                 .format("%Y-%m-%d %H:%M")
@@ -75,8 +83,13 @@ mod tests {
 
     #[test]
     fn a_paid_invoice_gets_a_receipt_with_exact_amounts() {
-        let r = Receipt::of(&invoice(Status::Paid), "Corner Café").unwrap();
+        let mut settings = Settings::default();
+        settings.set("shop_name", "Corner Café").unwrap();
+        settings.set("receipt_tax_number", "VAT DE123").unwrap();
+        let r = Receipt::of(&invoice(Status::Paid), &settings).unwrap();
         assert_eq!(r.shop_name, "Corner Café");
+        assert_eq!(r.tax_number.as_deref(), Some("VAT DE123"));
+        assert_eq!(r.address, None);
         assert_eq!((r.amount_fiat.as_str(), r.fiat.as_str()), ("12.50", "EUR"));
         assert_eq!(r.paid_crypto, "0.00012");
         assert_eq!(r.txid.as_deref(), Some("ab12"));
@@ -86,7 +99,7 @@ mod tests {
     #[test]
     fn anything_but_paid_is_refused_with_the_reason() {
         for s in [Status::Underpaid, Status::Pending, Status::Expired] {
-            let e = Receipt::of(&invoice(s), "Shop").unwrap_err();
+            let e = Receipt::of(&invoice(s), &Settings::default()).unwrap_err();
             assert!(e.contains("only a paid invoice"), "{e}");
             assert!(e.contains(s.as_str()), "{e}");
         }

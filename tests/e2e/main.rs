@@ -9,6 +9,7 @@ mod cli_monitoring;
 mod cli_payouts;
 mod cli_recovery;
 mod cli_sandbox;
+mod cli_shop_ops;
 mod cli_staff;
 mod cli_tamper;
 mod gateway;
@@ -65,18 +66,22 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// A fresh data dir per till.
-pub struct DataDir(TempDir);
+/// A fresh data dir per till, with a log dir of its own beside it.
+pub struct DataDir(TempDir, TempDir);
 
 impl Default for DataDir {
     fn default() -> Self {
-        DataDir(tempfile::tempdir().unwrap())
+        DataDir(tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap())
     }
 }
 
 impl DataDir {
     fn path(&self) -> &Path {
         self.0.path()
+    }
+
+    pub fn logs(&self) -> &Path {
+        self.1.path()
     }
 }
 
@@ -127,6 +132,10 @@ impl Till {
         self.dir.path()
     }
 
+    pub fn log_dir(&self) -> &Path {
+        self.dir.logs()
+    }
+
     pub fn journal_path(&self) -> PathBuf {
         self.dir.path().join("journal.sqlite3")
     }
@@ -146,18 +155,35 @@ impl Till {
         self.run_env(args, &self.env, Some(input))
     }
 
-    fn run_env(&self, args: &[&str], env: &[(String, String)], input: Option<&str>) -> Ran {
-        use std::io::Write;
+    /// The command for `args` on this till, with only its own env vars.
+    fn command(&self, args: &[&str], env: &[(String, String)]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_counterpay"));
         for (k, _) in std::env::vars() {
             if k.starts_with("COUNTERPAY_") {
                 cmd.env_remove(k);
             }
         }
-        cmd.env("COUNTERPAY_DATA_DIR", self.dir.path()).args(args);
+        cmd.env("COUNTERPAY_DATA_DIR", self.dir.path())
+            .env("COUNTERPAY_LOG_DIR", self.dir.logs())
+            .args(args);
         for (k, v) in env {
             cmd.env(k, v);
         }
+        cmd
+    }
+
+    /// Starts `args` in the background, its output thrown away.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        self.command(args, &self.env)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("counterpay runs")
+    }
+
+    fn run_env(&self, args: &[&str], env: &[(String, String)], input: Option<&str>) -> Ran {
+        use std::io::Write;
+        let mut cmd = self.command(args, env);
         cmd.stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped());

@@ -199,9 +199,30 @@ async fn resize(c: &Client, w: u32, h: u32) {
     .unwrap();
 }
 
-/// Saves what the window shows as `screenshots/<size>/<name>.png`.
+/// The sizes every screen is shot at: a desktop and a small counter tablet.
+const SIZES: [(&str, (u32, u32)); 2] = [("1280x800", (1280, 800)), ("1024x600", (1024, 600))];
+
+/// Shoots the screen at every size, so both folders hold the same set.
+async fn snap_both(c: &Client, name: &str) {
+    for (size, (w, h)) in SIZES {
+        resize(c, w, h).await;
+        snap(c, size, name).await;
+    }
+}
+
+/// A PNG's width and height, from its header.
+fn png_size(png: &[u8]) -> (u32, u32) {
+    assert_eq!(&png[1..4], b"PNG", "not a PNG");
+    let be = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    (be(16), be(20))
+}
+
+/// Saves what the window shows as `screenshots/<size>/<name>.png`; a shot
+/// whose size is not its folder's fails the test.
 async fn snap(c: &Client, size: &str, name: &str) {
     let png = c.screenshot().await.unwrap();
+    let (w, h) = png_size(&png);
+    assert_eq!(format!("{w}x{h}"), size, "the {name} screenshot is {w}x{h}");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("screenshots")
         .join(size);
@@ -294,7 +315,7 @@ async fn a_cashier_takes_payments_by_keyboard_and_sees_each_outcome() {
     let screen = Screen::start(&till);
     let c = screen.connect().await;
     sign_in(&c, "Bo", CASHIER_PIN).await;
-    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
+    for (size, (w, h)) in SIZES {
         resize(&c, w, h).await;
         visible(&c, "#keypad").await;
         text_of(&c, "#shop-name", "Corner Café").await;
@@ -409,15 +430,7 @@ async fn the_customer_display_follows_the_sale_and_shows_nothing_staff_only() {
         !page.contains("table 4 secret note"),
         "staff note on the customer display"
     );
-    for size in ["1280x800", "1024x600"] {
-        let (w, h) = if size == "1280x800" {
-            (1280, 800)
-        } else {
-            (1024, 600)
-        };
-        resize(&c, w, h).await;
-        snap(&c, size, "customer-pay").await;
-    }
+    snap_both(&c, "customer-pay").await;
 
     // Half arrives: the customer is asked for the rest, with its QR.
     c.switch_to_window(counter.clone()).await.unwrap();
@@ -428,13 +441,13 @@ async fn the_customer_display_follows_the_sale_and_shows_nothing_staff_only() {
     text_of(&c, "#status", "3.5 of 7 USDTTRC20 arrived").await;
     visible(&c, "#qr svg").await;
     assert!(!shown(&c, "#result").await);
-    snap(&c, "1024x600", "customer-underpaid").await;
+    snap_both(&c, "customer-underpaid").await;
 
     c.switch_to_window(counter).await.unwrap();
     click(&c, "#simulate-full").await;
     c.switch_to_window(customer).await.unwrap();
     text_of(&c, "#result-title", "PAID").await;
-    snap(&c, "1024x600", "customer-paid").await;
+    snap_both(&c, "customer-paid").await;
     c.close().await.unwrap();
 }
 
@@ -447,10 +460,7 @@ async fn a_new_till_is_set_up_first_then_a_cashier_signs_in_by_typing_and_sells(
     // Nothing but the setup screen until it is done.
     visible(&c, "#setup-form").await;
     assert!(!shown(&c, "#keypad").await || shown(&c, "#setup").await);
-    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        resize(&c, w, h).await;
-        snap(&c, size, "setup").await;
-    }
+    snap_both(&c, "setup").await;
     visible(&c, "#setup-shop")
         .await
         .send_keys("Kiosk 9")
@@ -479,6 +489,11 @@ async fn a_new_till_is_set_up_first_then_a_cashier_signs_in_by_typing_and_sells(
         .await
         .unwrap();
     click(&c, "#setup-submit").await;
+    // The recovery code, shown this once, before anything else.
+    let code = text_of(&c, "#recovery-code", "-").await;
+    assert_eq!(code.trim().len(), 23, "{code}");
+    snap_both(&c, "recovery-code").await;
+    click(&c, "#recovery-done").await;
     text_of(&c, "#shop-name", "Kiosk 9").await;
     text_of(&c, "#person-name", "Owner").await;
     assert!(!shown(&c, "#setup").await);
@@ -489,10 +504,7 @@ async fn a_new_till_is_set_up_first_then_a_cashier_signs_in_by_typing_and_sells(
         .ok(&["staff", "add", "Bo", "--role", "cashier"]);
     click(&c, "#switch-person").await;
     visible(&c, "#signin-people button").await;
-    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        resize(&c, w, h).await;
-        snap(&c, size, "sign-in").await;
-    }
+    snap_both(&c, "sign-in").await;
     sign_in(&c, "Bo", CASHIER_PIN).await;
     // The amount entry takes the keys at once.
     keys(&c, "7").await;
@@ -518,6 +530,15 @@ async fn a_new_till_is_set_up_first_then_a_cashier_signs_in_by_typing_and_sells(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_back_office_asks_for_the_pin_each_time_and_locks_after_wrong_tries() {
     let till = sandbox_till();
+    till.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER_PIN).ok(&[
+        "provider",
+        "add",
+        "scan",
+        "--kind",
+        "cryptoscan",
+        "--base-url",
+        "https://cryptoscan.one/api/v1",
+    ]);
     let screen = Screen::start(&till);
     let c = screen.connect().await;
     sign_in(&c, "Bo", CASHIER_PIN).await;
@@ -533,24 +554,42 @@ async fn the_back_office_asks_for_the_pin_each_time_and_locks_after_wrong_tries(
     click(&c, "#owner-tabs button[data-tab='setup']").await;
     visible(&c, "#settings-form input[name='shop_name']").await;
     text_of(&c, "#providers", "demo (sandbox)").await;
-    for size in ["1280x800", "1024x600"] {
-        let (w, h) = if size == "1280x800" {
-            (1280, 800)
-        } else {
-            (1024, 600)
-        };
-        resize(&c, w, h).await;
-        snap(&c, size, "owner-settings").await;
-    }
+    // One labelled field per secret, and a mark of what is stored.
+    let marks = text_of(&c, "#providers", "Private key: ").await;
+    assert!(
+        marks.contains("Private key: Not stored") || marks.contains("Private key: No keyring"),
+        "{marks}"
+    );
+    visible(&c, "#settings-form details").await;
+    snap_both(&c, "owner-settings").await;
+    click(&c, "#copy-diagnostics").await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let report = loop {
+        let text = c
+            .execute(
+                "return document.getElementById('diagnostics-text').value;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let text = text.as_str().unwrap_or_default().to_string();
+        if text.contains("Journal:") {
+            break text;
+        }
+        assert!(Instant::now() < deadline, "no diagnostics shown");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    };
+    assert!(
+        report.contains("scan (cryptoscan) at https://cryptoscan.one/api/v1"),
+        "{report}"
+    );
+    assert!(!report.contains(OWNER_PIN), "{report}");
     click(&c, "#owner-tabs button[data-tab='staff']").await;
     text_of(&c, "#staff-list", "Mia").await;
-    snap(&c, "1024x600", "owner-staff").await;
+    snap_both(&c, "owner-staff").await;
     click(&c, "#owner-tabs button[data-tab='activity']").await;
     text_of(&c, "#activity", "signed in").await;
-    resize(&c, 1280, 800).await;
-    snap(&c, "1280x800", "owner-activity").await;
-    resize(&c, 1024, 600).await;
-    snap(&c, "1024x600", "owner-activity").await;
+    snap_both(&c, "owner-activity").await;
 
     // Closed and opened again: the PIN is asked again.
     click(&c, "#owner-close").await;
@@ -587,10 +626,7 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     text_of(&c, "#r-shop", "Corner Café").await;
     text_of(&c, "#r-cashier", "Bo").await;
     assert!(!text_of(&c, "#r-invoice", "").await.is_empty());
-    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        resize(&c, w, h).await;
-        snap(&c, size, "receipt-80mm").await;
-    }
+    snap_both(&c, "receipt-80mm").await;
     for paper in ["58", "a4"] {
         c.find(Locator::Css(&format!(
             "#receipt-paper option[value='{paper}']"
@@ -601,7 +637,7 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
         .await
         .unwrap();
         visible(&c, &format!("#receipt-slip.paper-{paper}")).await;
-        snap(&c, "1280x800", &format!("receipt-{paper}")).await;
+        snap_both(&c, &format!("receipt-{paper}")).await;
     }
     // The OS print dialog opens over the receipt; Escape cancels it.
     click(&c, "#receipt-print").await;
@@ -622,10 +658,7 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     till.ok(&["sandbox", "pay", short["id"].as_str().unwrap()]);
     let banner = text_of(&c, "#late-text", "completed: 4.00 USD").await;
     assert!(banner.contains(short["id"].as_str().unwrap()), "{banner}");
-    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        resize(&c, w, h).await;
-        snap(&c, size, "late-banner").await;
-    }
+    snap_both(&c, "late-banner").await;
     click(&c, "#late-receipt").await;
     text_of(&c, "#r-amount", "4.00 USD").await;
     click(&c, "#receipt-close").await;
@@ -636,10 +669,7 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     visible(&c, "#takings-chart svg rect").await;
     text_of(&c, "#by-cashier", "Bo").await;
     text_of(&c, "#exceptions", "paid in parts").await;
-    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        resize(&c, w, h).await;
-        snap(&c, size, "owner-takings").await;
-    }
+    snap_both(&c, "owner-takings").await;
 
     // A manager closes the shift; the owner's tabs are not theirs.
     click(&c, "#owner-close").await;
@@ -661,15 +691,22 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
         assert!(!shown(&c, &tab).await, "a manager sees {owners}");
     }
     click(&c, "#owner-tabs button[data-tab='shifts']").await;
+    text_of(&c, "#xreport", "16.50 USD").await;
+    snap_both(&c, "owner-x-report").await;
     click(&c, "#close-shift").await;
     click(&c, "#close-yes").await;
     text_of(&c, "#zreport", "Z-report no. 1").await;
     let sealed = text_of(&c, "#zreport", "Closed by Mia").await;
     text_of(&c, "#shifts", "16.50 USD").await;
-    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        resize(&c, w, h).await;
-        snap(&c, size, "owner-shift").await;
-    }
+    snap_both(&c, "owner-shift").await;
+    // The Z-report prints through the OS dialog, like a receipt.
+    click(&c, "#zreport-print").await;
+    assert!(
+        screen.shows_window("^Print$").await,
+        "no print dialog opened for the Z-report"
+    );
+    screen.xdotool(&["key", "Escape"]);
+    text_of(&c, "#xreport", "Shift 2 so far").await;
     c.close().await.unwrap();
     drop(screen);
 
@@ -721,10 +758,7 @@ async fn a_cashier_cannot_reach_withdrawals_and_an_owner_completes_one() {
     text_of(&c, "#q-receive", "49 USDTTRC20").await;
     text_of(&c, "#q-start", "TR7NHq").await;
     text_of(&c, "#q-end", "gjLj6t").await;
-    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        resize(&c, w, h).await;
-        snap(&c, size, "owner-withdraw-check").await;
-    }
+    snap_both(&c, "owner-withdraw-check").await;
     visible(&c, "#w-pin")
         .await
         .send_keys(OWNER_PIN)
@@ -733,7 +767,7 @@ async fn a_cashier_cannot_reach_withdrawals_and_an_owner_completes_one() {
     click(&c, "#w-send").await;
     text_of(&c, "#withdraw-message", "is pending").await;
     text_of(&c, "#withdrawals", "50 USDTTRC20").await;
-    snap(&c, "1280x800", "owner-withdrawals").await;
+    snap_both(&c, "owner-withdrawals").await;
     c.close().await.unwrap();
     drop(screen);
 
@@ -863,10 +897,7 @@ async fn the_counter_shows_hq_and_the_back_office_reads_every_till() {
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
     text_of(&c, "#hq-status", "HQ: up to date").await;
-    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        resize(&c, w, h).await;
-        snap(&c, size, "counter-hq").await;
-    }
+    snap_both(&c, "counter-hq").await;
     click(&c, "#owner-button").await;
     enter_pin(&c, OWNER_PIN).await;
     text_of(&c, "#takings-cards", "12.50 USD").await;
@@ -878,9 +909,69 @@ async fn the_counter_shows_hq_and_the_back_office_reads_every_till() {
         .unwrap();
     text_of(&c, "#takings-cards", "42.50 USD").await;
     text_of(&c, "#by-till", "Counter 2").await;
-    for (size, (w, h)) in [("1280x800", (1280, 800)), ("1024x600", (1024, 600))] {
-        resize(&c, w, h).await;
-        snap(&c, size, "owner-takings-hq").await;
+    snap_both(&c, "owner-takings-hq").await;
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_manager_finds_a_sale_by_its_amount_reads_its_history_and_reprints_it() {
+    let till = sandbox_till();
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
+    take_sale(&c, "8.75", "full", "PAID").await;
+    keys(&c, &Key::Enter.to_string()).await;
+    visible(&c, "#keypad").await;
+    take_sale(&c, "3", "expire", "EXPIRED").await;
+    keys(&c, &Key::Enter.to_string()).await;
+    visible(&c, "#keypad").await;
+
+    click(&c, "#owner-button").await;
+    visible(&c, "#pin-person").await;
+    for p in c
+        .find_all(Locator::Css("#pin-person option"))
+        .await
+        .unwrap()
+    {
+        if p.text().await.unwrap().starts_with("Mia") {
+            p.click().await.unwrap();
+        }
     }
+    enter_pin(&c, MANAGER_PIN).await;
+    click(&c, "#owner-tabs button[data-tab='sales']").await;
+    text_of(&c, "#sales", "3.00").await;
+    snap_both(&c, "owner-sales").await;
+    let search = visible(&c, "#sales-search").await;
+    search.send_keys("8.75").await.unwrap();
+    search.send_keys(&Key::Enter.to_string()).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let rows = c
+            .find_all(Locator::Css("#sales tbody tr[data-id]"))
+            .await
+            .unwrap();
+        if rows.len() == 1 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the search never narrowed to one sale"
+        );
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    text_of(&c, "#sales", "8.75").await;
+    click(&c, "#sales tbody tr[data-id] td").await;
+    text_of(&c, "#sale-history", "paid").await;
+    snap_both(&c, "owner-sale-detail").await;
+    click(&c, "#sale-receipt").await;
+    text_of(&c, "#r-amount", "8.75 USD").await;
+    text_of(&c, "#r-cashier", "Bo").await;
+    click(&c, "#receipt-print").await;
+    assert!(
+        screen.shows_window("^Print$").await,
+        "no print dialog opened for the reprint"
+    );
+    screen.xdotool(&["key", "Escape"]);
+    click(&c, "#receipt-close").await;
     c.close().await.unwrap();
 }

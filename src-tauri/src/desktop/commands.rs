@@ -4,7 +4,7 @@
 
 use super::error::{CommandError, CommandResult};
 use super::session::Session;
-use super::{payouts, people, reports, updates};
+use super::{back_office, payouts, people, reports, updates};
 use super::{CustomerView, Desktop, InvoiceView, COUNTER, CUSTOMER};
 use crate::shop::Payer;
 use crate::staff::{PinError, Purpose};
@@ -37,7 +37,13 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         owner_unlock,
         owner_lock,
         owner_set_pin,
-        owner_settings,
+        back_office::owner_settings,
+        back_office::owner_gateways,
+        back_office::owner_diagnostics,
+        back_office::owner_sales,
+        back_office::owner_sales_filters,
+        back_office::owner_sale,
+        back_office::owner_check,
         owner_set,
         owner_providers,
         owner_add_provider,
@@ -56,6 +62,9 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         reports::owner_export,
         reports::owner_shifts,
         reports::owner_close_shift,
+        reports::owner_current_shift,
+        reports::owner_export_shift,
+        reports::owner_receipt,
         reports::receipt,
         reports::print_receipt,
         updates::update_state,
@@ -393,30 +402,6 @@ fn owner_set_pin(state: State<'_, Desktop>, current: String, new: String) -> Com
         .change_pin(&record, &new, &Actor::staff(&person))?;
     state.sessions.set_office(Some(Session::new(person, false)));
     Ok(())
-}
-
-#[derive(Debug, Serialize)]
-pub struct Setting {
-    key: &'static str,
-    value: String,
-    help: &'static str,
-    /// Changing it asks for the owner's PIN again.
-    needs_pin: bool,
-}
-
-#[tauri::command]
-fn owner_settings(state: State<'_, Desktop>) -> CommandResult<Vec<Setting>> {
-    state.office(Permission::Own)?;
-    let settings = state.shop.settings()?;
-    Ok(counterpay_core::settings::KEYS
-        .iter()
-        .map(|(key, help)| Setting {
-            key,
-            value: settings.get(key).unwrap_or_default(),
-            help,
-            needs_pin: reroutes_money(key),
-        })
-        .collect())
 }
 
 /// Changes a setting; one that can move money (the fiat, the update

@@ -1,6 +1,7 @@
 //! The desktop shell: thin Tauri commands over the shop, the watcher's
 //! changes forwarded to the windows as events, and the customer display.
 
+mod back_office;
 mod commands;
 mod error;
 mod hq;
@@ -177,6 +178,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, shop: Shop) -> tauri::Bui
             updates::check_at_start(app.handle().clone());
             payouts::track(app.handle().clone());
             keep_head(app.handle().clone());
+            keep_daily_backups(app.handle().clone());
             hq::keep_shipping(app.handle().clone());
             Ok(())
         })
@@ -192,6 +194,34 @@ fn keep_head<R: Runtime>(app: AppHandle<R>) {
         loop {
             tick.tick().await;
             app.state::<Desktop>().shop.record_head();
+        }
+    });
+}
+
+/// How often the app looks whether today's backup is made yet.
+const BACKUP_EVERY: std::time::Duration = std::time::Duration::from_secs(30 * 60);
+
+/// The owner's daily copy of the journal, made at start and then once a
+/// day while the app runs (see `Shop::daily_backup`).
+fn keep_daily_backups<R: Runtime>(app: AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        let mut tick = tokio::time::interval(BACKUP_EVERY);
+        loop {
+            tick.tick().await;
+            let app = app.clone();
+            let made = tauri::async_runtime::spawn_blocking(move || {
+                let today = chrono::Local::now().date_naive();
+                app.state::<Desktop>().shop.daily_backup(today)
+            })
+            .await;
+            match made {
+                Ok(Ok(Some(m))) => {
+                    tracing::info!(file = %m.file.display(), events = m.events, "daily backup made")
+                }
+                Ok(Ok(None)) => {}
+                Ok(Err(e)) => tracing::warn!(error = %e, "the daily backup failed"),
+                Err(e) => tracing::warn!(error = %e, "the daily backup stopped"),
+            }
         }
     });
 }

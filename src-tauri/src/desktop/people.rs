@@ -4,13 +4,14 @@
 use super::error::{CommandError, CommandResult};
 use super::session::Session;
 use super::Desktop;
-use crate::staff::{PinError, Purpose};
+use crate::staff::{PinError, Purpose, SetUp};
 use crate::takings::Days;
 use counterpay_core::{AuditEntry, Permission, Role, StaffMember, StaffRecord};
 use tauri::State;
 
 /// The first run: the shop's name, its fiat and the owner's PIN, typed
-/// twice. The owner is signed in at the counter at once.
+/// twice. The owner is signed in at the counter at once, and shown the
+/// recovery code.
 #[tauri::command]
 pub fn setup(
     state: State<'_, Desktop>,
@@ -18,15 +19,15 @@ pub fn setup(
     fiat: String,
     pin: String,
     pin_again: String,
-) -> CommandResult<StaffMember> {
+) -> CommandResult<SetUp> {
     if pin != pin_again {
         return Err(PinError::Mismatch.into());
     }
-    let owner = state.shop.setup(&shop_name, Some(&fiat), "Owner", &pin)?;
+    let done = state.shop.setup(&shop_name, Some(&fiat), "Owner", &pin)?;
     state
         .sessions
-        .set_counter(Some(Session::new(owner.clone(), false)));
-    Ok(owner)
+        .set_counter(Some(Session::new(done.owner.clone(), false)));
+    Ok(done)
 }
 
 /// Signs a person in at the counter: every sale is theirs until they sign

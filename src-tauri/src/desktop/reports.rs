@@ -6,7 +6,7 @@ use super::Desktop;
 use crate::chart::hourly_svg;
 use crate::hq::{ShopTotals, TillTotals};
 use crate::receipt::Receipt;
-use crate::takings::{Days, Takings};
+use crate::takings::{Days, Takings, TakingsError};
 use counterpay_core::shift::ZReport;
 use counterpay_core::{Actor, AuditEntry, Permission};
 use counterpay_hq::Scope;
@@ -75,10 +75,104 @@ fn hq_error(e: counterpay_hq::HqError) -> CommandError {
     CommandError::new(code, e.to_string())
 }
 
-/// Asks where to save the range's CSV or JSON in the OS save dialog,
-/// opened from here: the file goes to the path the dialog returned and
-/// nowhere the window could name. Returns the bytes written, or nothing
-/// when the owner cancelled.
+/// Asks where to save a file in the OS save dialog, opened from here: the
+/// file goes to the path the dialog returned and nowhere the window could
+/// name. `None` when the owner cancelled.
+async fn pick_file<R: Runtime>(
+    app: &AppHandle<R>,
+    format: &str,
+    name: String,
+) -> CommandResult<Option<PathBuf>> {
+    if !matches!(format, "csv" | "json") {
+        return Err(CommandError::new(
+            "invalid",
+            format!("no export format {format}: choose csv or json"),
+        ));
+    }
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .add_filter(format.to_ascii_uppercase(), &[format])
+        .set_file_name(name)
+        .save_file(move |picked| {
+            let _ = tx.send(picked);
+        });
+    let Some(picked) = rx.await.ok().flatten() else {
+        return Ok(None);
+    };
+    picked
+        .into_path()
+        .map(Some)
+        .map_err(|e| CommandError::new("write", format!("that place cannot be written: {e}")))
+}
+
+/// A file written beside its path first, then renamed, so a failed export
+/// never leaves half a file where the last good one was.
+struct NewFile {
+    path: PathBuf,
+    partial: PathBuf,
+}
+
+impl NewFile {
+    fn create(path: &Path) -> CommandResult<(NewFile, std::io::BufWriter<std::fs::File>)> {
+        let partial = {
+            let mut name = path.to_path_buf().into_os_string();
+            name.push(".partial");
+            PathBuf::from(name)
+        };
+        // Made new, never an existing file (or a link) someone left there.
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&partial)
+            .map_err(|e| unwritable(path, e))?;
+        let new = NewFile {
+            path: path.to_path_buf(),
+            partial,
+        };
+        Ok((new, std::io::BufWriter::new(file)))
+    }
+
+    fn finish(self, written: Result<u64, TakingsError>) -> CommandResult<u64> {
+        match written {
+            Ok(n) => {
+                std::fs::rename(&self.partial, &self.path)
+                    .map_err(|e| unwritable(&self.path, e))?;
+                Ok(n)
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(&self.partial);
+                Err(e.into())
+            }
+        }
+    }
+}
+
+fn unwritable(path: &Path, e: std::io::Error) -> CommandError {
+    CommandError::new(
+        "write",
+        format!("{} cannot be written: {e}", path.display()),
+    )
+}
+
+fn record_export(
+    state: &Desktop,
+    person: &counterpay_core::StaffMember,
+    details: serde_json::Value,
+) -> CommandResult<()> {
+    state.shop.journal.record_audit(
+        "",
+        &AuditEntry::new(&Actor::staff(person), "exported", details),
+    )?;
+    Ok(())
+}
+
+fn file_name(path: &Path) -> Option<String> {
+    path.file_name().map(|n| n.to_string_lossy().into_owned())
+}
+
+/// Saves the range's CSV or JSON where the owner picks. Returns the bytes
+/// written, or nothing when the owner cancelled.
 #[tauri::command]
 pub async fn owner_export<R: Runtime>(
     app: AppHandle<R>,
@@ -91,68 +185,12 @@ pub async fn owner_export<R: Runtime>(
     let person = state.office(Permission::Manage)?;
     let days = Days::parse(first.as_deref(), last.as_deref())?;
     let hq = across_tills(scope.as_deref())?;
-    if !matches!(format.as_str(), "csv" | "json") {
-        return Err(CommandError::new(
-            "invalid",
-            format!("no export format {format}: choose csv or json"),
-        ));
-    }
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    app.dialog()
-        .file()
-        .add_filter(format.to_ascii_uppercase(), &[format.as_str()])
-        .set_file_name(format!("counterpay-{}-{}.{format}", days.first, days.last))
-        .save_file(move |picked| {
-            let _ = tx.send(picked);
-        });
-    let Some(picked) = rx.await.ok().flatten() else {
+    let name = format!("counterpay-{}-{}.{format}", days.first, days.last);
+    let Some(path) = pick_file(&app, &format, name).await? else {
         return Ok(None);
     };
-    let path = picked
-        .into_path()
-        .map_err(|e| CommandError::new("write", format!("that place cannot be written: {e}")))?;
-    let written = export_to(&state, days, &format, hq, &path).await?;
-    state.shop.journal.record_audit(
-        "",
-        &AuditEntry::new(
-            &Actor::staff(&person),
-            "exported",
-            serde_json::json!({ "format": format, "first": days.first, "last": days.last,
-                                "tills": if hq { "all" } else { "this" },
-                                "file": path.file_name().map(|n| n.to_string_lossy().into_owned()) }),
-        ),
-    )?;
-    Ok(Some(written))
-}
-
-/// Writes first to a file beside `path`, then renames it, so a failed
-/// export never leaves half a file where the last good one was.
-async fn export_to(
-    state: &Desktop,
-    days: Days,
-    format: &str,
-    hq: bool,
-    path: &Path,
-) -> CommandResult<u64> {
-    let fail = |e: std::io::Error| {
-        CommandError::new(
-            "write",
-            format!("{} cannot be written: {e}", path.display()),
-        )
-    };
-    let partial = {
-        let mut name = path.to_path_buf().into_os_string();
-        name.push(".partial");
-        PathBuf::from(name)
-    };
-    // Made new, never an existing file (or a link) someone left there.
-    let file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&partial)
-        .map_err(fail)?;
-    let file = std::io::BufWriter::new(file);
-    let written = match (format, hq) {
+    let (new, file) = NewFile::create(&path)?;
+    let written = match (format.as_str(), hq) {
         ("csv", false) => state.shop.export_csv(days, file),
         ("json", false) => state.shop.export_json(days, file),
         ("csv", true) => {
@@ -164,20 +202,58 @@ async fn export_to(
         _ => match state.shop.hq_takings(days, &Scope::default()).await {
             Ok(t) => serde_json::to_writer_pretty(file, &t)
                 .map(|()| t.takings.summary.invoices)
-                .map_err(|e| crate::takings::TakingsError::Write(e.to_string())),
-            Err(e) => Err(crate::takings::TakingsError::Write(e.to_string())),
+                .map_err(|e| TakingsError::Write(e.to_string())),
+            Err(e) => Err(TakingsError::Write(e.to_string())),
         },
     };
-    match written {
-        Ok(n) => {
-            std::fs::rename(&partial, path).map_err(fail)?;
-            Ok(n)
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(&partial);
-            Err(e.into())
-        }
-    }
+    let written = new.finish(written)?;
+    record_export(
+        &state,
+        &person,
+        serde_json::json!({ "format": format, "first": days.first, "last": days.last,
+                            "tills": if hq { "all" } else { "this" }, "file": file_name(&path) }),
+    )?;
+    Ok(Some(written))
+}
+
+/// Saves a closed shift's Z-report as CSV (its invoices) or JSON (the
+/// report itself) where the owner picks.
+#[tauri::command]
+pub async fn owner_export_shift<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Desktop>,
+    number: u64,
+    format: String,
+) -> CommandResult<Option<u64>> {
+    let person = state.office(Permission::Manage)?;
+    let z = state.shop.journal.shift(number)?.ok_or_else(|| {
+        CommandError::new("invalid", format!("no shift {number} has been closed"))
+    })?;
+    let name = format!("counterpay-z{number}.{format}");
+    let Some(path) = pick_file(&app, &format, name).await? else {
+        return Ok(None);
+    };
+    let (new, file) = NewFile::create(&path)?;
+    let written = match format.as_str() {
+        "csv" => state.shop.export_shift_csv(number, file),
+        _ => serde_json::to_writer_pretty(file, &z)
+            .map(|()| z.summary.invoices)
+            .map_err(|e| TakingsError::Write(e.to_string())),
+    };
+    let written = new.finish(written)?;
+    record_export(
+        &state,
+        &person,
+        serde_json::json!({ "format": format, "shift": number, "file": file_name(&path) }),
+    )?;
+    Ok(Some(written))
+}
+
+/// The X-report: the open shift so far, sealed nowhere.
+#[tauri::command]
+pub fn owner_current_shift(state: State<'_, Desktop>) -> CommandResult<ZReport> {
+    state.office(Permission::Manage)?;
+    Ok(state.shop.journal.current_shift()?)
 }
 
 #[tauri::command]
@@ -210,6 +286,13 @@ pub fn print_receipt<R: Runtime>(window: WebviewWindow<R>) -> CommandResult<()> 
 pub fn receipt(state: State<'_, Desktop>, id: String) -> CommandResult<Receipt> {
     state.seller_reading()?;
     let invoice = state.till.invoice(&id)?;
-    Receipt::of(&invoice, &state.shop.settings()?.shop_name)
-        .map_err(|m| CommandError::new("invalid", m))
+    Receipt::of(&invoice, &state.shop.settings()?).map_err(|m| CommandError::new("invalid", m))
+}
+
+/// A receipt printed again from the sales history.
+#[tauri::command]
+pub fn owner_receipt(state: State<'_, Desktop>, id: String) -> CommandResult<Receipt> {
+    state.office(Permission::Manage)?;
+    let invoice = state.till.invoice(&id)?;
+    Receipt::of(&invoice, &state.shop.settings()?).map_err(|m| CommandError::new("invalid", m))
 }

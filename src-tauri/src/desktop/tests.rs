@@ -41,7 +41,7 @@ pub(super) fn sandbox_shop(dir: &std::path::Path) -> Shop {
 fn rig() -> Rig {
     let dir = tempfile::tempdir().unwrap();
     let shop = sandbox_shop(dir.path());
-    let owner = shop.setup("Corner", None, "Olga", OWNER_PIN).unwrap();
+    let owner = shop.setup("Corner", None, "Olga", OWNER_PIN).unwrap().owner;
     let actor = counterpay_core::Actor::staff(&owner);
     let manager = shop
         .add_staff("Mia", counterpay_core::Role::Manager, MANAGER_PIN, &actor)
@@ -146,8 +146,14 @@ fn nothing_sells_before_setup_and_setup_makes_a_six_digit_owner_once() {
         "pin_mismatch"
     );
     assert_eq!(setup("12345", "12345").unwrap_err()["code"], "pin_format");
-    let owner = setup("123456", "123456").unwrap();
+    let done = setup("123456", "123456").unwrap();
+    let owner = &done["owner"];
     assert_eq!(owner["role"], "owner");
+    assert_eq!(
+        done["recovery_code"].as_str().map(str::len),
+        Some(23),
+        "the recovery code is shown at setup: {done}"
+    );
     let state = call(&counter, "counter_state", json!({})).unwrap();
     assert_eq!(state["setup_needed"], false);
     assert_eq!(state["shop_name"], "Corner Café");
@@ -213,7 +219,20 @@ fn every_back_office_command() -> Vec<(&'static str, Value, Permission)> {
         ("owner_shifts", json!({}), Manage),
         ("owner_close_shift", json!({}), Manage),
         ("owner_export", json!({"format": "xml"}), Manage),
+        ("owner_current_shift", json!({}), Manage),
+        (
+            "owner_export_shift",
+            json!({"number": 99, "format": "csv"}),
+            Manage,
+        ),
+        ("owner_sales", json!({"query": {}}), Manage),
+        ("owner_sales_filters", json!({}), Manage),
+        ("owner_sale", json!({"id": "X"}), Manage),
+        ("owner_receipt", json!({"id": "X"}), Manage),
+        ("owner_check", json!({"id": "X"}), Manage),
         ("owner_settings", json!({}), Own),
+        ("owner_gateways", json!({}), Own),
+        ("owner_diagnostics", json!({}), Own),
         (
             "owner_set",
             json!({"key": "sound", "value": "off", "pin": OWNER_PIN}),
@@ -771,4 +790,109 @@ fn bad_requests_from_the_screens_get_their_own_code() {
         .as_str()
         .unwrap()
         .contains("nothing was stored"));
+}
+
+#[test]
+fn the_sales_history_finds_a_sale_by_its_amount_shows_its_history_and_reprints_it() {
+    let rig = rig();
+    let counter = window(&rig, "main");
+    let paid = paid_sale(&rig, "12.50", "Ana");
+    paid_sale(&rig, "4.00", "Mia");
+    open_office(&counter, &rig.manager, MANAGER_PIN);
+    let found = call(&counter, "owner_sales", json!({"query": {"text": "12.5"}})).unwrap();
+    let found = found.as_array().unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["id"], paid.as_str());
+    let by_staff = call(
+        &counter,
+        "owner_sales",
+        json!({"query": {"staff": "Mia", "status": "paid"}}),
+    )
+    .unwrap();
+    assert_eq!(by_staff.as_array().unwrap().len(), 1);
+    let bad = call(
+        &counter,
+        "owner_sales",
+        json!({"query": {"first": "yesterday"}}),
+    );
+    assert_eq!(bad.unwrap_err()["code"], "invalid");
+
+    let sale = call(&counter, "owner_sale", json!({"id": paid})).unwrap();
+    assert_eq!(sale["receipt"], true);
+    let history = sale["history"].as_array().unwrap();
+    assert_eq!(history.last().unwrap()["status"], "paid");
+    assert_eq!(history.last().unwrap()["txid"], "feed01");
+    let receipt = call(&counter, "owner_receipt", json!({"id": paid})).unwrap();
+    assert_eq!(receipt["amount_fiat"], "12.50");
+    assert_eq!(receipt["invoice_id"], paid.as_str());
+}
+
+#[test]
+fn settings_come_as_grouped_controls_and_gateways_with_stored_marks_not_secrets() {
+    let rig = rig();
+    let counter = window(&rig, "main");
+    open_office(&counter, &rig.owner, OWNER_PIN);
+    let settings = call(&counter, "owner_settings", json!({})).unwrap();
+    let of = |key: &str| {
+        settings
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["key"] == key)
+            .cloned()
+            .unwrap_or_else(|| panic!("no setting {key}"))
+    };
+    assert_eq!(of("sound")["control"]["type"], "toggle");
+    assert_eq!(of("monitor_hours")["control"]["unit"], "hours");
+    assert_eq!(of("update_endpoint")["group"], "advanced");
+    assert_eq!(of("receipt_footer")["group"], "receipt");
+    assert_eq!(of("backup_dir")["control"]["type"], "folder");
+
+    call(
+        &counter,
+        "owner_add_provider",
+        json!({"name": "fuse", "kind": "cryptofuse", "baseUrl": "https://api.cryptofuse.com",
+               "options": {"auth": "api_key"}, "pin": OWNER_PIN}),
+    )
+    .unwrap();
+    let gateways = call(&counter, "owner_gateways", json!({})).unwrap();
+    let fuse = gateways["providers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "fuse")
+        .unwrap()
+        .clone();
+    assert_eq!(fuse["auth"], "api_key");
+    let secrets = fuse["secrets"].as_array().unwrap();
+    assert_eq!(secrets.len(), 1);
+    assert_eq!(secrets[0]["label"], "API key");
+    assert_ne!(secrets[0]["state"], "stored");
+    let kinds = gateways["kinds"].as_array().unwrap();
+    assert_eq!(kinds.len(), 4);
+
+    let text = call(&counter, "owner_diagnostics", json!({})).unwrap();
+    let text = text.as_str().unwrap();
+    assert!(
+        text.contains("fuse (cryptofuse) at https://api.cryptofuse.com"),
+        "{text}"
+    );
+    assert!(!text.contains(OWNER_PIN));
+}
+
+#[test]
+fn the_x_report_counts_the_open_shift_without_closing_it() {
+    let rig = rig();
+    let counter = window(&rig, "main");
+    paid_sale(&rig, "7.00", "Ana");
+    open_office(&counter, &rig.manager, MANAGER_PIN);
+    let x = call(&counter, "owner_current_shift", json!({})).unwrap();
+    assert_eq!(x["number"], 1);
+    assert_eq!(x["closed_by"], Value::Null);
+    assert_eq!(x["summary"]["invoices"], 1);
+    assert_eq!(
+        call(&counter, "owner_shifts", json!({})).unwrap(),
+        json!([]),
+        "an X-report seals nothing"
+    );
 }

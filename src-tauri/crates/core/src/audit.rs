@@ -43,6 +43,15 @@ impl Actor {
             role: None,
         }
     }
+
+    /// Counterpay itself, putting a backup into a new data dir.
+    pub fn restore() -> Actor {
+        Actor {
+            id: None,
+            name: "Counterpay restore".into(),
+            role: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -32,6 +32,15 @@ pub struct Settings {
     pub counter_idle_minutes: u32,
     /// This till's name in HQ's reports; `None` shows its id.
     pub till_name: Option<String>,
+    /// The folder a copy of the journal goes to once a day; `None` makes none.
+    pub backup_dir: Option<std::path::PathBuf>,
+    /// How many daily copies are kept there.
+    pub backup_keep: u32,
+    /// Printed under the shop's name on receipts.
+    pub receipt_address: Option<String>,
+    pub receipt_tax_number: Option<String>,
+    /// A line at the foot of receipts ("Thank you", returns policy).
+    pub receipt_footer: Option<String>,
 }
 
 impl Default for Settings {
@@ -49,6 +58,11 @@ impl Default for Settings {
             owner_idle_minutes: 2,
             counter_idle_minutes: 10,
             till_name: None,
+            backup_dir: None,
+            backup_keep: 7,
+            receipt_address: None,
+            receipt_tax_number: None,
+            receipt_footer: None,
         }
     }
 }
@@ -87,6 +101,23 @@ pub const KEYS: &[(&str, &str)] = &[
     (
         "till_name",
         "this till's name in HQ's reports, up to 40 characters, or none for its id",
+    ),
+    (
+        "backup_dir",
+        "a folder (full path) that gets a copy of the journal once a day, or none",
+    ),
+    ("backup_keep", "how many daily copies to keep (1 to 365)"),
+    (
+        "receipt_address",
+        "the shop's address under its name on receipts (one line), or empty",
+    ),
+    (
+        "receipt_tax_number",
+        "the shop's tax or VAT number on receipts, or empty",
+    ),
+    (
+        "receipt_footer",
+        "a line at the foot of receipts, like a returns policy, or empty",
     ),
 ];
 
@@ -160,6 +191,36 @@ fn till_name(value: &str) -> Result<Option<String>, String> {
     Ok(Some(value.to_string()))
 }
 
+fn backup_dir(value: &str) -> Result<Option<std::path::PathBuf>, String> {
+    if matches!(value, "" | "none") {
+        return Ok(None);
+    }
+    let path = std::path::Path::new(value);
+    if !path.is_absolute() {
+        return Err(format!(
+            "backup_dir={value}: give a full path to a folder (like /media/usb/counterpay), or none"
+        ));
+    }
+    if path.is_file() {
+        return Err(format!("backup_dir={value}: that is a file; give a folder"));
+    }
+    Ok(Some(path.to_path_buf()))
+}
+
+/// A line printed on receipts: printable, up to 80 characters; empty
+/// prints nothing.
+fn receipt_line(key: &str, value: &str) -> Result<Option<String>, String> {
+    if value.is_empty() {
+        return Ok(None);
+    }
+    if value.chars().count() > 80 || value.chars().any(char::is_control) {
+        return Err(format!(
+            "{key}: give one line of up to 80 printable characters, or an empty value to print none"
+        ));
+    }
+    Ok(Some(value.to_string()))
+}
+
 fn on_off(key: &str, value: &str) -> Result<bool, String> {
     match value.trim().to_ascii_lowercase().as_str() {
         "on" | "true" | "yes" => Ok(true),
@@ -210,6 +271,16 @@ impl Settings {
                 self.counter_idle_minutes = whole(key, v, "minutes", 0..=240)?
             }
             "till_name" => self.till_name = till_name(v)?,
+            "backup_dir" => self.backup_dir = backup_dir(v)?,
+            "backup_keep" => self.backup_keep = whole(key, v, "copies", 1..=365)?,
+            "receipt_address" | "receipt_tax_number" | "receipt_footer" => {
+                let line = receipt_line(key, v)?;
+                match key {
+                    "receipt_address" => self.receipt_address = line,
+                    "receipt_tax_number" => self.receipt_tax_number = line,
+                    _ => self.receipt_footer = line,
+                }
+            }
             other => return Err(unknown(other)),
         }
         self.get(key)
@@ -235,6 +306,14 @@ impl Settings {
             "owner_idle_minutes" => self.owner_idle_minutes.to_string(),
             "counter_idle_minutes" => self.counter_idle_minutes.to_string(),
             "till_name" => self.till_name.clone().unwrap_or_else(|| "none".into()),
+            "backup_dir" => self
+                .backup_dir
+                .as_ref()
+                .map_or_else(|| "none".into(), |d| d.display().to_string()),
+            "backup_keep" => self.backup_keep.to_string(),
+            "receipt_address" => self.receipt_address.clone().unwrap_or_default(),
+            "receipt_tax_number" => self.receipt_tax_number.clone().unwrap_or_default(),
+            "receipt_footer" => self.receipt_footer.clone().unwrap_or_default(),
             other => return Err(unknown(other)),
         })
     }

@@ -5,6 +5,10 @@ use crate::report::{Exception, Summary};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+/// The seal of a Z-report, in an owner's words.
+pub const SEAL_EXPLAINED: &str = "The seal is a fingerprint of the journal up to this report's last event. \
+If any sale of this shift is later changed or deleted, `counterpay journal verify` no longer matches it and says so.";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ZReport {
     /// 1, 2, 3...: each close takes the next number.

@@ -158,12 +158,16 @@ impl Till {
             Ok(answer) => {
                 invoice.apply(&answer);
                 self.ledger.append(EventKind::Created, &invoice)?;
+                tracing::info!(invoice = %invoice.id, provider = %invoice.provider,
+                    amount = %invoice.amount_fiat, fiat = %invoice.fiat, "invoice created");
                 Ok(invoice)
             }
             Err(cause) if cause.outcome_unknown() => {
                 self.reconcile(gateway.as_ref(), invoice, cause).await
             }
             Err(cause) => {
+                tracing::warn!(invoice = %invoice.id, provider = %invoice.provider,
+                    error = %cause, "the gateway refused the invoice");
                 invoice.fail(cause.to_string());
                 self.ledger.append(EventKind::Failed, &invoice)?;
                 Err(cause.into())

@@ -19,7 +19,13 @@ pub(crate) const AUDIT: &str = "audit";
 const ADOPTED: &str = "config:adopted";
 
 /// Audit entries that end a run of wrong PINs.
-const PIN_RESETS: &[&str] = &["signed_in", "pin_accepted", "pin_changed", "staff_added"];
+const PIN_RESETS: &[&str] = &[
+    "signed_in",
+    "pin_accepted",
+    "pin_changed",
+    "staff_added",
+    "owner_pin_reset",
+];
 
 pub(crate) fn append(
     tx: &Tx<'_, '_>,
@@ -74,6 +80,20 @@ impl Journal {
     /// A person's entry: a sign-in or a right PIN after wrong ones.
     pub fn record_person(&self, staff_id: &str, entry: &AuditEntry) -> Result<(), JournalError> {
         self.record_audit(&person(staff_id), entry)
+    }
+
+    /// The newest entry filed under `subject`.
+    pub fn latest_audit(&self, subject: &str) -> Result<Option<AuditEntry>, JournalError> {
+        let conn = self.conn();
+        let body: Option<String> = conn
+            .query_row(
+                "SELECT body FROM events WHERE invoice_id = ?1 AND kind = 'audit'
+                 ORDER BY seq DESC LIMIT 1",
+                [subject],
+                |r| r.get(0),
+            )
+            .optional()?;
+        body.map(|b| decode(&b)).transpose()
     }
 
     pub fn pin_history(&self, staff_id: &str) -> Result<PinHistory, JournalError> {

@@ -17,6 +17,19 @@ pub struct RawEvent {
     pub hash: String,
 }
 
+/// An event from a row of `seq, at, kind, invoice_id, body, prev_hash, hash`.
+fn raw(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawEvent> {
+    Ok(RawEvent {
+        seq: r.get(0)?,
+        at: r.get(1)?,
+        kind: r.get(2)?,
+        subject: r.get(3)?,
+        body: r.get(4)?,
+        prev_hash: r.get(5)?,
+        hash: r.get(6)?,
+    })
+}
+
 impl Journal {
     /// Up to `limit` events after `after`, oldest first.
     pub fn events_after(&self, after: i64, limit: usize) -> Result<Vec<RawEvent>, JournalError> {
@@ -25,17 +38,19 @@ impl Journal {
             "SELECT seq, at, kind, invoice_id, body, prev_hash, hash FROM events
              WHERE seq > ?1 ORDER BY seq LIMIT ?2",
         )?;
-        let rows = stmt.query_map([after, limit as i64], |r| {
-            Ok(RawEvent {
-                seq: r.get(0)?,
-                at: r.get(1)?,
-                kind: r.get(2)?,
-                subject: r.get(3)?,
-                body: r.get(4)?,
-                prev_hash: r.get(5)?,
-                hash: r.get(6)?,
-            })
-        })?;
+        let rows = stmt.query_map([after, limit as i64], raw)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every event about one invoice (or other subject), oldest first: its
+    /// whole history as the chain holds it.
+    pub fn events_about(&self, subject: &str) -> Result<Vec<RawEvent>, JournalError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT seq, at, kind, invoice_id, body, prev_hash, hash FROM events
+             WHERE invoice_id = ?1 ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([subject], raw)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

@@ -3,6 +3,7 @@
 //! from it in the same transaction.
 
 mod audit;
+mod backup;
 mod chain;
 mod claims;
 mod config;

@@ -40,8 +40,25 @@ impl Journal {
 }
 
 fn close(tx: &crate::Tx<'_, '_>, actor: &Actor) -> Result<ZReport, JournalError> {
-    let (seq, last_hash) = head(tx)?;
-    let previous: Option<(u64, String, i64)> = tx
+    let report = tally(tx, Some(actor.name.clone()))?;
+    let body = encode(&report)?;
+    let (event, _) = tx.append(SHIFT_CLOSED, "", &body)?;
+    tx.execute(
+        "INSERT INTO shifts (number, closed_at, seq, body) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            report.number,
+            timestamp::format(&report.closed_at),
+            event,
+            body
+        ],
+    )?;
+    Ok(report)
+}
+
+/// The open shift counted up to now: what closing it would seal.
+fn tally(conn: &rusqlite::Connection, closed_by: Option<String>) -> Result<ZReport, JournalError> {
+    let (seq, last_hash) = head(conn)?;
+    let previous: Option<(u64, String, i64)> = conn
         .query_row(
             "SELECT number, closed_at, seq FROM shifts ORDER BY number DESC LIMIT 1",
             [],
@@ -50,7 +67,7 @@ fn close(tx: &crate::Tx<'_, '_>, actor: &Actor) -> Result<ZReport, JournalError>
         .optional()?;
     let opened_at = match &previous {
         Some((_, closed, _)) => timestamp::parse(closed),
-        None => tx
+        None => conn
             .query_row("SELECT at FROM events ORDER BY seq LIMIT 1", [], |r| {
                 r.get::<_, String>(0)
             })
@@ -70,11 +87,11 @@ fn close(tx: &crate::Tx<'_, '_>, actor: &Actor) -> Result<ZReport, JournalError>
             }
         }
     };
-    visit_with(tx, CREATED_BY_EVENTS, [after, seq], |inv| {
+    visit_with(conn, CREATED_BY_EVENTS, [after, seq], |inv| {
         summary.add_created(&inv);
         note(&inv, &mut listed);
     })?;
-    visit_with(tx, SETTLED_BY_EVENTS, [after, seq], |inv| {
+    visit_with(conn, SETTLED_BY_EVENTS, [after, seq], |inv| {
         summary.add_settled(&inv);
         note(&inv, &mut listed);
     })?;
@@ -84,20 +101,22 @@ fn close(tx: &crate::Tx<'_, '_>, actor: &Actor) -> Result<ZReport, JournalError>
         closed_at,
         last_seq: seq,
         last_hash: last_hash.clone(),
-        closed_by: Some(actor.name.clone()),
+        closed_by,
         summary: summary.with_every_status(),
         exceptions,
     };
-    let body = encode(&report)?;
-    let (event, _) = tx.append(SHIFT_CLOSED, "", &body)?;
-    tx.execute(
-        "INSERT INTO shifts (number, closed_at, seq, body) VALUES (?1, ?2, ?3, ?4)",
-        params![report.number, timestamp::format(&closed_at), event, body],
-    )?;
     Ok(report)
 }
 
 impl Journal {
+    /// The X-report: the open shift so far, counted in one read and sealed
+    /// nowhere. Its number is the one closing it would take.
+    pub fn current_shift(&self) -> Result<ZReport, JournalError> {
+        let mut conn = self.conn();
+        let read = conn.transaction()?;
+        tally(&read, None)
+    }
+
     /// Every invoice a closed shift counts, each once: those created in
     /// it, then those created before whose money settled in it.
     pub fn shift_invoices(

@@ -218,6 +218,48 @@ impl TillKeys {
         })
     }
 
+    /// The keys as stored, for sealing under the owner's recovery code.
+    pub(crate) fn stored(&self) -> String {
+        serde_json::to_string(&Stored {
+            chain_key: to_hex(self.chain.secret()),
+            pepper: to_hex(&self.pepper),
+            keyed_from: self.chain.from_seq(),
+        })
+        .expect("three plain fields serialize")
+    }
+
+    /// The keys another data dir on this machine keeps, if they can be had.
+    pub(crate) fn stored_for(dir: &Path) -> Option<String> {
+        match keyring_get(&format!("till-keys/{}", dir_tag(dir))) {
+            Found::Value(text) => Some(text),
+            _ => std::fs::read_to_string(dir.join(KEYS_FILE)).ok(),
+        }
+    }
+
+    /// Files keys brought from elsewhere (a restored backup's) as this
+    /// data dir's: in the keyring where one answers, else beside the
+    /// journal.
+    pub(crate) fn install(dir: &Path, journal: &Journal, text: &str) -> Result<(), String> {
+        let stored: Stored = serde_json::from_str(text)
+            .map_err(|e| format!("the till's keys cannot be read ({e})"))?;
+        stored.keys().ok_or("the till's keys are damaged")?;
+        let user = format!("till-keys/{}", dir_tag(dir));
+        let store = match keyring_get(&user) {
+            Found::Unreachable(_) => {
+                write_private(&dir.join(KEYS_FILE), text)
+                    .map_err(|e| format!("the till's keys cannot be saved: {e}"))?;
+                "file"
+            }
+            _ => {
+                keyring_set(&user, text)?;
+                "keyring"
+            }
+        };
+        journal
+            .set_meta(STORE_META, store)
+            .map_err(|e| e.to_string())
+    }
+
     pub fn keying(&self) -> Keying {
         Keying::Keyed(self.chain.clone())
     }

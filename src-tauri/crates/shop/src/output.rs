@@ -13,6 +13,13 @@ pub fn clean(text: &str) -> String {
     text.chars().filter(|c| !c.is_control()).collect()
 }
 
+/// Several lines of text, with controls other than line ends removed.
+pub fn clean_lines(text: &str) -> String {
+    text.chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect()
+}
+
 pub fn json<T: Serialize + ?Sized>(value: &T) {
     match serde_json::to_string_pretty(value) {
         Ok(text) => println!("{text}"),
@@ -231,15 +238,16 @@ pub fn report(day: &str, s: &Summary) {
     }
 }
 
-pub fn zreport(z: &counterpay_core::shift::ZReport) {
+/// A shift's heading, its takings and its exceptions: what the X- and
+/// Z-reports both show.
+fn shift_body(z: &counterpay_core::shift::ZReport, heading: &str, label: &str) {
     println!(
-        "Z-report {}  closed {}",
-        z.number,
+        "{heading} {}",
         z.closed_at
             .with_timezone(&chrono::Local)
             .format("%Y-%m-%d %H:%M:%S")
     );
-    report(&format!("shift {}", z.number), &z.summary);
+    report(label, &z.summary);
     for e in &z.exceptions {
         let flags: Vec<String> = e.flags.iter().map(|f| format!("{f:?}")).collect();
         println!(
@@ -251,6 +259,14 @@ pub fn zreport(z: &counterpay_core::shift::ZReport) {
             flags.join(" ")
         );
     }
+}
+
+pub fn zreport(z: &counterpay_core::shift::ZReport) {
+    shift_body(
+        z,
+        &format!("Z-report {}  closed", z.number),
+        &format!("shift {}", z.number),
+    );
     if let Some(who) = &z.closed_by {
         println!("  Closed by  {}", clean(who));
     }
@@ -258,15 +274,56 @@ pub fn zreport(z: &counterpay_core::shift::ZReport) {
         "  Sealed     event {} with hash {}",
         z.last_seq, z.last_hash
     );
+    println!("             {}", counterpay_core::shift::SEAL_EXPLAINED);
+}
+
+/// The open shift so far, as JSON: what closing it would seal, marked as
+/// not sealed.
+#[derive(Serialize)]
+pub struct XReport<'a>(
+    #[serde(serialize_with = "x_fields")] pub &'a counterpay_core::shift::ZReport,
+);
+
+fn x_fields<S: serde::Serializer>(
+    z: &&counterpay_core::shift::ZReport,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    serde_json::json!({
+        "shift": "current",
+        "number": z.number,
+        "sealed": false,
+        "opened_at": z.opened_at.map(|t| counterpay_core::invoice::timestamp::format(&t)),
+        "as_of": counterpay_core::invoice::timestamp::format(&z.closed_at),
+        "last_seq": z.last_seq,
+        "summary": z.summary,
+        "exceptions": z.exceptions,
+    })
+    .serialize(s)
+}
+
+pub fn xreport(z: &counterpay_core::shift::ZReport) {
+    shift_body(
+        z,
+        &format!(
+            "X-report  shift {} so far (not closed, nothing sealed), as of",
+            z.number
+        ),
+        &format!("shift {} so far", z.number),
+    );
 }
 
 /// One audit entry as a line: local time, who, what, the details.
 pub fn audit_line(e: &counterpay_core::AuditEntry) {
+    // Sealed keys are for the till to open, not for a person to read.
+    let mut details = e.details.clone();
+    if let Some(sealed) = details.get_mut("sealed") {
+        *sealed = "(sealed)".into();
+    }
     println!(
         "{}  {:<24} {:<22} {}",
         e.at.with_timezone(&chrono::Local).format("%H:%M:%S"),
         clean(&e.actor),
         clean(&e.action),
-        clean(&e.details.to_string())
+        clean(&details.to_string())
     );
 }

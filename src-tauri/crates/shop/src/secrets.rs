@@ -47,6 +47,30 @@ impl Secrets for EnvThenKeyring {
     }
 }
 
+/// Where a provider's secret is, as the owner's form marks it: never
+/// its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SecretState {
+    Stored,
+    /// Set by an environment variable, which wins over the keyring.
+    Environment,
+    Missing,
+    /// No OS keyring answers here.
+    Unavailable,
+}
+
+pub fn state(provider: &ProviderConfig, key: &str) -> SecretState {
+    if std::env::var(provider.secret_env_var(key)).is_ok_and(|v| !v.trim().is_empty()) {
+        return SecretState::Environment;
+    }
+    match entry(provider, key).and_then(|e| e.get_password()) {
+        Ok(v) if !v.is_empty() => SecretState::Stored,
+        Ok(_) | Err(keyring::Error::NoEntry) => SecretState::Missing,
+        Err(_) => SecretState::Unavailable,
+    }
+}
+
 /// Keyring errors without anything that could echo a secret back.
 pub(crate) fn describe(e: &keyring::Error) -> String {
     match e {

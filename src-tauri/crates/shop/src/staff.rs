@@ -83,7 +83,7 @@ pub fn lockout(failures: u32) -> Option<Duration> {
 }
 
 /// Seconds left of the lockout a run of wrong PINs earned, if any.
-fn locked_for(history: &PinHistory) -> Option<u64> {
+pub(crate) fn locked_for(history: &PinHistory) -> Option<u64> {
     if history.failures < FREE_TRIES {
         return None;
     }
@@ -123,6 +123,13 @@ pub enum Purpose<'a> {
     SignIn(&'a str),
     /// Confirming one change.
     Confirm(&'a str),
+}
+
+/// A till just set up: its owner, and the recovery code to keep.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SetUp {
+    pub owner: StaffMember,
+    pub recovery_code: String,
 }
 
 /// A right PIN, and whether it is shorter than its role now asks for.
@@ -190,24 +197,7 @@ impl Shop {
             Purpose::SignIn(w) | Purpose::Confirm(w) => w,
         };
         if !right {
-            let failed = AuditEntry::new(&actor, "pin_failed", json!({ "for": what }));
-            let (failures, locked) = self
-                .journal
-                .record_pin_failure(&person.id, &failed, |n| {
-                    lockout(n).map(|wait| {
-                        AuditEntry::new(
-                            &actor,
-                            "locked_out",
-                            json!({ "seconds": wait.as_secs(), "failures": n,
-                                    "clock": boot_clock::now() }),
-                        )
-                    })
-                })
-                .map_err(storage)?;
-            return Err(match locked {
-                Some(_) => PinError::Locked(lockout(failures).unwrap_or(FIRST_LOCKOUT).as_secs()),
-                None => PinError::Wrong(FREE_TRIES.saturating_sub(failures)),
-            });
+            return Err(self.count_wrong(person, what));
         }
         match purpose {
             Purpose::SignIn(w) => self
@@ -244,6 +234,30 @@ impl Shop {
         })
     }
 
+    /// Counts a wrong PIN (or recovery code) against `person`, with the
+    /// lockout it earns, and says what is left.
+    pub(crate) fn count_wrong(&self, person: &StaffRecord, what: &str) -> PinError {
+        let actor = Actor::staff(&person.member());
+        let failed = AuditEntry::new(&actor, "pin_failed", json!({ "for": what }));
+        let recorded = self.journal.record_pin_failure(&person.id, &failed, |n| {
+            lockout(n).map(|wait| {
+                AuditEntry::new(
+                    &actor,
+                    "locked_out",
+                    json!({ "seconds": wait.as_secs(), "failures": n,
+                            "clock": boot_clock::now() }),
+                )
+            })
+        });
+        match recorded {
+            Ok((failures, Some(_))) => {
+                PinError::Locked(lockout(failures).unwrap_or(FIRST_LOCKOUT).as_secs())
+            }
+            Ok((failures, None)) => PinError::Wrong(FREE_TRIES.saturating_sub(failures)),
+            Err(e) => storage(e),
+        }
+    }
+
     /// Hashes a PIN kept from before the pepper again, the till's way.
     fn rehash(&self, person: &StaffRecord, pin: &str) -> Result<(), PinError> {
         let record = StaffRecord {
@@ -264,15 +278,15 @@ impl Shop {
         self.journal.owner().map_err(storage)
     }
 
-    /// Sets up a new till: its name, fiat and owner. Refused once an
-    /// owner exists.
+    /// Sets up a new till: its name, fiat and owner, and the owner's
+    /// recovery code, shown this once. Refused once an owner exists.
     pub fn setup(
         &self,
         shop_name: &str,
         fiat: Option<&str>,
         owner_name: &str,
         pin: &str,
-    ) -> Result<StaffMember, PinError> {
+    ) -> Result<SetUp, PinError> {
         // "No owner yet" must be the chain's word, not a deleted row's.
         self.check_integrity()?;
         if self.owner()?.is_some() {
@@ -316,7 +330,11 @@ impl Shop {
                 .set_setting("fiat", &fiat, &actor)
                 .map_err(storage)?;
         }
-        Ok(owner.member())
+        let recovery_code = self.issue_recovery_code(&actor)?;
+        Ok(SetUp {
+            owner: owner.member(),
+            recovery_code,
+        })
     }
 
     pub fn add_staff(

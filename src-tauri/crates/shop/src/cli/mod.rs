@@ -107,9 +107,10 @@ pub enum Command {
             requires = "from"
         )]
         to: Option<String>,
-        /// A closed shift's Z-report, by number
-        #[arg(long, value_name = "N")]
-        shift: Option<u64>,
+        /// A closed shift's Z-report, by number, or `current`: the open
+        /// shift so far (the X-report), sealing nothing
+        #[arg(long, value_name = "N|current")]
+        shift: Option<ShiftArg>,
         /// Every till's takings, from HQ
         #[arg(long, conflicts_with = "shift")]
         hq: bool,
@@ -159,6 +160,63 @@ pub enum Command {
     /// The simulated payer of sandbox invoices
     #[command(subcommand)]
     Sandbox(SandboxCommand),
+    /// Copy the journal to FILE while the till runs (no credentials or keys in it)
+    Backup {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Put a backup into an empty data dir: a new or replaced till
+    Restore {
+        file: PathBuf,
+        /// The owner's recovery code: needed when the backup was made on
+        /// another machine
+        #[arg(long, env = "COUNTERPAY_RECOVERY_CODE", value_name = "CODE")]
+        recovery_code: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The owner's PIN and recovery code
+    #[command(subcommand)]
+    Owner(OwnerCommand),
+    /// What support needs: version, OS, folders, providers, latest errors,
+    /// the journal's check, HQ (never a secret)
+    Diagnostics {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OwnerCommand {
+    /// Set a new owner PIN with the recovery code (the PIN typed twice, or
+    /// COUNTERPAY_OWNER_PIN); prints the next recovery code
+    ResetPin {
+        #[arg(long, value_name = "CODE")]
+        recovery_code: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Which shift `report --shift` means.
+#[derive(Debug, Clone, Copy)]
+pub enum ShiftArg {
+    Current,
+    Closed(u64),
+}
+
+impl std::str::FromStr for ShiftArg {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim() {
+            "current" => Ok(ShiftArg::Current),
+            n => n
+                .parse()
+                .map(ShiftArg::Closed)
+                .map_err(|_| format!("{n}: give a shift's number, or current")),
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -300,6 +358,19 @@ pub fn run(data_dir: Option<PathBuf>, command: Command) -> ExitCode {
         Ok(r) => r,
         Err(e) => return fail(Failure::Error(format!("cannot start: {e}"))),
     };
+    // A restore makes the data dir; opening a till there first would not
+    // leave it empty.
+    if let Command::Restore {
+        file,
+        recovery_code,
+        json,
+    } = &command
+    {
+        return match restore(data_dir, file, recovery_code.as_deref(), *json) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(f) => fail(f),
+        };
+    }
     let shop = match Shop::open(data_dir) {
         Ok(s) => s,
         Err(e) => return fail(Failure::Error(e.to_string())),
@@ -351,11 +422,30 @@ async fn dispatch(shop: &Shop, command: Command) -> Result<(), Failure> {
             invoices(shop, date.as_deref(), status.as_deref(), json)
         }
         Command::Report {
-            shift: Some(number),
+            shift: Some(ShiftArg::Closed(number)),
             json,
             csv,
             ..
         } => shift_report(shop, number, json, csv),
+        Command::Report {
+            shift: Some(ShiftArg::Current),
+            json,
+            csv,
+            ..
+        } => {
+            if csv {
+                return Err(Failure::Error(
+                    "the open shift has no CSV yet: close it (`counterpay shift close`), then `report --shift N --csv`".into(),
+                ));
+            }
+            let x = shop.journal.current_shift()?;
+            if json {
+                output::json(&output::XReport(&x));
+            } else {
+                output::xreport(&x);
+            }
+            Ok(())
+        }
         Command::Report {
             date,
             from,
@@ -416,6 +506,69 @@ async fn dispatch(shop: &Shop, command: Command) -> Result<(), Failure> {
             _ => payouts::withdrawals(shop, json).await,
         },
         Command::Sandbox(cmd) => sandbox(shop, cmd),
+        Command::Backup { file, json } => {
+            let made = shop.backup(&file)?;
+            if json {
+                output::json(&made);
+            } else {
+                println!(
+                    "Backed up {} events to {} (newest {}). It holds no credentials and no keys: \
+                     restoring it on another machine needs the owner's recovery code.",
+                    made.events,
+                    made.file.display(),
+                    made.head
+                );
+            }
+            Ok(())
+        }
+        Command::Restore { .. } => unreachable!("restored before a till is opened"),
+        Command::Owner(OwnerCommand::ResetPin {
+            recovery_code,
+            json,
+        }) => staff::reset_pin(shop, &recovery_code, json),
+        Command::Diagnostics { json } => {
+            let d = shop.diagnostics();
+            if json {
+                output::json(&d);
+            } else {
+                print!("{}", output::clean_lines(&d.to_string()));
+            }
+            Ok(())
+        }
+    }
+}
+
+fn restore(
+    data_dir: Option<PathBuf>,
+    file: &std::path::Path,
+    code: Option<&str>,
+    json: bool,
+) -> Result<(), Failure> {
+    let dir = data_dir
+        .or_else(crate::shop::default_data_dir)
+        .ok_or(crate::shop::ShopError::NoDataDir)?;
+    match crate::backup::restore(&dir, file, code) {
+        Ok(v) => {
+            if json {
+                output::json(&serde_json::json!({
+                    "data_dir": dir.display().to_string(),
+                    "events": v.events,
+                    "invoices": v.invoices,
+                }));
+            } else {
+                println!(
+                    "Restored {} events and {} invoices into {}; `journal verify` is clean. \
+                     Enter each gateway's credentials again (`counterpay provider login NAME`): \
+                     they stay in the old machine's keyring.",
+                    v.events,
+                    v.invoices,
+                    dir.display()
+                );
+            }
+            Ok(())
+        }
+        Err(e @ crate::backup::RestoreError::Tampered(_)) => Err(Failure::Tampered(e.to_string())),
+        Err(e) => Err(Failure::Error(e.to_string())),
     }
 }
 

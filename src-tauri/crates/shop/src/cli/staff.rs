@@ -48,7 +48,7 @@ pub fn setup(shop: &Shop, a: SetupArgs) -> Result<(), Failure> {
         ));
     }
     let pin = auth::new_pin(auth::OWNER_PIN, "the owner")?;
-    let owner = shop.setup(&a.shop, a.fiat.as_deref(), &a.owner, &pin)?;
+    let done = shop.setup(&a.shop, a.fiat.as_deref(), &a.owner, &pin)?;
     let settings = shop.settings()?;
     let till = shop.journal.till_id()?;
     if a.json {
@@ -56,15 +56,45 @@ pub fn setup(shop: &Shop, a: SetupArgs) -> Result<(), Failure> {
             "shop": settings.shop_name,
             "fiat": settings.fiat.code(),
             "till_id": till,
-            "owner": owner,
+            "owner": done.owner,
+            "recovery_code": done.recovery_code,
         }));
     } else {
         println!(
             "Set up {} ({}), till {till}. The owner, {}, signs in with the PIN just chosen.",
             settings.shop_name,
             settings.fiat.code(),
-            owner.name
+            done.owner.name
         );
+        println!("{}", recovery_note(&done.recovery_code));
+    }
+    Ok(())
+}
+
+/// The recovery code, with what it is for: shown once, kept by the owner.
+fn recovery_note(code: &str) -> String {
+    format!(
+        "Recovery code: {code}\nWrite it down and keep it away from the till: it resets a forgotten owner PIN \
+         (`counterpay owner reset-pin`) and moves the journal to another machine. It is shown only now."
+    )
+}
+
+/// `owner reset-pin`: a new owner PIN with the recovery code, and the next
+/// code in its place.
+pub fn reset_pin(shop: &Shop, code: &str, json: bool) -> Result<(), Failure> {
+    shop.owner()?.ok_or(crate::staff::PinError::NotSet)?;
+    let pin = auth::new_pin(auth::OWNER_PIN, "the owner")?;
+    let next = shop.reset_owner_pin(code, &pin).map_err(|e| match e {
+        crate::staff::PinError::Wrong(left) => Failure::Error(format!(
+            "wrong recovery code; {left} more tries before a lockout (a wrong code counts as a wrong owner PIN)"
+        )),
+        e => e.into(),
+    })?;
+    if json {
+        output::json(&serde_json::json!({ "recovery_code": next }));
+    } else {
+        println!("The owner PIN is reset. The old recovery code no longer works.");
+        println!("{}", recovery_note(&next));
     }
     Ok(())
 }

@@ -1,0 +1,210 @@
+//! The back office's shop screens: settings as controls, the gateway
+//! forms, diagnostics for support, and the sales history.
+
+use super::error::{CommandError, CommandResult};
+use super::{Desktop, InvoiceView};
+use crate::diagnostics::Diagnostics;
+use crate::gateway_forms::{self, GatewayForm, KindForm};
+use crate::sales::{HistoryEntry, SaleQuery};
+use counterpay_core::settings::{reroutes_money, KEYS};
+use counterpay_core::{Invoice, Permission, Status};
+use serde::Serialize;
+use tauri::State;
+
+#[derive(Debug, Serialize)]
+pub struct Setting {
+    key: &'static str,
+    value: String,
+    help: &'static str,
+    /// Changing it asks for the owner's PIN again.
+    needs_pin: bool,
+    group: &'static str,
+    control: Control,
+}
+
+/// How a setting is changed on screen.
+#[derive(Debug, Default, Serialize)]
+pub struct Control {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    min: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max: Option<u32>,
+    /// Words the value may be instead of a number, or a select's options,
+    /// as `[value, label]`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    choices: Vec<[&'static str; 2]>,
+}
+
+fn number(unit: &'static str, min: u32, max: u32) -> Control {
+    Control {
+        kind: "number",
+        unit: Some(unit),
+        min: Some(min),
+        max: Some(max),
+        ..Control::default()
+    }
+}
+
+fn of_kind(kind: &'static str) -> Control {
+    Control {
+        kind,
+        ..Control::default()
+    }
+}
+
+/// Each setting's group on the screen and its control.
+fn control(key: &str) -> (&'static str, Control) {
+    match key {
+        "shop_name" | "fiat" | "till_name" => ("shop", of_kind("text")),
+        "default_asset" => ("counter", of_kind("text")),
+        "expiry_minutes" => (
+            "counter",
+            Control {
+                choices: vec![["gateway", "As the gateway sets it"]],
+                ..number("minutes", 5, 120)
+            },
+        ),
+        "notifications" | "sound" => ("counter", of_kind("toggle")),
+        "monitor_hours" => ("counter", number("hours", 0, 720)),
+        "owner_idle_minutes" => ("counter", number("minutes", 1, 60)),
+        "counter_idle_minutes" => ("counter", number("minutes", 0, 240)),
+        "receipt_address" | "receipt_tax_number" | "receipt_footer" => ("receipt", of_kind("text")),
+        "backup_dir" => ("backup", of_kind("folder")),
+        "backup_keep" => ("backup", number("copies", 1, 365)),
+        "updates" => ("advanced", of_kind("toggle")),
+        _ => ("advanced", of_kind("text")),
+    }
+}
+
+#[tauri::command]
+pub fn owner_settings(state: State<'_, Desktop>) -> CommandResult<Vec<Setting>> {
+    state.office(Permission::Own)?;
+    let settings = state.shop.settings()?;
+    Ok(KEYS
+        .iter()
+        .map(|(key, help)| {
+            let (group, control) = control(key);
+            Setting {
+                key,
+                value: settings.get(key).unwrap_or_default(),
+                help,
+                needs_pin: reroutes_money(key),
+                group,
+                control,
+            }
+        })
+        .collect())
+}
+
+#[derive(Debug, Serialize)]
+pub struct Gateways {
+    providers: Vec<GatewayForm>,
+    kinds: Vec<KindForm>,
+}
+
+/// Each gateway with whether each of its secrets is stored, and what
+/// each kind asks for.
+#[tauri::command]
+pub fn owner_gateways(state: State<'_, Desktop>) -> CommandResult<Gateways> {
+    state.office(Permission::Own)?;
+    Ok(Gateways {
+        providers: state
+            .shop
+            .journal
+            .providers()?
+            .iter()
+            .map(gateway_forms::form)
+            .collect(),
+        kinds: gateway_forms::kinds(),
+    })
+}
+
+/// The diagnostics report as text, for the owner to send to support.
+#[tauri::command]
+pub fn owner_diagnostics(state: State<'_, Desktop>) -> CommandResult<String> {
+    state.office(Permission::Own)?;
+    let d: Diagnostics = state.shop.diagnostics();
+    Ok(crate::output::clean_lines(&d.to_string()))
+}
+
+#[tauri::command]
+pub fn owner_sales(state: State<'_, Desktop>, query: SaleQuery) -> CommandResult<Vec<Invoice>> {
+    state.office(Permission::Manage)?;
+    state
+        .shop
+        .find_sales(&query)
+        .map_err(|m| CommandError::new("invalid", m))
+}
+
+#[derive(Debug, Serialize)]
+pub struct SalesFilters {
+    /// The people on the staff now.
+    staff: Vec<String>,
+    providers: Vec<String>,
+}
+
+#[tauri::command]
+pub fn owner_sales_filters(state: State<'_, Desktop>) -> CommandResult<SalesFilters> {
+    state.office(Permission::Manage)?;
+    Ok(SalesFilters {
+        staff: state
+            .shop
+            .journal
+            .staff()?
+            .into_iter()
+            .map(|p| p.name)
+            .collect(),
+        providers: state
+            .shop
+            .journal
+            .providers()?
+            .into_iter()
+            .map(|p| p.name)
+            .collect(),
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct Sale {
+    invoice: Invoice,
+    history: Vec<HistoryEntry>,
+    /// A receipt can be printed again.
+    receipt: bool,
+    /// What can be done from here: `check` (ask the gateway again).
+    actions: Vec<&'static str>,
+}
+
+fn sale(state: &Desktop, id: &str) -> CommandResult<Sale> {
+    let invoice = state.till.invoice(id)?;
+    let history = state
+        .shop
+        .sale_history(&invoice.id)
+        .map_err(|m| CommandError::new("storage", m))?;
+    // Closed invoices are watched for late money; a manager may still ask.
+    let checkable = !matches!(invoice.status, Status::Paid | Status::Failed);
+    Ok(Sale {
+        receipt: invoice.status == Status::Paid,
+        actions: checkable.then_some("check").into_iter().collect(),
+        history,
+        invoice,
+    })
+}
+
+/// One sale with its whole history from the journal.
+#[tauri::command]
+pub fn owner_sale(state: State<'_, Desktop>, id: String) -> CommandResult<Sale> {
+    state.office(Permission::Manage)?;
+    sale(&state, &id)
+}
+
+/// Asks the gateway about a past sale again, from the sales history.
+#[tauri::command]
+pub async fn owner_check(state: State<'_, Desktop>, id: String) -> CommandResult<InvoiceView> {
+    state.office(Permission::Manage)?;
+    let (invoice, _) = state.till.refresh(&id).await?;
+    Ok(state.view(invoice))
+}
