@@ -48,6 +48,8 @@ fn main() {
                 "owner_sales_filters",
                 "owner_sale",
                 "owner_check",
+                "owner_confirm",
+                "owner_test_provider",
                 "receipt",
                 "print_receipt",
                 "update_state",

@@ -899,6 +899,12 @@ function renderProviders() {
       b.addEventListener("click", () => chooseCredentials(p.name));
       head.append(b);
     }
+    const test = document.createElement("button");
+    test.type = "button";
+    test.className = "small";
+    test.textContent = "Test connection";
+    test.addEventListener("click", () => testProvider(p.name));
+    head.append(test);
     head.append(pinButton("Remove", `Remove ${p.name}`, (pin) =>
       invoke("owner_remove_provider", { name: p.name, pin })));
     li.append(head);
@@ -1052,13 +1058,36 @@ async function addProvider(ev) {
     $("provider-url").value = "";
     await afterProviderChange();
     const needs = mode && mode.secrets.length > 0;
-    providerMessage(`Gateway added. ${needs ? "Enter its credentials below. " : ""}` +
-      "Sales still go to the default gateway until you make this one the default.", true);
-    if (needs) chooseCredentials(name);
+    if (needs) {
+      providerMessage("Gateway added. Enter its credentials below, then Test connection. " +
+        "Sales still go to the default gateway until you make this one the default.", true);
+      chooseCredentials(name);
+    } else {
+      await testProvider(name);
+    }
   } catch (e) {
     providerMessage(errorText(e), false);
   }
 }
+
+// Checks a gateway as `provider test` does and lists each check's result.
+async function testProvider(name) {
+  providerMessage(`Testing ${name}…`, true);
+  try {
+    const t = await invoke("owner_test_provider", { name });
+    const lines = t.checks.map((c) => `${c.ok ? "OK" : "FAILED"}: ${checkWords[c.check] || c.check}: ${c.reason}`);
+    providerMessage(`${name}: ${t.ok ? "every check passed" : "a check failed"}.\n${lines.join("\n")}`, t.ok);
+  } catch (e) {
+    providerMessage(errorText(e), false);
+  }
+}
+
+const checkWords = {
+  reachable: "reachable",
+  credentials: "credentials",
+  fiat: "shop's currency",
+  assets: "assets",
+};
 
 async function storeCredentials(ev) {
   ev.preventDefault();
@@ -1081,7 +1110,9 @@ async function storeCredentials(ev) {
     clear();
     // The marks read "Stored" now.
     await afterProviderChange();
-    providerMessage(`${n} secret(s) of ${name} saved in the keyring.`, true);
+    await testProvider(name);
+    $("provider-message").textContent = `${n} secret(s) of ${name} saved in the keyring. ` +
+      $("provider-message").textContent;
   } catch (e) {
     providerMessage(errorText(e), false);
   } finally {
@@ -1423,6 +1454,7 @@ async function openSale(id) {
     facts.append(dt, dd);
   }
   show($("sale-refund"), inv.status === "underpaid" || inv.status === "expired");
+  show($("sale-confirm-form"), (sale.actions || []).includes("confirm"));
   show($("sale-receipt"), !!sale.receipt);
   show($("sale-check"), (sale.actions || []).includes("check"));
   fillTable($("sale-history"), ["Time", "What happened", "Status", "Paid", "Transaction", "Hash"],
@@ -1452,6 +1484,30 @@ async function checkSale() {
     saleMessage(errorText(e), false);
   } finally {
     $("sale-check").disabled = false;
+  }
+}
+
+// The owner marks the open sale paid by hand, with the PIN.
+async function confirmSale(ev) {
+  ev.preventDefault();
+  const id = sales.open;
+  const txid = $("sale-txid").value.trim();
+  if (!id) return;
+  if (!txid) {
+    saleMessage("Give the transaction id that paid it.", false);
+    $("sale-txid").focus();
+    return;
+  }
+  const pin = await askPin(`Confirm sale ${id} paid by hand`);
+  if (pin === null) return;
+  try {
+    const view = await invoke("owner_confirm", { id, txid, reason: $("sale-reason").value.trim() || null, pin });
+    $("sale-txid").value = "";
+    $("sale-reason").value = "";
+    await openSale(id);
+    saleMessage(`Confirmed by hand: the sale is ${view.status}.`, true);
+  } catch (e) {
+    saleMessage(errorText(e), false);
   }
 }
 
@@ -2221,6 +2277,7 @@ async function start() {
   $("sale-back").addEventListener("click", backToSales);
   $("sale-check").addEventListener("click", checkSale);
   $("sale-receipt").addEventListener("click", reprintSale);
+  $("sale-confirm-form").addEventListener("submit", confirmSale);
   $("print-receipt").addEventListener("click", () => state.invoice && openReceipt(state.invoice.id));
   $("receipt-paper").addEventListener("change", () => setPaper($("receipt-paper").value));
   $("receipt-print").addEventListener("click", () => {

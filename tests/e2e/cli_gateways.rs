@@ -215,3 +215,77 @@ fn the_sandbox_speaks_every_protocol() {
         assert_eq!(t.settle()["status"], "paid", "{protocol}");
     }
 }
+
+/// The failing check `provider test` names, from its JSON.
+fn failed_check(t: &Till) -> (String, String) {
+    let r = t.run(&["provider", "test", "shop", "--json"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let report = r.json();
+    assert_eq!(report["ok"], false);
+    let failed = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["ok"] == false)
+        .unwrap_or_else(|| panic!("no failed check: {report}"))
+        .clone();
+    (
+        failed["check"].as_str().unwrap().to_string(),
+        failed["reason"].as_str().unwrap().to_string(),
+    )
+}
+
+#[test]
+fn provider_test_names_the_check_that_fails() {
+    for protocol in [
+        Protocol::Cryptofuse,
+        Protocol::Cryptopayment,
+        Protocol::Cryptoscan,
+    ] {
+        let gw = Gateway::start(protocol);
+        let good = gw.till(SECRET);
+        let report = good.ok(&["provider", "test", "shop", "--json"]).json();
+        assert_eq!(report["ok"], true, "{protocol:?}: {report}");
+        let names: Vec<&str> = report["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["check"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, ["reachable", "credentials", "fiat", "assets"]);
+
+        let (check, reason) = failed_check(&gw.till("wrong-secret"));
+        assert_eq!(check, "credentials", "{protocol:?}: {reason}");
+        assert!(reason.contains("provider login shop"), "{reason}");
+    }
+
+    // A gateway that is not there.
+    let mut t = Till::new();
+    for (k, v) in Gateway::start(Protocol::Cryptoscan).credentials(SECRET) {
+        t = t.with_env(k, &v);
+    }
+    let added = t.ok(&[
+        "provider",
+        "add",
+        "shop",
+        "--kind",
+        "cryptoscan",
+        "--base-url",
+        "http://127.0.0.1:9/api/v1",
+    ]);
+    assert!(
+        added.stdout.contains("FAILED"),
+        "adding warns: {}",
+        added.stdout
+    );
+    let (check, reason) = failed_check(&t);
+    assert_eq!(check, "reachable", "{reason}");
+
+    // A fiat the gateway does not price in: CryptoPayment prices in USD.
+    let gw = Gateway::start(Protocol::Cryptopayment);
+    let t = gw.till(SECRET);
+    t.ok(&["settings", "set", "fiat", "EUR"]);
+    let (check, reason) = failed_check(&t);
+    assert_eq!(check, "fiat", "{reason}");
+    assert!(reason.contains("EUR"), "{reason}");
+}

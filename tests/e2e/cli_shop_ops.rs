@@ -274,3 +274,74 @@ fn the_log_is_a_file_and_diagnostics_tell_support_everything_but_secrets() {
     );
     assert!(text.contains("Journal:   verified"), "{text}");
 }
+
+#[test]
+fn the_owner_confirms_an_underpaid_cryptoscan_invoice_by_hand() {
+    let (t, _) = set_up();
+    let owner = t.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER);
+    owner.ok(&[
+        "provider",
+        "add",
+        "scan",
+        "--kind",
+        "sandbox",
+        "--option",
+        "protocol=cryptoscan",
+    ]);
+    let sale = t.charge(&["20", "--currency", "USDTTRC20", "--provider", "scan"]);
+    let id = sale["id"].as_str().unwrap();
+    // Part of it arrives, then its time runs out.
+    t.ok(&["sandbox", "pay", id, "--amount", "5"]);
+    t.ok(&["sandbox", "expire", id]);
+    let closed = t.settle()["status"].as_str().unwrap().to_string();
+    assert!(
+        matches!(closed.as_str(), "underpaid" | "expired"),
+        "{closed}"
+    );
+
+    // The PIN first, and only for an invoice that needs it.
+    t.run(&["confirm", id, "--txid", "0xfeed"])
+        .fails_with("the owner's PIN is needed to confirm a payment by hand");
+    let confirmed = owner
+        .ok(&[
+            "confirm",
+            id,
+            "--txid",
+            "0xfeed",
+            "--reason",
+            "the rest came from an exchange",
+            "--json",
+        ])
+        .json();
+    assert_eq!(confirmed["status"], "paid");
+    assert!(
+        confirmed["flags"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("confirmed_manually")),
+        "{confirmed}"
+    );
+    owner
+        .run(&["confirm", id, "--txid", "0xfeed"])
+        .fails_with("only an underpaid or expired invoice");
+    let report = t.ok(&["report", "--json"]).json();
+    let exceptions = report["exceptions"].as_array().unwrap();
+    assert_eq!(exceptions.len(), 1, "{report}");
+    assert_eq!(
+        exceptions[0]["flags"],
+        serde_json::json!(["confirmed_manually"])
+    );
+    assert_eq!(report["totals"]["USD"]["amount"], "20.00");
+    assert!(t
+        .audit_actions()
+        .contains(&"confirmed_manually".to_string()));
+
+    // A gateway without a way to confirm says so.
+    let other = t.charge(&["3", "--currency", "USDTTRC20", "--provider", "demo"]);
+    let other = other["id"].as_str().unwrap();
+    t.ok(&["sandbox", "expire", other]);
+    t.settle();
+    owner
+        .run(&["confirm", other, "--txid", "0xbeef"])
+        .fails_with("no way to confirm a payment by hand");
+}

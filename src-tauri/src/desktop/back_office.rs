@@ -174,7 +174,8 @@ pub struct Sale {
     history: Vec<HistoryEntry>,
     /// A receipt can be printed again.
     receipt: bool,
-    /// What can be done from here: `check` (ask the gateway again).
+    /// What can be done from here: `check` (ask the gateway again),
+    /// `confirm` (mark it paid by hand, the owner with the PIN).
     actions: Vec<&'static str>,
 }
 
@@ -186,9 +187,17 @@ fn sale(state: &Desktop, id: &str) -> CommandResult<Sale> {
         .map_err(|m| CommandError::new("storage", m))?;
     // Closed invoices are watched for late money; a manager may still ask.
     let checkable = !matches!(invoice.status, Status::Paid | Status::Failed);
+    let confirmable = matches!(invoice.status, Status::Underpaid | Status::Expired)
+        && state
+            .shop
+            .provider(Some(&invoice.provider))
+            .is_ok_and(|cfg| counterpay_gateways::connect::confirms_manually(&cfg));
     Ok(Sale {
         receipt: invoice.status == Status::Paid,
-        actions: checkable.then_some("check").into_iter().collect(),
+        actions: [("check", checkable), ("confirm", confirmable)]
+            .into_iter()
+            .filter_map(|(a, yes)| yes.then_some(a))
+            .collect(),
         history,
         invoice,
     })
@@ -207,4 +216,33 @@ pub async fn owner_check(state: State<'_, Desktop>, id: String) -> CommandResult
     state.office(Permission::Manage)?;
     let (invoice, _) = state.till.refresh(&id).await?;
     Ok(state.view(invoice))
+}
+
+/// Marks an underpaid or expired sale paid by hand, with the owner's PIN.
+#[tauri::command]
+pub async fn owner_confirm(
+    state: State<'_, Desktop>,
+    id: String,
+    txid: String,
+    reason: Option<String>,
+    pin: String,
+) -> CommandResult<InvoiceView> {
+    state.office(Permission::Own)?;
+    let actor = state.confirm(&pin, "confirm a payment by hand")?;
+    let invoice = state
+        .shop
+        .confirm_manually(&id, &txid, reason.as_deref(), &actor)
+        .await?;
+    Ok(state.view(invoice))
+}
+
+/// `provider test` for the Settings screen's Test connection button.
+#[tauri::command]
+pub async fn owner_test_provider(
+    state: State<'_, Desktop>,
+    name: String,
+) -> CommandResult<crate::provider_test::ProviderTest> {
+    state.office(Permission::Own)?;
+    let cfg = state.shop.provider(Some(&name))?;
+    Ok(state.shop.test_provider(&cfg).await)
 }

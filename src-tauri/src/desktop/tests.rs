@@ -230,6 +230,12 @@ fn every_back_office_command() -> Vec<(&'static str, Value, Permission)> {
         ("owner_sale", json!({"id": "X"}), Manage),
         ("owner_receipt", json!({"id": "X"}), Manage),
         ("owner_check", json!({"id": "X"}), Manage),
+        (
+            "owner_confirm",
+            json!({"id": "X", "txid": "0x1", "reason": null, "pin": OWNER_PIN}),
+            Own,
+        ),
+        ("owner_test_provider", json!({"name": "demo"}), Own),
         ("owner_settings", json!({}), Own),
         ("owner_gateways", json!({}), Own),
         ("owner_diagnostics", json!({}), Own),

@@ -134,6 +134,27 @@ pub trait Gateway: Send + Sync {
         &self,
         order_id: &str,
     ) -> Result<Option<GatewayInvoice>, GatewayError>;
+    /// The cheapest read that needs the credentials: it succeeds only when
+    /// the gateway can be reached and accepts them.
+    async fn check_credentials(&self) -> Result<(), GatewayError> {
+        self.currencies().await.map(drop)
+    }
+    /// Whether the gateway prices invoices in `fiat`; `None` when its
+    /// documents set no limit this client could check.
+    async fn fiat_enabled(&self, fiat: &str) -> Result<Option<bool>, GatewayError> {
+        Ok(self.pricing_fiats().map(|f| f.contains(&fiat)))
+    }
+    /// Marks an invoice paid by hand, naming the transaction that paid it.
+    /// A write: never sent twice blindly.
+    async fn confirm_manually(
+        &self,
+        _provider_ref: &str,
+        _txid: &str,
+    ) -> Result<GatewayInvoice, GatewayError> {
+        Err(GatewayError::Unsupported(
+            "this gateway has no way to confirm a payment by hand: only CryptoScan has one".into(),
+        ))
+    }
 }
 
 #[cfg(test)]

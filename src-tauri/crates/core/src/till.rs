@@ -5,7 +5,7 @@ use crate::gateway::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvo
 use crate::invoice::{Applied, Invoice};
 use crate::ledger::{EventKind, Ledger, LedgerError};
 use crate::money::{AmountError, Asset, Fiat};
-use crate::status::Status;
+use crate::status::{Flag, Status};
 use async_trait::async_trait;
 use rand::Rng;
 use rust_decimal::Decimal;
@@ -249,6 +249,43 @@ impl Till {
                 Ok((invoice, false))
             }
         }
+    }
+
+    /// Marks an underpaid or expired invoice paid by hand at its gateway,
+    /// with the transaction that paid it (money the gateway did not match,
+    /// such as a payment from an exchange in two parts). Journaled with the
+    /// `confirmed_manually` flag; who and why go on the audit trail.
+    pub async fn confirm_manually(&self, id: &str, txid: &str) -> Result<Invoice, TillError> {
+        let mut invoice = self.invoice(id)?;
+        if !matches!(invoice.status, Status::Underpaid | Status::Expired) {
+            return Err(TillError::Invalid(format!(
+                "invoice {id} is {}: only an underpaid or expired invoice is confirmed by hand",
+                invoice.status
+            )));
+        }
+        let txid = txid.trim();
+        if txid.is_empty() || txid.len() > 200 || txid.chars().any(char::is_control) {
+            return Err(TillError::Invalid(
+                "give the transaction id (txid) that paid the invoice".into(),
+            ));
+        }
+        let reference = invoice
+            .provider_ref
+            .clone()
+            .ok_or_else(|| TillError::Invalid(format!("invoice {id} never reached its gateway")))?;
+        let gateway = self.gateways.gateway(&invoice.provider).await?;
+        let _claim = self.ledger.claim(&invoice.id)?;
+        let answer = gateway.confirm_manually(&reference, txid).await?;
+        let before = invoice.flags.clone();
+        invoice.apply(&answer);
+        // Paid by the owner's word, not by money seen late or in parts.
+        invoice
+            .flags
+            .retain(|f| before.contains(f) || !matches!(f, Flag::PaidLate | Flag::PaidInParts));
+        invoice.flags.insert(Flag::ConfirmedManually);
+        invoice.txid.get_or_insert_with(|| txid.to_string());
+        self.ledger.append(EventKind::Updated, &invoice)?;
+        Ok(invoice)
     }
 
     /// The cashier calls off a sale that is still waiting for money. The

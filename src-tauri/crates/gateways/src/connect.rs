@@ -159,6 +159,16 @@ pub fn sandbox_state_path(data_dir: &Path, provider: &str) -> PathBuf {
     data_dir.join("sandbox").join(format!("{provider}.sqlite3"))
 }
 
+/// Whether the provider's gateway can mark a payment paid by hand
+/// (CryptoScan's `PUT invoice/confirm/{id}`, or a sandbox speaking it).
+pub fn confirms_manually(cfg: &ProviderConfig) -> bool {
+    match cfg.kind {
+        ProviderKind::Cryptoscan => true,
+        ProviderKind::Sandbox => cfg.option("protocol") == Some("cryptoscan"),
+        _ => false,
+    }
+}
+
 /// The secrets a kind needs, by key, in the order they are asked for.
 pub fn secret_keys(cfg: &ProviderConfig) -> &'static [&'static str] {
     match cfg.kind {

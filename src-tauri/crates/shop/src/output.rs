@@ -327,3 +327,14 @@ pub fn audit_line(e: &counterpay_core::AuditEntry) {
         clean(&details.to_string())
     );
 }
+
+pub fn provider_test(t: &crate::provider_test::ProviderTest) {
+    for c in &t.checks {
+        println!(
+            "  {:<12} {:<6} {}",
+            c.check,
+            if c.ok { "ok" } else { "FAILED" },
+            clean(&c.reason)
+        );
+    }
+}

@@ -8,5 +8,5 @@ fuzz_target!(|body: &[u8]| {
     let _ = parse_payment(body);
     let _ = parse_page(body);
     let _ = parse_currencies(body);
-    let _ = counterpay_gateways::webhook::cryptofuse_webhook_ok(body, "00", "secret");
+    let _ = counterpay_gateways::webhook::cryptofuse_webhook(body, "00", "secret");
 });

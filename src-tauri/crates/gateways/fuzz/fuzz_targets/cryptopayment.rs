@@ -11,5 +11,5 @@ fuzz_target!(|body: &[u8]| {
     let _ = parse_page(body);
     let _ = parse_balances(body);
     let _ = parse_withdrawal(body);
-    let _ = counterpay_gateways::webhook::cryptopayment_webhook_ok(body, "secret");
+    let _ = counterpay_gateways::webhook::cryptopayment_webhook(body, "secret");
 });

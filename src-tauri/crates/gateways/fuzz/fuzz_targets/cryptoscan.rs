@@ -4,7 +4,7 @@
 
 use counterpay_gateways::cryptoscan::{
     find_reference, parse_created, parse_currency_status, parse_invoice, parse_rates, parse_user,
-    verify_webhook,
+    verify_webhook, WebhookHeaders,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -15,5 +15,10 @@ fuzz_target!(|body: &[u8]| {
     let _ = parse_user(body);
     let _ = parse_rates(body);
     let _ = parse_currency_status(body);
-    let _ = verify_webhook(body, "00", "secret");
+    let headers = WebhookHeaders {
+        public_key: Some("public"),
+        signature: Some("00"),
+        private_key: None,
+    };
+    let _ = verify_webhook(body, &headers, "public", "secret");
 });

@@ -101,6 +101,14 @@ impl Cryptopayment {
 
 #[async_trait]
 impl Gateway for Cryptopayment {
+    /// Its currency list is built in, so the balances are read instead:
+    /// the cheapest call that needs the credentials.
+    async fn check_credentials(&self) -> Result<(), GatewayError> {
+        counterpay_core::payout::Payouts::balances(self)
+            .await
+            .map(drop)
+    }
+
     fn pricing_fiats(&self) -> Option<&'static [&'static str]> {
         Some(&["USD"])
     }

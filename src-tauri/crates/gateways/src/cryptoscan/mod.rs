@@ -4,12 +4,12 @@
 //! the request or the private key itself.
 
 mod model;
-mod signature;
+pub(crate) mod signature;
 
 pub(crate) use model::{asset_for, asset_of};
 pub use model::{CurrencyRate, CurrencyStatus, ScanAsset, User, ASSETS};
 pub(crate) use signature::verify_request;
-pub use signature::verify_webhook;
+pub use signature::{verify_webhook, WebhookHeaders};
 
 pub use model::{
     find_reference, parse_created, parse_currency_status, parse_invoice, parse_rates, parse_user,
@@ -230,30 +230,6 @@ impl Cryptoscan {
         Ok(invoice)
     }
 
-    /// Marks an invoice paid by the transaction `txid`. A write, so it is
-    /// never sent twice blindly: after an unknown outcome, ask `status`.
-    pub async fn confirm_manually(
-        &self,
-        id: &str,
-        txid: &str,
-    ) -> Result<GatewayInvoice, GatewayError> {
-        let path = invoice_path("invoice/confirm", id)?;
-        let body = Self::json(&ConfirmBody {
-            transaction_id: txid,
-        });
-        let answer = self
-            .call(
-                Operation::Create,
-                "confirm invoice",
-                Method::PUT,
-                &path,
-                &[],
-                Some(body),
-            )
-            .await?;
-        parse_invoice(&answer)
-    }
-
     pub async fn user(&self) -> Result<User, GatewayError> {
         let answer = self
             .call(Operation::Read, "user", Method::GET, "user", &[], None)
@@ -299,6 +275,44 @@ impl Cryptoscan {
 
 #[async_trait]
 impl Gateway for Cryptoscan {
+    /// `GET user`: the merchant's own account, read with the credentials.
+    async fn check_credentials(&self) -> Result<(), GatewayError> {
+        self.user().await.map(drop)
+    }
+
+    /// `currency-rate/{CODE}/status`: whether CryptoScan prices in it.
+    /// USD, its own currency, is never in that list.
+    async fn fiat_enabled(&self, fiat: &str) -> Result<Option<bool>, GatewayError> {
+        if fiat.eq_ignore_ascii_case("USD") {
+            return Ok(Some(true));
+        }
+        match self.currency_status(fiat).await {
+            Ok(status) => Ok(Some(status.enabled)),
+            Err(GatewayError::NotFound(_)) => Ok(Some(false)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Marks an invoice paid by the transaction `txid`. A write, so it is
+    /// never sent twice blindly: after an unknown outcome, ask `status`.
+    async fn confirm_manually(&self, id: &str, txid: &str) -> Result<GatewayInvoice, GatewayError> {
+        let path = invoice_path("invoice/confirm", id)?;
+        let body = Self::json(&ConfirmBody {
+            transaction_id: txid,
+        });
+        let answer = self
+            .call(
+                Operation::Create,
+                "confirm invoice",
+                Method::PUT,
+                &path,
+                &[],
+                Some(body),
+            )
+            .await?;
+        parse_invoice(&answer)
+    }
+
     /// CryptoScan has no currency list: this is what the client can name
     /// (`ASSETS`), with no limits, since CryptoScan publishes none.
     async fn currencies(&self) -> Result<Vec<Currency>, GatewayError> {

@@ -230,16 +230,41 @@ pub fn verify_request(
     request_payload(body, public_key).is_ok_and(|p| matches(private_key, &p, signature_hex))
 }
 
-/// Whether a webhook's `signature` header is right for its body, compared
-/// in constant time.
-///
-/// The signature covers the whole decoded body in the order it was sent,
-/// nested `data` as `data%5Bid%5D=...`. That webhooks are neither sorted nor
-/// given an `api_key` (unlike requests) is an assumption taken from
-/// CryptoScan's PHP client; the API document does not say.
-pub fn verify_webhook(body: &[u8], signature_hex: &str, private_key: &str) -> bool {
-    parse_body(body)
-        .is_ok_and(|fields| matches(private_key, &http_build_query(&fields), signature_hex))
+/// The headers a CryptoScan webhook authenticates itself with.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WebhookHeaders<'a> {
+    pub public_key: Option<&'a str>,
+    pub signature: Option<&'a str>,
+    pub private_key: Option<&'a str>,
+}
+
+/// Whether a webhook comes from CryptoScan for this merchant: its
+/// `public-key` header is ours, and its `signature` is the request
+/// signature of its body (`api_key` added, top-level keys sorted, nested
+/// `data` in the order sent), or, in private-key mode, its `private-key`
+/// header is our private key. Compared in constant time.
+pub fn verify_webhook(
+    body: &[u8],
+    headers: &WebhookHeaders<'_>,
+    public_key: &str,
+    private_key: &str,
+) -> bool {
+    if headers.public_key.map(str::trim) != Some(public_key) {
+        return false;
+    }
+    let Ok(payload) = request_payload(Some(body), public_key) else {
+        return false;
+    };
+    match (headers.signature, headers.private_key) {
+        (Some(signature), _) => matches(private_key, &payload, signature),
+        (None, Some(given)) => {
+            let expected = mac(private_key, private_key).finalize().into_bytes();
+            mac(private_key, given.trim())
+                .verify_slice(&expected)
+                .is_ok()
+        }
+        (None, None) => false,
+    }
 }
 
 #[cfg(test)]
@@ -323,33 +348,97 @@ mod tests {
         }
     }
 
-    // The query and its signature were computed outside this code, with
-    // Python's json, urllib.parse.quote_plus and hmac over WEBHOOK.
+    // The signed string and its signature were computed outside this code,
+    // with Python's json, urllib.parse.quote_plus and hmac, from the
+    // fields document 003 lists for a `paid` webhook.
     const WEBHOOK: &str = r#"{"event_type":"paid","retry_count":0,"data":{"id":124,"wallet":"TNVq3iEcaGWbbsR34MTdg1JMTxvYFU8Qir","cryptocurrency":"USDT","network":"TRC-20","transaction_id":"b3a76a538701fd4e2a25ad9aac777f841a49f4d0","final_amount":53.8053,"requested_amount":"53.80526186","status":"completed","client_reference_id":"o 1/ü","metadata":null,"created_at":1751628388,"paid_at":1751890648,"expire_at":1751631088}}"#;
-    const WEBHOOK_QUERY: &str = "event_type=paid&retry_count=0&data%5Bid%5D=124&data%5Bwallet%5D=TNVq3iEcaGWbbsR34MTdg1JMTxvYFU8Qir&data%5Bcryptocurrency%5D=USDT&data%5Bnetwork%5D=TRC-20&data%5Btransaction_id%5D=b3a76a538701fd4e2a25ad9aac777f841a49f4d0&data%5Bfinal_amount%5D=53.8053&data%5Brequested_amount%5D=53.80526186&data%5Bstatus%5D=completed&data%5Bclient_reference_id%5D=o+1%2F%C3%BC&data%5Bcreated_at%5D=1751628388&data%5Bpaid_at%5D=1751890648&data%5Bexpire_at%5D=1751631088";
+    const WEBHOOK_SIGNED: &str = "api_key=pk_test&data%5Bid%5D=124&data%5Bwallet%5D=TNVq3iEcaGWbbsR34MTdg1JMTxvYFU8Qir&data%5Bcryptocurrency%5D=USDT&data%5Bnetwork%5D=TRC-20&data%5Btransaction_id%5D=b3a76a538701fd4e2a25ad9aac777f841a49f4d0&data%5Bfinal_amount%5D=53.8053&data%5Brequested_amount%5D=53.80526186&data%5Bstatus%5D=completed&data%5Bclient_reference_id%5D=o+1%2F%C3%BC&data%5Bcreated_at%5D=1751628388&data%5Bpaid_at%5D=1751890648&data%5Bexpire_at%5D=1751631088&event_type=paid&retry_count=0";
     const WEBHOOK_SIGNATURE: &str =
-        "dab4dbaa7f7142165cf89388917c9a01ebf4dc7f9e5febc894af0b52a60a4c3d";
+        "2c9766aa0094c09e2d03b4cf54d5ec48394f3f009df59622ba1425c8b0b93081";
+
+    fn signed(signature: &str) -> WebhookHeaders<'_> {
+        WebhookHeaders {
+            public_key: Some("pk_test"),
+            signature: Some(signature),
+            private_key: None,
+        }
+    }
 
     #[test]
-    fn webhooks_verify_over_the_nested_body_in_sent_order() {
-        assert_eq!(query(WEBHOOK), WEBHOOK_QUERY);
+    fn webhooks_are_signed_like_requests_sorted_with_the_api_key() {
+        assert_eq!(
+            request_payload(Some(WEBHOOK.as_bytes()), "pk_test").unwrap(),
+            WEBHOOK_SIGNED
+        );
+        let body = WEBHOOK.as_bytes();
         assert!(verify_webhook(
-            WEBHOOK.as_bytes(),
-            WEBHOOK_SIGNATURE,
+            body,
+            &signed(WEBHOOK_SIGNATURE),
+            "pk_test",
             "sk_webhook"
         ));
         assert!(!verify_webhook(
-            WEBHOOK.as_bytes(),
-            WEBHOOK_SIGNATURE,
+            body,
+            &signed(WEBHOOK_SIGNATURE),
+            "pk_test",
             "sk_other"
         ));
+        // Another merchant's public key, or none, is not ours.
+        let other = WebhookHeaders {
+            public_key: Some("pk_other"),
+            ..signed(WEBHOOK_SIGNATURE)
+        };
+        assert!(!verify_webhook(body, &other, "pk_test", "sk_webhook"));
+        let anonymous = WebhookHeaders {
+            public_key: None,
+            ..signed(WEBHOOK_SIGNATURE)
+        };
+        assert!(!verify_webhook(body, &anonymous, "pk_test", "sk_webhook"));
         let tampered = WEBHOOK.replace("53.8053", "5.8053");
         assert!(!verify_webhook(
             tampered.as_bytes(),
-            WEBHOOK_SIGNATURE,
+            &signed(WEBHOOK_SIGNATURE),
+            "pk_test",
             "sk_webhook"
         ));
-        assert!(!verify_webhook(WEBHOOK.as_bytes(), "not hex", "sk_webhook"));
-        assert!(!verify_webhook(b"{\"a\":", WEBHOOK_SIGNATURE, "sk_webhook"));
+        assert!(!verify_webhook(
+            body,
+            &signed("not hex"),
+            "pk_test",
+            "sk_webhook"
+        ));
+        assert!(!verify_webhook(
+            b"{\"a\":",
+            &signed(WEBHOOK_SIGNATURE),
+            "pk_test",
+            "sk_webhook"
+        ));
+    }
+
+    #[test]
+    fn in_private_key_mode_the_header_is_the_private_key() {
+        let body = WEBHOOK.as_bytes();
+        let with = |key: &'static str| WebhookHeaders {
+            public_key: Some("pk_test"),
+            signature: None,
+            private_key: Some(key),
+        };
+        assert!(verify_webhook(
+            body,
+            &with("sk_webhook"),
+            "pk_test",
+            "sk_webhook"
+        ));
+        assert!(!verify_webhook(
+            body,
+            &with("sk_webhoo"),
+            "pk_test",
+            "sk_webhook"
+        ));
+        let neither = WebhookHeaders {
+            public_key: Some("pk_test"),
+            ..WebhookHeaders::default()
+        };
+        assert!(!verify_webhook(body, &neither, "pk_test", "sk_webhook"));
     }
 }

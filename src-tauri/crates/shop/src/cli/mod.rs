@@ -59,6 +59,19 @@ pub enum Command {
     },
     /// Create an invoice for a sale
     Charge(ChargeArgs),
+    /// Mark an underpaid or expired invoice paid by hand at its gateway
+    /// (CryptoScan), with the owner's PIN
+    Confirm {
+        id: String,
+        /// The transaction that paid it
+        #[arg(long, value_name = "TX")]
+        txid: String,
+        /// Why, for the audit trail
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Show one invoice
     Status {
         id: String,
@@ -259,6 +272,13 @@ pub enum ProviderCommand {
         #[arg(long)]
         default: bool,
     },
+    /// Check the gateway: reachable, credentials accepted, the shop's fiat
+    /// and the counter's asset enabled (exit 1 when a check fails)
+    Test {
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Make a provider the one used when --provider is left out
     Default {
         name: String,
@@ -404,10 +424,24 @@ async fn dispatch(shop: &Shop, command: Command) -> Result<(), Failure> {
         Command::Setup(args) => staff::setup(shop, args),
         Command::Staff(cmd) => staff::staff(shop, cmd),
         Command::Audit { date, json } => staff::audit(shop, date.as_deref(), json),
-        Command::Provider(p) => provider(shop, p),
+        Command::Provider(p) => provider(shop, p).await,
         Command::Currencies { provider, json } => currencies(shop, provider.as_deref(), json).await,
         Command::Charge(args) => charge(shop, args).await,
         Command::Status { id, refresh, json } => status(shop, &id, refresh, json).await,
+        Command::Confirm {
+            id,
+            txid,
+            reason,
+            json,
+        } => {
+            let invoice = find_id(shop, &id)?;
+            let actor = auth::owner(shop, "confirm a payment by hand")?;
+            let confirmed = shop
+                .confirm_manually(&invoice.id, &txid, reason.as_deref(), &actor)
+                .await?;
+            show(&confirmed, json, false);
+            Ok(())
+        }
         Command::Watch {
             until_settled,
             timeout,
@@ -572,7 +606,7 @@ fn restore(
     }
 }
 
-fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
+async fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
     match cmd {
         ProviderCommand::Add {
             name,
@@ -600,7 +634,26 @@ fn provider(shop: &Shop, cmd: ProviderCommand) -> Result<(), Failure> {
                     .map(|u| format!(" at {}", output::clean(u)))
                     .unwrap_or_default()
             );
+            // A warning only: the gateway may just be down now.
+            let test = shop.test_provider(&cfg).await;
+            output::provider_test(&test);
             Ok(())
+        }
+        ProviderCommand::Test { name, json } => {
+            let cfg = shop.provider(Some(&name))?;
+            let test = shop.test_provider(&cfg).await;
+            if json {
+                output::json(&test);
+            } else {
+                output::provider_test(&test);
+            }
+            match test.checks.iter().find(|c| !c.ok) {
+                None => Ok(()),
+                Some(c) => Err(Failure::Error(format!(
+                    "{name} failed the {} check: {}",
+                    c.check, c.reason
+                ))),
+            }
         }
         ProviderCommand::Default { name } => {
             shop.provider(Some(&name))?;

@@ -1,0 +1,164 @@
+//! `provider test`: can the till work with a gateway right now? It checks,
+//! in order, that the gateway answers, that it accepts the credentials
+//! (with the cheapest read that needs them), that it prices in the shop's
+//! fiat, and that it offers the asset the counter starts with. Each check
+//! says what to do when it fails. Adding a provider runs it too, as a
+//! warning only: a gateway may just be down at that moment.
+
+use crate::shop::Shop;
+use counterpay_core::{GatewayError, ProviderConfig};
+use counterpay_gateways::ConnectError;
+use serde::Serialize;
+use std::time::Duration;
+
+/// A check that takes longer has failed: a shop cannot wait on it.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Check {
+    /// `reachable`, `credentials`, `fiat` or `assets`.
+    pub check: &'static str,
+    pub ok: bool,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProviderTest {
+    pub provider: String,
+    pub ok: bool,
+    pub checks: Vec<Check>,
+}
+
+fn pass(check: &'static str, reason: impl Into<String>) -> Check {
+    Check {
+        check,
+        ok: true,
+        reason: reason.into(),
+    }
+}
+
+fn fail(check: &'static str, reason: impl Into<String>) -> Check {
+    Check {
+        check,
+        ok: false,
+        reason: reason.into(),
+    }
+}
+
+async fn within<T>(
+    f: impl std::future::Future<Output = Result<T, GatewayError>>,
+) -> Result<T, GatewayError> {
+    tokio::time::timeout(PATIENCE, f).await.unwrap_or_else(|_| {
+        Err(GatewayError::Unavailable(format!(
+            "no answer within {} s",
+            PATIENCE.as_secs()
+        )))
+    })
+}
+
+impl Shop {
+    pub async fn test_provider(&self, cfg: &ProviderConfig) -> ProviderTest {
+        let checks = self.checks(cfg).await;
+        ProviderTest {
+            provider: cfg.name.clone(),
+            ok: checks.iter().all(|c| c.ok),
+            checks,
+        }
+    }
+
+    async fn checks(&self, cfg: &ProviderConfig) -> Vec<Check> {
+        let login = format!("store them with `counterpay provider login {}`", cfg.name);
+        let connected =
+            match counterpay_gateways::connect(cfg, self.secrets(), &self.data_dir).await {
+                Ok(c) => c,
+                Err(ConnectError::MissingCredentials { needed, .. }) => {
+                    return vec![fail(
+                        "credentials",
+                        format!("no credentials are stored: {login}, or set {needed}"),
+                    )]
+                }
+                Err(ConnectError::Gateway(e)) => return self.refused(e, &login),
+                Err(e) => return vec![fail("reachable", e.to_string())],
+            };
+        let gateway = connected.gateway;
+        if let Err(e) = within(gateway.check_credentials()).await {
+            return self.refused(e, &login);
+        }
+        let mut checks = vec![
+            pass("reachable", "the gateway answered"),
+            pass("credentials", "the gateway accepted the credentials"),
+        ];
+        let settings = match self.settings() {
+            Ok(s) => s,
+            Err(e) => {
+                checks.push(fail("fiat", e.to_string()));
+                return checks;
+            }
+        };
+        let fiat = settings.fiat.code();
+        checks.push(match within(gateway.fiat_enabled(fiat)).await {
+            Ok(Some(true)) => pass("fiat", format!("the gateway prices invoices in {fiat}")),
+            Ok(None) => pass(
+                "fiat",
+                format!("the gateway's documents set no limit on {fiat}"),
+            ),
+            Ok(Some(false)) => fail(
+                "fiat",
+                format!(
+                    "the gateway does not price invoices in {fiat}: turn {fiat} on in its dashboard, \
+                     change the shop's fiat (settings set fiat), or choose another gateway"
+                ),
+            ),
+            Err(e) => fail("fiat", format!("{fiat} could not be checked: {e}")),
+        });
+        let asset = settings.default_asset.code();
+        checks.push(match within(gateway.currencies()).await {
+            Ok(list) if list.iter().any(|c| c.code.eq_ignore_ascii_case(asset)) => pass(
+                "assets",
+                format!(
+                    "{} asset(s) offered: {}",
+                    list.len(),
+                    list.iter()
+                        .map(|c| c.code.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ),
+            Ok(list) => {
+                fail(
+                    "assets",
+                    format!(
+                    "the counter starts with {asset}, which the gateway does not offer; enable it \
+                     there or set default_asset to one of: {}",
+                    list.iter().map(|c| c.code.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+                )
+            }
+            Err(e) => fail("assets", format!("the asset list could not be read: {e}")),
+        });
+        checks
+    }
+
+    /// The first call failed: unreachable, or the credentials refused.
+    fn refused(&self, e: GatewayError, login: &str) -> Vec<Check> {
+        match e {
+            GatewayError::Unavailable(why) => vec![fail(
+                "reachable",
+                format!(
+                    "the gateway cannot be reached ({why}): check the internet connection and the base URL"
+                ),
+            )],
+            GatewayError::Auth(why) => vec![
+                pass("reachable", "the gateway answered"),
+                fail(
+                    "credentials",
+                    format!("the gateway refused the credentials ({why}): {login} again"),
+                ),
+            ],
+            other => vec![
+                pass("reachable", "the gateway answered"),
+                fail("credentials", other.to_string()),
+            ],
+        }
+    }
+}
