@@ -1254,7 +1254,8 @@ function detailText(d) {
   if (!d || typeof d !== "object") return "";
   return Object.entries(d)
     .filter(([, v]) => v !== null && v !== undefined && typeof v !== "object")
-    .map(([k, v]) => `${k.replaceAll("_", " ")}: ${v}`)
+    // Sealed keys are for the till to open, not for a person to read.
+    .map(([k, v]) => (k === "sealed" ? "keys sealed" : `${k.replaceAll("_", " ")}: ${v}`))
     .join(", ");
 }
 

@@ -35,11 +35,31 @@ fn a_backup_taken_while_watch_runs_restores_into_a_new_till_and_verifies() {
     t.ok(&["sandbox", "pay", paid["id"].as_str().unwrap()]);
     t.charge(&["3.20", "--currency", "USDTTRC20"]);
     let mut watch = t.spawn(&["watch"]);
+    // Sales go on while the copy is taken.
     let file = t.log_dir().join("during-watch.db");
-    let made = t.ok(&["backup", file.to_str().unwrap(), "--json"]).json();
+    let made = std::thread::scope(|s| {
+        let seller = s.spawn(|| {
+            for n in 1..=5 {
+                t.charge(&[&format!("1.0{n}"), "--currency", "USDTTRC20"]);
+            }
+        });
+        let made = t.ok(&["backup", file.to_str().unwrap(), "--json"]).json();
+        seller.join().unwrap();
+        made
+    });
     watch.kill().unwrap();
     watch.wait().unwrap();
     assert!(made["events"].as_i64().unwrap() > 0, "{made}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the backup is readable by others: {mode:o}"
+        );
+    }
 
     // A second backup to the same name is refused, not overwritten.
     t.run(&["backup", file.to_str().unwrap()])
@@ -49,9 +69,15 @@ fn a_backup_taken_while_watch_runs_restores_into_a_new_till_and_verifies() {
     let restored = new
         .ok(&["restore", file.to_str().unwrap(), "--json"])
         .json();
-    assert_eq!(restored["invoices"], 2, "{restored}");
     new.ok(&["journal", "verify"]);
-    assert_eq!(ids(&new.invoices()), ids(&t.invoices()));
+    // The copy is of one moment: every sale journaled by then, none after.
+    let copied = ids(&new.invoices());
+    let all = ids(&t.invoices());
+    assert_eq!(restored["invoices"].as_u64(), Some(copied.len() as u64));
+    assert!(
+        copied.len() >= 2 && copied.iter().all(|i| all.contains(i)),
+        "{copied:?}"
+    );
     assert!(new
         .audit_actions()
         .contains(&"journal_restored".to_string()));
@@ -344,4 +370,50 @@ fn the_owner_confirms_an_underpaid_cryptoscan_invoice_by_hand() {
     owner
         .run(&["confirm", other, "--txid", "0xbeef"])
         .fails_with("no way to confirm a payment by hand");
+}
+
+#[test]
+fn a_backup_that_fails_verify_is_not_restored_and_leaves_nothing() {
+    let (t, _) = set_up();
+    t.charge(&["9.99", "--currency", "USDTTRC20"]);
+    let file = t.log_dir().join("edited.db");
+    t.ok(&["backup", file.to_str().unwrap()]);
+    let conn = rusqlite::Connection::open(&file).unwrap();
+    conn.execute(
+        "UPDATE events SET body = replace(body, '9.99', '0.99') WHERE kind <> 'audit'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let new = Till::new();
+    let r = new.run(&["restore", file.to_str().unwrap()]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("journal verify"), "{}", r.stderr);
+    assert_eq!(std::fs::read_dir(new.data_dir()).unwrap().count(), 0);
+    // The same place takes the good backup afterwards.
+    let good = t.log_dir().join("good.db");
+    t.ok(&["backup", good.to_str().unwrap()]);
+    new.ok(&["restore", good.to_str().unwrap()]);
+    new.ok(&["journal", "verify"]);
+}
+
+#[test]
+fn the_owner_makes_a_new_recovery_code_with_the_pin() {
+    let (t, old) = set_up();
+    t.run(&["owner", "recovery-code"])
+        .fails_with("the owner's PIN is needed to make a new recovery code");
+    let next = t
+        .clone_with_env("COUNTERPAY_OWNER_PIN", OWNER)
+        .ok(&["owner", "recovery-code", "--json"])
+        .json();
+    let next = next["recovery_code"].as_str().unwrap().to_string();
+    let with_new_pin = t.clone_with_env("COUNTERPAY_OWNER_PIN", NEW_OWNER);
+    with_new_pin
+        .clone()
+        .and("COUNTERPAY_RECOVERY_CODE", &old)
+        .run(&["owner", "reset-pin"])
+        .fails_with("wrong recovery code");
+    with_new_pin
+        .and("COUNTERPAY_RECOVERY_CODE", &next)
+        .ok(&["owner", "reset-pin"]);
 }

@@ -76,6 +76,7 @@ impl Screen {
             ])
             .env("DISPLAY", &display)
             .env("COUNTERPAY_DATA_DIR", till.data_dir())
+            .env("COUNTERPAY_LOG_DIR", till.log_dir())
             .envs(till.env.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::null())
             .stderr(Stdio::null())

@@ -124,19 +124,22 @@ pub fn owner_gateways(state: State<'_, Desktop>) -> CommandResult<Gateways> {
 }
 
 /// The diagnostics report as text, for the owner to send to support.
+/// Off the window's thread: it verifies the whole journal.
 #[tauri::command]
-pub fn owner_diagnostics(state: State<'_, Desktop>) -> CommandResult<String> {
+pub async fn owner_diagnostics(state: State<'_, Desktop>) -> CommandResult<String> {
     state.office(Permission::Own)?;
-    let d: Diagnostics = state.shop.diagnostics();
+    let d: Diagnostics = tokio::task::block_in_place(|| state.shop.diagnostics());
     Ok(crate::output::clean_lines(&d.to_string()))
 }
 
+/// Off the window's thread: it reads up to 90 days of sales.
 #[tauri::command]
-pub fn owner_sales(state: State<'_, Desktop>, query: SaleQuery) -> CommandResult<Vec<Invoice>> {
+pub async fn owner_sales(
+    state: State<'_, Desktop>,
+    query: SaleQuery,
+) -> CommandResult<Vec<Invoice>> {
     state.office(Permission::Manage)?;
-    state
-        .shop
-        .find_sales(&query)
+    tokio::task::block_in_place(|| state.shop.find_sales(&query))
         .map_err(|m| CommandError::new("invalid", m))
 }
 

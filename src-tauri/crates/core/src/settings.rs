@@ -124,7 +124,8 @@ pub const KEYS: &[(&str, &str)] = &[
 /// Settings that can move or reroute money: changing one asks for the
 /// owner's PIN again, even inside an unlocked back office.
 pub fn reroutes_money(key: &str) -> bool {
-    matches!(key, "fiat" | "update_endpoint" | "updates")
+    // The backup folder sends a copy of every sale somewhere else.
+    matches!(key, "fiat" | "update_endpoint" | "updates" | "backup_dir")
 }
 
 /// The longest monitoring window: a month.

@@ -26,6 +26,12 @@ impl Journal {
         Ok(())
     }
 
+    pub fn remove_meta(&self, key: &str) -> Result<(), JournalError> {
+        self.conn()
+            .execute("DELETE FROM meta WHERE key = ?1", [key])?;
+        Ok(())
+    }
+
     /// This till's id, made the first time it is asked for and kept.
     pub fn till_id(&self) -> Result<String, JournalError> {
         if let Some(id) = self.meta(TILL_ID)? {

@@ -50,11 +50,11 @@ impl Shop {
             ));
         }
         let source = std::fs::canonicalize(&self.data_dir).unwrap_or(self.data_dir.clone());
-        self.journal
+        let (events, head) = self
+            .journal
             .backup_to(to, &[(SOURCE_META, &source.to_string_lossy())])
             .map_err(|e| format!("no backup was made: {e}"))?;
-        let copy = Journal::open(to).map_err(|e| e.to_string())?;
-        let (events, head) = copy.head().map_err(|e| e.to_string())?;
+        tracing::info!(file = %to.display(), events, "backup made");
         Ok(Made {
             file: to.to_path_buf(),
             events,
@@ -72,19 +72,22 @@ impl Shop {
         };
         std::fs::create_dir_all(&dir)
             .map_err(|e| format!("the backup folder {} cannot be made: {e}", dir.display()))?;
-        let file = dir.join(format!("{DAILY_PREFIX}{today}{DAILY_SUFFIX}"));
+        // Named for the till too: tills may share one folder.
+        let till = self.journal.till_id().map_err(|e| e.to_string())?;
+        let prefix = format!("{DAILY_PREFIX}{till}-");
+        let file = dir.join(format!("{prefix}{today}{DAILY_SUFFIX}"));
         if file.exists() {
             return Ok(None);
         }
         let made = self.backup(&file)?;
-        prune(&dir, settings.backup_keep as usize);
+        prune(&dir, &prefix, settings.backup_keep as usize);
         Ok(Some(made))
     }
 }
 
-/// Removes the oldest daily copies beyond `keep`. Only files named the
-/// daily way are touched: nothing else in the owner's folder.
-fn prune(dir: &Path, keep: usize) {
+/// Removes this till's oldest daily copies beyond `keep`. Only files named
+/// its daily way are touched: nothing else in the owner's folder.
+fn prune(dir: &Path, prefix: &str, keep: usize) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -93,7 +96,7 @@ fn prune(dir: &Path, keep: usize) {
             let path = e.ok()?.path();
             let name = path.file_name()?.to_str()?;
             let day = name
-                .strip_prefix(DAILY_PREFIX)?
+                .strip_prefix(prefix)?
                 .strip_suffix(DAILY_SUFFIX)?
                 .parse()
                 .ok()?;
@@ -137,12 +140,19 @@ pub fn restore(
     })?;
     let done = put_back(data_dir, from, recovery_code);
     if done.is_err() {
-        // Nothing half-restored is left to be taken for a till.
+        // Nothing half-restored is left to be taken for a till: not its
+        // files, not the keys filed for its path.
+        TillKeys::forget(data_dir);
         if created {
             let _ = std::fs::remove_dir_all(data_dir);
         } else if let Ok(entries) = std::fs::read_dir(data_dir) {
             for e in entries.flatten() {
-                let _ = std::fs::remove_file(e.path());
+                let path = e.path();
+                let _ = if path.is_dir() {
+                    std::fs::remove_dir_all(&path)
+                } else {
+                    std::fs::remove_file(&path)
+                };
             }
         }
     }
@@ -177,6 +187,8 @@ fn put_back(
                 })?,
         };
         TillKeys::install(data_dir, &journal, &keys).map_err(RestoreError::Refused)?;
+        // What the old till had shipped to HQ is HQ's to say again.
+        crate::hq::forget_progress(&journal)?;
     }
     let shop = Shop::open(Some(data_dir.to_path_buf()))
         .map_err(|e| RestoreError::Refused(e.to_string()))?;
@@ -226,6 +238,8 @@ mod tests {
         }
         std::fs::create_dir_all(&folder).unwrap();
         std::fs::write(folder.join("notes.txt"), "the owner's own file").unwrap();
+        // Another till's copy in the same folder is left alone.
+        std::fs::write(folder.join("counterpay-TOTHER-2026-02-01.db"), "").unwrap();
         for d in 1..=4 {
             assert!(shop.daily_backup(day(d)).unwrap().is_some());
             assert!(shop.daily_backup(day(d)).unwrap().is_none(), "once a day");
@@ -235,14 +249,15 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         left.sort();
-        assert_eq!(
-            left,
-            [
-                "counterpay-2026-03-03.db",
-                "counterpay-2026-03-04.db",
-                "notes.txt"
-            ]
-        );
+        let till = shop.journal.till_id().unwrap();
+        let mut expected = vec![
+            format!("counterpay-{till}-2026-03-03.db"),
+            format!("counterpay-{till}-2026-03-04.db"),
+            "counterpay-TOTHER-2026-02-01.db".to_string(),
+            "notes.txt".to_string(),
+        ];
+        expected.sort();
+        assert_eq!(left, expected);
     }
 
     fn day(d: u32) -> NaiveDate {

@@ -41,6 +41,11 @@ pub struct JournalCheck {
 /// Log lines quoted at most.
 const PROBLEMS: usize = 20;
 
+/// A URL without its query or fragment, where a token could hide.
+fn without_query(url: &str) -> String {
+    url.split(['?', '#']).next().unwrap_or_default().to_string()
+}
+
 impl Shop {
     /// Gathers the report; a part that cannot be read says why in place.
     pub fn diagnostics(&self) -> Diagnostics {
@@ -64,7 +69,7 @@ impl Shop {
             .map(|list| {
                 list.into_iter()
                     .map(|p| Provider {
-                        base_url: p.base_url().map(str::to_string),
+                        base_url: p.base_url().map(without_query),
                         name: p.name,
                         kind: p.kind.to_string(),
                         default: p.is_default,

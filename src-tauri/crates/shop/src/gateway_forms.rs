@@ -126,7 +126,11 @@ pub fn form(p: &ProviderConfig) -> GatewayForm {
         kind: p.kind,
         base_url: p.base_url().map(str::to_string),
         is_default: p.is_default,
-        auth: p.option("auth").unwrap_or_default().to_string(),
+        // The kinds' default ways are the form's empty choice.
+        auth: match p.option("auth") {
+            None | Some("oauth" | "signature") => String::new(),
+            Some(other) => other.to_string(),
+        },
         secrets: secret_keys(p)
             .iter()
             .map(|key| SecretMark {

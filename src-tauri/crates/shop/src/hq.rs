@@ -22,6 +22,17 @@ const LAST_SUCCESS: &str = "hq.last_success";
 const LAST_ERROR: &str = "hq.last_error";
 const PASSWORD_VAR: &str = "COUNTERPAY_HQ_PASSWORD";
 
+/// Forgets what this journal shipped to HQ and when: a restored copy asks
+/// HQ again instead of trusting an old till's notes.
+pub(crate) fn forget_progress(
+    journal: &counterpay_journal::Journal,
+) -> Result<(), counterpay_journal::JournalError> {
+    for key in [SHIPPED, LAST_SUCCESS, LAST_ERROR] {
+        journal.remove_meta(key)?;
+    }
+    Ok(())
+}
+
 /// The pool to HQ a shop keeps, with the URL and password it was made for.
 pub(crate) struct Pool {
     key: (String, Option<String>),

@@ -243,6 +243,8 @@ impl TillKeys {
         let stored: Stored = serde_json::from_str(text)
             .map_err(|e| format!("the till's keys cannot be read ({e})"))?;
         stored.keys().ok_or("the till's keys are damaged")?;
+        // What a till once kept under this path is not this journal's.
+        Self::forget(dir);
         let user = format!("till-keys/{}", dir_tag(dir));
         let store = match keyring_get(&user) {
             Found::Unreachable(_) => {
@@ -258,6 +260,17 @@ impl TillKeys {
         journal
             .set_meta(STORE_META, store)
             .map_err(|e| e.to_string())
+    }
+
+    /// Removes what the keyring keeps for this data dir's path: its keys,
+    /// recorded head and HQ password.
+    pub(crate) fn forget(dir: &Path) {
+        let tag = dir_tag(dir);
+        for what in ["till-keys", "journal-head", "hq-password"] {
+            if let Ok(entry) = keyring::Entry::new(SERVICE, &format!("{what}/{tag}")) {
+                let _ = entry.delete_credential();
+            }
+        }
     }
 
     pub fn keying(&self) -> Keying {

@@ -61,6 +61,7 @@ pub fn init() {
     };
     let stderr_layer = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_filter(stderr_filter);
     let _ = tracing_subscriber::registry()
         .with(file_layer)

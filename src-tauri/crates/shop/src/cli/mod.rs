@@ -205,8 +205,14 @@ pub enum OwnerCommand {
     /// Set a new owner PIN with the recovery code (the PIN typed twice, or
     /// COUNTERPAY_OWNER_PIN); prints the next recovery code
     ResetPin {
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, env = "COUNTERPAY_RECOVERY_CODE", value_name = "CODE")]
         recovery_code: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// A new recovery code, with the owner's PIN; the old one stops
+    /// resetting the PIN
+    RecoveryCode {
         #[arg(long)]
         json: bool,
     },
@@ -560,6 +566,7 @@ async fn dispatch(shop: &Shop, command: Command) -> Result<(), Failure> {
             recovery_code,
             json,
         }) => staff::reset_pin(shop, &recovery_code, json),
+        Command::Owner(OwnerCommand::RecoveryCode { json }) => staff::new_recovery_code(shop, json),
         Command::Diagnostics { json } => {
             let d = shop.diagnostics();
             if json {

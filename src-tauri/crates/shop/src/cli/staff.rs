@@ -93,8 +93,22 @@ pub fn reset_pin(shop: &Shop, code: &str, json: bool) -> Result<(), Failure> {
     if json {
         output::json(&serde_json::json!({ "recovery_code": next }));
     } else {
-        println!("The owner PIN is reset. The old recovery code no longer works.");
+        println!("The owner PIN is reset. The old recovery code no longer resets it.");
         println!("{}", recovery_note(&next));
+    }
+    Ok(())
+}
+
+/// `owner recovery-code`: a new code, for a till set up before codes
+/// existed or one whose code was lost.
+pub fn new_recovery_code(shop: &Shop, json: bool) -> Result<(), Failure> {
+    shop.owner()?.ok_or(crate::staff::PinError::NotSet)?;
+    let actor = auth::owner(shop, "make a new recovery code")?;
+    let code = shop.issue_recovery_code(&actor)?;
+    if json {
+        output::json(&serde_json::json!({ "recovery_code": code }));
+    } else {
+        println!("{}", recovery_note(&code));
     }
     Ok(())
 }
