@@ -48,6 +48,7 @@ fn main() {
                 "owner_sales_filters",
                 "owner_sale",
                 "owner_check",
+                "owner_reconcile",
                 "owner_confirm",
                 "owner_test_provider",
                 "receipt",

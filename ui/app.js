@@ -1578,6 +1578,35 @@ function localDate(d) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+const differenceWords = {
+  missing_locally: "At the gateway, not in the journal",
+  missing_at_gateway: "In the journal, not at the gateway",
+  status: "Status differs",
+  amount: "Amount differs",
+  other_till: "Another till's sale",
+};
+
+// The first day shown, against each gateway's own records; adopts nothing.
+async function reconcileDay() {
+  show($("reconcile-box"), true);
+  $("reconcile-message").textContent = "Reading the gateways' records…";
+  try {
+    const r = await invoke("owner_reconcile", { date: $("takings-first").value || null });
+    const side = (x) => (x ? `${x.status}${x.amount_crypto ? ` ${x.amount_crypto}` : ""}` : "-");
+    fillTable($("reconcile-list"), ["What", "Gateway", "Invoice", "Gateway's id", "Journal", "Gateway says"],
+      r.differences.map((d) => [differenceWords[d.kind] || d.kind, d.provider, d.id || "-",
+        d.provider_ref || "-", side(d.local), side(d.gateway)]));
+    const open = r.differences.filter((d) => d.kind !== "other_till").length;
+    $("reconcile-message").textContent = [
+      open ? `${open} difference(s) on ${r.date}. \`counterpay reconcile --adopt\` applies what the gateway knows better.`
+        : `On ${r.date} the journal and the gateways agree.`,
+      ...r.notes,
+    ].join(" ");
+  } catch (e) {
+    $("reconcile-message").textContent = errorText(e);
+  }
+}
+
 async function loadTakings() {
   if (!$("takings-first").value) $("takings-first").value = localDate(new Date());
   if (!$("takings-last").value) $("takings-last").value = $("takings-first").value;
@@ -2259,6 +2288,7 @@ async function start() {
   });
   $("export-csv").addEventListener("click", () => exportTakings("csv"));
   $("export-json").addEventListener("click", () => exportTakings("json"));
+  $("reconcile").addEventListener("click", reconcileDay);
   $("close-shift").addEventListener("click", () => show($("close-confirm"), true));
   $("close-no").addEventListener("click", () => show($("close-confirm"), false));
   $("close-yes").addEventListener("click", closeShift);

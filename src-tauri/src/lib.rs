@@ -7,7 +7,7 @@ mod receipt;
 
 pub use counterpay_shop::{
     cli, diagnostics, gateway_forms, hq, init_logging, notify, output, payouts, provider_test,
-    sales, secrets, shop, staff, takings,
+    reconcile, sales, secrets, shop, staff, takings,
 };
 
 use std::path::PathBuf;

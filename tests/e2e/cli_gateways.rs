@@ -289,3 +289,168 @@ fn provider_test_names_the_check_that_fails() {
     assert_eq!(check, "fiat", "{reason}");
     assert!(reason.contains("EUR"), "{reason}");
 }
+
+/// `reconcile --json`'s differences as (kind, provider_ref, adopted).
+fn differences(t: &Till, extra: &[&str]) -> (i32, Vec<(String, String, bool)>) {
+    let mut args = vec!["reconcile", "--json"];
+    args.extend_from_slice(extra);
+    let r = t.run(&args);
+    let report = r.json();
+    let list = report["differences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["kind"].as_str().unwrap().to_string(),
+                d["provider_ref"].as_str().unwrap_or_default().to_string(),
+                d["adopted"] == true,
+            )
+        })
+        .collect();
+    (r.code, list)
+}
+
+#[test]
+fn reconcile_names_each_difference_and_adopts_each_once() {
+    use counterpay_gateways::sim::NewPayment;
+    let gw = Gateway::start(Protocol::Cryptofuse);
+    let t = gw.till(SECRET);
+    let agree = t.charge(&["5.00", "--currency", "USDTTRC20"]);
+    let (code, found) = differences(&t, &[]);
+    assert_eq!((code, found.len()), (0, 0), "{found:?}");
+
+    // Paid while the till was off: the journal still says pending.
+    let paid_off = t.charge(&["6.00", "--currency", "USDTTRC20"]);
+    let paid_ref = paid_off["provider_ref"].as_str().unwrap().to_string();
+    gw.sim().state.pay(&paid_ref, None).unwrap();
+    // Its amount changed at the gateway.
+    let changed = t.charge(&["7.00", "--currency", "USDTTRC20"]);
+    let changed_ref = changed["provider_ref"].as_str().unwrap().to_string();
+    gw.db()
+        .execute(
+            "UPDATE payments SET amount_crypto = '99' WHERE id = ?1",
+            [&changed_ref],
+        )
+        .unwrap();
+    // Made behind the till's back, and by another till on the account.
+    let foreign = gw
+        .sim()
+        .state
+        .create(NewPayment::priced(
+            "web-77",
+            "USDTTRC20",
+            "USD",
+            rust_decimal::Decimal::from(3),
+        ))
+        .unwrap();
+    let other = gw
+        .sim()
+        .state
+        .create(NewPayment::priced(
+            "cp-tother00001-abcdefghij",
+            "USDTTRC20",
+            "USD",
+            rust_decimal::Decimal::from(4),
+        ))
+        .unwrap();
+    // A sale whose create answer was lost, and its lookup too.
+    gw.sim().state.inject("create", Fault::CreateThen500, 1);
+    gw.sim().state.inject("list", Fault::ServerError(503), 50);
+    t.run(&["charge", "8.00", "--currency", "USDTTRC20", "--json"]);
+    gw.sim().state.clear_faults();
+    let lost = t
+        .invoices()
+        .into_iter()
+        .find(|i| i["amount_fiat"] == "8.00")
+        .unwrap();
+    assert!(lost["provider_ref"].is_null(), "{lost}");
+    let lost_at_gateway = gw
+        .sim()
+        .state
+        .search(lost["order_id"].as_str().unwrap())
+        .pop()
+        .unwrap()
+        .id;
+
+    let (code, found) = differences(&t, &[]);
+    assert_eq!(code, 5);
+    let kind_of = |r: &str| {
+        found
+            .iter()
+            .find(|(_, p, _)| p == r)
+            .map(|(k, _, _)| k.as_str())
+            .unwrap_or("none")
+    };
+    assert_eq!(kind_of(&paid_ref), "status", "{found:?}");
+    assert_eq!(kind_of(&changed_ref), "amount", "{found:?}");
+    assert_eq!(kind_of(&foreign.id), "missing_locally", "{found:?}");
+    assert_eq!(kind_of(&other.id), "other_till", "{found:?}");
+    assert_eq!(kind_of(&lost_at_gateway), "missing_locally", "{found:?}");
+    assert_eq!(kind_of(agree["provider_ref"].as_str().unwrap()), "none");
+
+    // --adopt applies the newer status and the lost create, once.
+    for _ in 0..2 {
+        t.run(&["reconcile", "--adopt", "--json"]);
+    }
+    let all = t.invoices();
+    let of = |amount: &str| {
+        all.iter()
+            .find(|i| i["amount_fiat"] == amount)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(of("6.00")["status"], "paid");
+    let adopted = of("8.00");
+    assert_eq!(adopted["provider_ref"], lost_at_gateway.as_str());
+    assert!(
+        adopted["flags"]
+            .to_string()
+            .contains("found_by_reconciliation"),
+        "{adopted}"
+    );
+    assert_eq!(
+        all.len(),
+        4,
+        "nothing adopted twice, nothing foreign adopted"
+    );
+    let (code, left) = differences(&t, &[]);
+    assert_eq!(code, 5);
+    let mut kinds: Vec<&str> = left.iter().map(|(k, _, _)| k.as_str()).collect();
+    kinds.sort();
+    assert_eq!(
+        kinds,
+        ["amount", "missing_locally", "other_till"],
+        "{left:?}"
+    );
+    t.ok(&["journal", "verify"]);
+}
+
+#[test]
+fn where_a_gateway_lists_no_day_each_invoice_is_read_instead() {
+    let gw = Gateway::start(Protocol::Cryptoscan);
+    let t = gw.till(SECRET);
+    let sale = t.charge(&["6.00", "--currency", "USDTTRC20"]);
+    let reference = sale["provider_ref"].as_str().unwrap().to_string();
+    gw.sim().state.pay(&reference, None).unwrap();
+    // The gateway takes a moment to confirm the payment.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let report = loop {
+        let r = t.run(&["reconcile", "--json"]);
+        if r.code == 5 {
+            break r.json();
+        }
+        assert!(std::time::Instant::now() < deadline, "{}", r.stdout);
+        std::thread::sleep(std::time::Duration::from_millis(250));
+    };
+    assert_eq!(report["differences"][0]["kind"], "status");
+    assert!(
+        report["notes"][0]
+            .as_str()
+            .unwrap()
+            .contains("lists no day"),
+        "{report}"
+    );
+    t.ok(&["reconcile", "--adopt"]);
+    assert_eq!(t.invoices()[0]["status"], "paid");
+}

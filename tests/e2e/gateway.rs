@@ -45,6 +45,14 @@ impl Gateway {
         }
     }
 
+    /// The simulator's own database, for changing what it holds behind
+    /// its API's back.
+    pub fn db(&self) -> rusqlite::Connection {
+        let conn = rusqlite::Connection::open(self._dir.path().join("gw.sqlite3")).unwrap();
+        conn.busy_timeout(Duration::from_secs(5)).unwrap();
+        conn
+    }
+
     pub fn sim(&self) -> &Simulator {
         self.sim.as_ref().unwrap()
     }

@@ -249,3 +249,15 @@ pub async fn owner_test_provider(
     let cfg = state.shop.provider(Some(&name))?;
     Ok(state.shop.test_provider(&cfg).await)
 }
+
+/// The Takings screen's Reconcile: a day against each gateway's records,
+/// adopting nothing (the command line's `reconcile --adopt` does).
+#[tauri::command]
+pub async fn owner_reconcile(
+    state: State<'_, Desktop>,
+    date: Option<String>,
+) -> CommandResult<crate::reconcile::Reconciliation> {
+    state.office(Permission::Manage)?;
+    let days = crate::takings::Days::parse(date.as_deref(), None)?;
+    Ok(state.shop.reconcile(days, None, false).await?)
+}

@@ -44,6 +44,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         back_office::owner_sales_filters,
         back_office::owner_sale,
         back_office::owner_check,
+        back_office::owner_reconcile,
         back_office::owner_confirm,
         back_office::owner_test_provider,
         owner_set,

@@ -230,6 +230,7 @@ fn every_back_office_command() -> Vec<(&'static str, Value, Permission)> {
         ("owner_sale", json!({"id": "X"}), Manage),
         ("owner_receipt", json!({"id": "X"}), Manage),
         ("owner_check", json!({"id": "X"}), Manage),
+        ("owner_reconcile", json!({"date": "2020-13-01"}), Manage),
         (
             "owner_confirm",
             json!({"id": "X", "txid": "0x1", "reason": null, "pin": OWNER_PIN}),
@@ -901,4 +902,7 @@ fn the_x_report_counts_the_open_shift_without_closing_it() {
         json!([]),
         "an X-report seals nothing"
     );
+    // The sandbox holds nothing the journal does not.
+    let r = call(&counter, "owner_reconcile", json!({"date": null})).unwrap();
+    assert_eq!(r["differences"], json!([]), "{r}");
 }

@@ -144,6 +144,17 @@ pub trait Gateway: Send + Sync {
     async fn fiat_enabled(&self, fiat: &str) -> Result<Option<bool>, GatewayError> {
         Ok(self.pricing_fiats().map(|f| f.contains(&fiat)))
     }
+    /// The invoices the gateway lists as made in `[from, to)`, every page
+    /// of them; `Unsupported` where its API lists no day.
+    async fn list_created(
+        &self,
+        _from: DateTime<Utc>,
+        _to: DateTime<Utc>,
+    ) -> Result<Vec<GatewayInvoice>, GatewayError> {
+        Err(GatewayError::Unsupported(
+            "this gateway's API has no list of invoices by day".into(),
+        ))
+    }
     /// Marks an invoice paid by hand, naming the transaction that paid it.
     /// A write: never sent twice blindly.
     async fn confirm_manually(

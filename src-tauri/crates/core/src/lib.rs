@@ -12,6 +12,7 @@ pub mod money;
 pub mod payment_uri;
 pub mod payout;
 pub mod provider;
+pub mod reconcile;
 pub mod report;
 pub mod retry;
 pub mod settings;

@@ -106,14 +106,18 @@ pub enum Flag {
     ConfirmedManually,
     /// Completed by money sent after the invoice was underpaid.
     PaidInParts,
+    /// A sale whose create answer was lost, found at the gateway by the
+    /// end-of-day reconciliation.
+    FoundByReconciliation,
 }
 
 impl Flag {
-    pub const ALL: [Flag; 4] = [
+    pub const ALL: [Flag; 5] = [
         Flag::Overpaid,
         Flag::PaidLate,
         Flag::ConfirmedManually,
         Flag::PaidInParts,
+        Flag::FoundByReconciliation,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -122,6 +126,7 @@ impl Flag {
             Flag::PaidLate => "paid_late",
             Flag::ConfirmedManually => "confirmed_manually",
             Flag::PaidInParts => "paid_in_parts",
+            Flag::FoundByReconciliation => "found_by_reconciliation",
         }
     }
 }

@@ -78,6 +78,8 @@ pub struct ChargeRequest {
 pub struct Till {
     ledger: Arc<dyn Ledger>,
     gateways: Arc<dyn GatewayDirectory>,
+    /// What this till's order ids start with (see `reconcile`).
+    order_prefix: String,
 }
 
 /// Reads of an order after a lost create answer: a few, since the gateway
@@ -90,7 +92,18 @@ const MAX_CASHIER_CHARS: usize = 32;
 
 impl Till {
     pub fn new(ledger: Arc<dyn Ledger>, gateways: Arc<dyn GatewayDirectory>) -> Self {
-        Till { ledger, gateways }
+        Till {
+            ledger,
+            gateways,
+            order_prefix: "cp-".into(),
+        }
+    }
+
+    /// Order ids made from now on name this till, so that a gateway
+    /// account shared by several tills can be reconciled.
+    pub fn for_till(mut self, till_id: &str) -> Self {
+        self.order_prefix = crate::reconcile::order_prefix(till_id);
+        self
     }
 
     pub fn ledger(&self) -> &Arc<dyn Ledger> {
@@ -107,7 +120,7 @@ impl Till {
         let cashier = clean_text(req.cashier.as_deref(), "cashier", MAX_CASHIER_CHARS)?;
         let order_id = match clean_text(req.order_id.as_deref(), "order id", MAX_ORDER_ID_CHARS)? {
             Some(o) => o,
-            None => format!("cp-{}", new_id().to_ascii_lowercase()),
+            None => format!("{}{}", self.order_prefix, new_id().to_ascii_lowercase()),
         };
         if let Some(existing) = self.ledger.live_by_order(&order_id)? {
             return same_sale(existing, &order_id, amount, &fiat);
@@ -201,6 +214,23 @@ impl Till {
             id: invoice.id,
             cause: last_error,
         })
+    }
+
+    /// Journals what the gateway holds for an intent of this till whose
+    /// create answer never came, found by the end-of-day reconciliation.
+    pub fn adopt_found(&self, id: &str, found: &GatewayInvoice) -> Result<Invoice, TillError> {
+        let _claim = self.ledger.claim(id)?;
+        let mut invoice = self.invoice(id)?;
+        if invoice.provider_ref.is_some() {
+            // Adopted already, by this run or another.
+            return Ok(invoice);
+        }
+        if invoice.status == Status::Failed {
+            invoice.status = Status::Pending;
+            invoice.failure = None;
+        }
+        invoice.flags.insert(Flag::FoundByReconciliation);
+        self.adopt(invoice, found)
     }
 
     fn adopt(&self, mut invoice: Invoice, found: &GatewayInvoice) -> Result<Invoice, TillError> {

@@ -17,6 +17,7 @@ pub mod notify;
 pub mod output;
 pub mod payouts;
 pub mod provider_test;
+pub mod reconcile;
 mod recovery;
 pub mod sales;
 pub mod secrets;

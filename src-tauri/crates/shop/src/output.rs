@@ -338,3 +338,35 @@ pub fn provider_test(t: &crate::provider_test::ProviderTest) {
         );
     }
 }
+
+pub fn reconciliation(r: &crate::reconcile::Reconciliation) {
+    use counterpay_core::reconcile::Side;
+    let side = |s: &Option<Side>| match s {
+        Some(s) => format!(
+            "{} {}",
+            s.status,
+            s.amount_crypto
+                .map(|a| a.normalize().to_string())
+                .unwrap_or_default()
+        ),
+        None => "-".into(),
+    };
+    if r.differences.is_empty() {
+        println!("{}: the journal and the gateways agree.", r.date);
+    }
+    for d in &r.differences {
+        println!(
+            "{:<18} {:<10} {:<12} {:<24} journal: {:<20} gateway: {}{}",
+            d.kind.as_str(),
+            clean(&d.provider),
+            d.id.as_deref().unwrap_or("-"),
+            clean(d.provider_ref.as_deref().unwrap_or("-")),
+            side(&d.local),
+            side(&d.gateway),
+            if d.adopted { "  (adopted)" } else { "" }
+        );
+    }
+    for n in &r.notes {
+        println!("Note: {}", clean(n));
+    }
+}

@@ -288,7 +288,16 @@ impl Shop {
     }
 
     pub fn till(&self) -> Till {
-        Till::new(self.journal.clone(), self.gateways.clone())
+        let till = Till::new(self.journal.clone(), self.gateways.clone());
+        match self.journal.till_id() {
+            Ok(id) => till.for_till(&id),
+            Err(_) => till,
+        }
+    }
+
+    /// A provider's client, connected on first use and kept.
+    pub async fn gateway(&self, provider: &str) -> Result<Arc<dyn Gateway>, TillError> {
+        Ok(self.gateways.connected(provider).await?.0)
     }
 
     /// The balances and withdrawals side of a provider's client.

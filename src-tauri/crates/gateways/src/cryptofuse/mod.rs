@@ -8,6 +8,7 @@ pub use model::{parse_currencies, parse_page, parse_payment, MinAmount, Rate};
 
 use crate::http::{self, Timeouts};
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 use counterpay_core::money::Asset;
 use counterpay_core::retry::Operation;
 use counterpay_core::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
@@ -75,6 +76,8 @@ const CURRENCIES_TTL: Duration = Duration::from_secs(300);
 /// Payments per page when searching by order id, and how many pages.
 const PAGE: usize = 100;
 const MAX_PAGES: usize = 20;
+/// Pages read for one day of reconciliation: 20,000 payments.
+const DAY_PAGES: usize = 200;
 
 #[derive(Deserialize)]
 struct TokenAnswer {
@@ -367,23 +370,35 @@ impl Gateway for Cryptofuse {
         &self,
         order_id: &str,
     ) -> Result<Option<GatewayInvoice>, GatewayError> {
-        crate::search::find_order(order_id, PAGE, MAX_PAGES, |page| async move {
-            let query = [
-                ("limit", PAGE.to_string()),
-                ("offset", (page * PAGE).to_string()),
-            ];
-            let body = self
-                .call(
-                    Operation::Read,
-                    "payment list",
-                    Method::GET,
-                    "/payments/",
-                    &query,
-                    None,
-                )
-                .await?;
-            parse_page(&body)
-        })
-        .await
+        crate::search::find_order(order_id, PAGE, MAX_PAGES, |page| self.payments(page)).await
+    }
+
+    async fn list_created(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<GatewayInvoice>, GatewayError> {
+        crate::search::list_between(from, to, PAGE, DAY_PAGES, |page| self.payments(page)).await
+    }
+}
+
+impl Cryptofuse {
+    /// `GET /payments/`, one page of `PAGE`, newest first.
+    async fn payments(&self, page: usize) -> Result<Vec<GatewayInvoice>, GatewayError> {
+        let query = [
+            ("limit", PAGE.to_string()),
+            ("offset", (page * PAGE).to_string()),
+        ];
+        let body = self
+            .call(
+                Operation::Read,
+                "payment list",
+                Method::GET,
+                "/payments/",
+                &query,
+                None,
+            )
+            .await?;
+        parse_page(&body)
     }
 }

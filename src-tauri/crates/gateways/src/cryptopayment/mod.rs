@@ -11,6 +11,7 @@ pub use model::{
 
 use crate::http::{self, Timeouts};
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 use counterpay_core::retry::Operation;
 use counterpay_core::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
 use reqwest::Method;
@@ -48,6 +49,8 @@ const MIN_AMOUNT_USD: Decimal = Decimal::from_parts(100, 0, 0, false, 2);
 /// Invoices per page of `GET /invoices`, and how many pages a search reads.
 const PAGE: usize = 20;
 const MAX_PAGES: usize = 50;
+/// Pages read for one day of reconciliation: 10,000 invoices.
+const DAY_PAGES: usize = 500;
 
 #[derive(Serialize)]
 struct CreateBody<'a> {
@@ -178,22 +181,33 @@ impl Gateway for Cryptopayment {
         &self,
         order_id: &str,
     ) -> Result<Option<GatewayInvoice>, GatewayError> {
-        // Its pages count from 1.
-        crate::search::find_order(order_id, PAGE, MAX_PAGES, |page| async move {
-            let query = [("page", (page + 1).to_string())];
-            let body = self
-                .call(
-                    Operation::Read,
-                    "invoice list",
-                    Method::GET,
-                    "/invoices",
-                    &query,
-                    None,
-                )
-                .await?;
-            parse_page(&body)
-        })
-        .await
+        crate::search::find_order(order_id, PAGE, MAX_PAGES, |page| self.invoices(page)).await
+    }
+
+    async fn list_created(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<GatewayInvoice>, GatewayError> {
+        crate::search::list_between(from, to, PAGE, DAY_PAGES, |page| self.invoices(page)).await
+    }
+}
+
+impl Cryptopayment {
+    /// `GET /invoices?page=N`, newest first; its pages count from 1.
+    async fn invoices(&self, page: usize) -> Result<Vec<GatewayInvoice>, GatewayError> {
+        let query = [("page", (page + 1).to_string())];
+        let body = self
+            .call(
+                Operation::Read,
+                "invoice list",
+                Method::GET,
+                "/invoices",
+                &query,
+                None,
+            )
+            .await?;
+        parse_page(&body)
     }
 }
 

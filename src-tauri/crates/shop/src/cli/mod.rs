@@ -164,6 +164,21 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         mark_not_sent: Option<String>,
     },
+    /// Compare a day of the journal with each gateway's own records
+    /// (exit 5 when they differ)
+    Reconcile {
+        /// The day, in the till's local time [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        #[arg(long)]
+        provider: Option<String>,
+        /// Apply what the gateway knows better: a status further along, a
+        /// sale of this till's whose create answer was lost
+        #[arg(long)]
+        adopt: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Check the journal
     #[command(subcommand)]
     Journal(JournalCommand),
@@ -367,6 +382,8 @@ pub enum Failure {
     Timeout(String),
     /// `journal verify` found a bad row; exit 4.
     Tampered(String),
+    /// `reconcile` found differences; exit 5.
+    Differs(String),
 }
 
 impl<E: std::fmt::Display> From<E> for Failure {
@@ -415,6 +432,7 @@ fn fail(f: Failure) -> ExitCode {
         Failure::Error(m) => (m, 1),
         Failure::Timeout(m) => (m, 3),
         Failure::Tampered(m) => (m, 4),
+        Failure::Differs(m) => (m, 5),
     };
     // One line, whatever the message carried, and no terminal controls
     // from a gateway's words.
@@ -546,6 +564,27 @@ async fn dispatch(shop: &Shop, command: Command) -> Result<(), Failure> {
             _ => payouts::withdrawals(shop, json).await,
         },
         Command::Sandbox(cmd) => sandbox(shop, cmd),
+        Command::Reconcile {
+            date,
+            provider,
+            adopt,
+            json,
+        } => {
+            let days = Days::parse(date.as_deref(), None)?;
+            let r = shop.reconcile(days, provider.as_deref(), adopt).await?;
+            if json {
+                output::json(&r);
+            } else {
+                output::reconciliation(&r);
+            }
+            match r.unresolved() {
+                0 => Ok(()),
+                n => Err(Failure::Differs(format!(
+                    "{n} difference(s) between the journal and the gateways on {}",
+                    r.date
+                ))),
+            }
+        }
         Command::Backup { file, json } => {
             let made = shop.backup(&file)?;
             if json {
