@@ -63,6 +63,10 @@ pub struct FieldError {
 pub enum GatewayError {
     #[error("the gateway refused the credentials ({0}); check the provider's keys")]
     Auth(String),
+    /// HTTP 403: the credentials were read and are not allowed this; a new
+    /// token would change nothing.
+    #[error("the gateway does not allow this with these credentials ({0}); check the account's permissions in its dashboard")]
+    Forbidden(String),
     #[error("the gateway asks us to slow down{}", retry_after.map(|d| format!(" (retry in {} s)", d.as_secs().max(1))).unwrap_or_default())]
     RateLimited { retry_after: Option<Duration> },
     #[error("the gateway refused: {message}{}", fields_text(fields))]
@@ -107,6 +111,7 @@ impl GatewayError {
     pub fn code(&self) -> &'static str {
         match self {
             GatewayError::Auth(_) => "gateway_auth",
+            GatewayError::Forbidden(_) => "gateway_forbidden",
             GatewayError::RateLimited { .. } => "gateway_rate_limited",
             GatewayError::Rejected { .. } => "gateway_rejected",
             GatewayError::NotFound(_) => "gateway_not_found",

@@ -194,7 +194,8 @@ pub fn refusal(
         300..=399 => GatewayError::Protocol(format!(
             "{what}: HTTP {status}, a redirect, which Counterpay does not follow; check the provider's base URL"
         )),
-        401 | 403 => GatewayError::Auth(format!("HTTP {status}: {message}")),
+        401 => GatewayError::Auth(format!("HTTP {status}: {message}")),
+        403 => GatewayError::Forbidden(format!("HTTP {status}: {message}")),
         404 => GatewayError::NotFound(format!("{what} ({message})")),
         429 => GatewayError::RateLimited { retry_after },
         400..=499 => GatewayError::Rejected { message, fields },

@@ -180,7 +180,8 @@ impl Cryptofuse {
     }
 
     /// One authorised call. On a 401 an OAuth token is renewed once and the
-    /// call made again: the 401 means it was not processed.
+    /// call made again: the 401 means it was not processed. A 403 is not
+    /// about the token, so it is not sent again.
     async fn call(
         &self,
         op: Operation,

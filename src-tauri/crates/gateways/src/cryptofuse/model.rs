@@ -163,10 +163,9 @@ pub fn parse_page(body: &[u8]) -> Result<Vec<GatewayInvoice>, GatewayError> {
             .or(env.items)
             .ok_or_else(|| protocol("payment list without results"))?
     };
-    items
-        .iter()
-        .map(|raw| parse_payment(raw.get().as_bytes()))
-        .collect()
+    Ok(wire::each_item(&items, "payment list", |raw| {
+        parse_payment(raw.get().as_bytes())
+    }))
 }
 
 #[derive(Debug, Deserialize)]

@@ -73,6 +73,8 @@ pub struct WireInvoice {
 #[derive(Debug, Deserialize)]
 struct Envelope {
     success: Option<bool>,
+    error: Option<String>,
+    message: Option<String>,
     invoice: Option<Box<RawValue>>,
     data: Option<Box<RawValue>>,
     checkout_url: Option<String>,
@@ -171,8 +173,16 @@ impl WireInvoice {
 pub fn parse_invoice(body: &[u8]) -> Result<GatewayInvoice, GatewayError> {
     let env: Envelope =
         serde_json::from_slice(body).map_err(|e| protocol(format!("invoice: {e}")))?;
+    // A refusal sent with HTTP 200: the gateway made nothing, so the till
+    // shows it instead of searching for an invoice that is not there.
     if env.success == Some(false) {
-        return Err(protocol("the gateway answered success=false with HTTP 200"));
+        return Err(GatewayError::Rejected {
+            message: env
+                .error
+                .or(env.message)
+                .unwrap_or_else(|| "success=false".into()),
+            fields: Vec::new(),
+        });
     }
     let raw = env.invoice.or(env.data);
     let mut wire: WireInvoice = match &raw {
@@ -207,14 +217,11 @@ pub fn parse_page(body: &[u8]) -> Result<Vec<GatewayInvoice>, GatewayError> {
             .or(env.items)
             .ok_or_else(|| protocol("invoice list without invoices"))?
     };
-    items
-        .iter()
-        .map(|raw| {
-            serde_json::from_str::<WireInvoice>(raw.get())
-                .map_err(|e| protocol(format!("invoice: {e}")))?
-                .into_invoice()
-        })
-        .collect()
+    Ok(wire::each_item(&items, "invoice list", |raw| {
+        serde_json::from_str::<WireInvoice>(raw.get())
+            .map_err(|e| protocol(format!("invoice: {e}")))?
+            .into_invoice()
+    }))
 }
 
 #[derive(Debug, Deserialize)]
@@ -314,13 +321,19 @@ mod tests {
     }
 
     #[test]
+    fn success_false_is_a_refusal_not_an_unknown_outcome() {
+        let e = parse_invoice(br#"{"success":false,"error":"Amount below minimum"}"#).unwrap_err();
+        assert!(!e.outcome_unknown());
+        assert_eq!(e.to_string(), "the gateway refused: Amount below minimum");
+    }
+
+    #[test]
     fn malformed_and_unknown_answers_are_protocol_errors() {
         for body in [
             &b"{\"success\":true,\"invoice\":"[..],
             br#"{"invoice":{"status":"pending"}}"#,
             br#"{"invoice":{"id":"x","status":"teleported"}}"#,
             br#"{"invoice":{"id":"x","status":"pending","network":"dogechain"}}"#,
-            br#"{"success":false,"error":"nope"}"#,
             br#"{"invoice":{"id":"x","status":"pending","confirmations":"many"}}"#,
         ] {
             assert!(

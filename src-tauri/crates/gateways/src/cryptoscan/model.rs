@@ -237,13 +237,17 @@ pub fn parse_invoice(body: &[u8]) -> Result<GatewayInvoice, GatewayError> {
 pub fn find_reference(body: &[u8], order_id: &str) -> Result<Option<GatewayInvoice>, GatewayError> {
     let raw = data(body, "invoice search")?;
     let text = raw.get().trim_start();
-    let items: Vec<WireInvoice> = if text.starts_with('{') {
-        serde_json::from_str::<std::collections::BTreeMap<String, WireInvoice>>(text)
+    let items: Vec<Box<RawValue>> = if text.starts_with('{') {
+        serde_json::from_str::<std::collections::BTreeMap<String, Box<RawValue>>>(text)
             .map(|m| m.into_values().collect())
     } else {
         serde_json::from_str(text)
     }
     .map_err(|e| protocol(format!("invoice search: {e}")))?;
+    let items = wire::each_item(&items, "invoice search", |raw| {
+        serde_json::from_str::<WireInvoice>(raw.get())
+            .map_err(|e| protocol(format!("invoice: {e}")))
+    });
     items
         .into_iter()
         .find(|i| i.client_reference_id.as_deref() == Some(order_id))
