@@ -114,6 +114,26 @@ pub struct ErrorBody {
     pub errors: Option<serde_json::Value>,
 }
 
+/// The items of a list each read on its own: one with a status or network
+/// this client does not know is left out (and logged), never the reason
+/// the rest go unread.
+pub fn each_item<T>(
+    items: &[Box<RawValue>],
+    what: &str,
+    parse: impl Fn(&RawValue) -> Result<T, counterpay_core::GatewayError>,
+) -> Vec<T> {
+    items
+        .iter()
+        .filter_map(|raw| match parse(raw) {
+            Ok(item) => Some(item),
+            Err(e) => {
+                tracing::warn!(error = %e, "{what}: an item left out");
+                None
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,24 +246,4 @@ mod tests {
         .unwrap();
         assert_eq!(s, r#"{"amount":12.50}"#);
     }
-}
-
-/// The items of a list each read on its own: one with a status or network
-/// this client does not know is left out (and logged), never the reason
-/// the rest go unread.
-pub fn each_item<T>(
-    items: &[Box<RawValue>],
-    what: &str,
-    parse: impl Fn(&RawValue) -> Result<T, counterpay_core::GatewayError>,
-) -> Vec<T> {
-    items
-        .iter()
-        .filter_map(|raw| match parse(raw) {
-            Ok(item) => Some(item),
-            Err(e) => {
-                tracing::warn!(error = %e, "{what}: an item left out");
-                None
-            }
-        })
-        .collect()
 }
