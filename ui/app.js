@@ -892,19 +892,9 @@ function renderProviders() {
         invoke("owner_set_default_provider", { name: p.name, pin })));
     }
     if ((p.secrets || []).length) {
-      const b = document.createElement("button");
-      b.type = "button";
-      b.className = "small";
-      b.textContent = "Enter credentials";
-      b.addEventListener("click", () => chooseCredentials(p.name));
-      head.append(b);
+      head.append(smallButton("Enter credentials", () => chooseCredentials(p.name)));
     }
-    const test = document.createElement("button");
-    test.type = "button";
-    test.className = "small";
-    test.textContent = "Test connection";
-    test.addEventListener("click", () => testProvider(p.name));
-    head.append(test);
+    head.append(smallButton("Test connection", () => testProvider(p.name)));
     head.append(pinButton("Remove", `Remove ${p.name}`, (pin) =>
       invoke("owner_remove_provider", { name: p.name, pin })));
     li.append(head);
@@ -1010,12 +1000,17 @@ function chooseCredentials(name) {
 }
 
 // A button for a change that asks for the owner's PIN first.
-function pinButton(label, title, act) {
+function smallButton(label, onClick) {
   const b = document.createElement("button");
   b.type = "button";
   b.className = "small";
   b.textContent = label;
-  b.addEventListener("click", async () => {
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+function pinButton(label, title, act) {
+  return smallButton(label, async () => {
     const pin = await askPin(title);
     if (pin === null) return;
     try {
@@ -1026,7 +1021,6 @@ function pinButton(label, title, act) {
       providerMessage(errorText(e), false);
     }
   });
-  return b;
 }
 
 function providerMessage(text, ok) {
@@ -1562,6 +1556,7 @@ const flagWords = {
   paid_late: "paid late",
   confirmed_manually: "confirmed by hand",
   paid_in_parts: "paid in parts",
+  found_by_reconciliation: "found by reconciliation",
 };
 
 function exceptionRows(list) {
@@ -1597,12 +1592,14 @@ async function reconcileDay() {
       r.differences.map((d) => [differenceWords[d.kind] || d.kind, d.provider, d.id || "-",
         d.provider_ref || "-", side(d.local), side(d.gateway)]));
     const open = r.differences.filter((d) => d.kind !== "other_till").length;
+    $("reconcile-message").classList.toggle("ok", open === 0);
     $("reconcile-message").textContent = [
       open ? `${open} difference(s) on ${r.date}. \`counterpay reconcile --adopt\` applies what the gateway knows better.`
         : `On ${r.date} the journal and the gateways agree.`,
       ...r.notes,
     ].join(" ");
   } catch (e) {
+    $("reconcile-message").classList.remove("ok");
     $("reconcile-message").textContent = errorText(e);
   }
 }

@@ -454,3 +454,21 @@ fn where_a_gateway_lists_no_day_each_invoice_is_read_instead() {
     t.ok(&["reconcile", "--adopt"]);
     assert_eq!(t.invoices()[0]["status"], "paid");
 }
+
+#[test]
+fn reconcile_says_when_the_gateway_cannot_be_read_and_adopts_nothing() {
+    let gw = Gateway::start(Protocol::Cryptopayment);
+    let t = gw.till(SECRET);
+    let sale = t.charge(&["6.00", "--currency", "USDTTRC20"]);
+    gw.sim()
+        .state
+        .pay(sale["provider_ref"].as_str().unwrap(), None)
+        .unwrap();
+    gw.sim().state.inject("list", Fault::ServerError(503), 100);
+    t.run(&["reconcile", "--adopt"])
+        .fails_with("the gateway is unavailable");
+    assert_eq!(t.invoices()[0]["status"], "pending");
+    gw.sim().state.clear_faults();
+    gw.sim().state.inject("list", Fault::Malformed, 100);
+    t.run(&["reconcile"]).fails_with("cannot read");
+}

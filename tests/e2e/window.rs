@@ -585,6 +585,22 @@ async fn the_back_office_asks_for_the_pin_each_time_and_locks_after_wrong_tries(
         "{report}"
     );
     assert!(!report.contains(OWNER_PIN), "{report}");
+    // The gateways, their marks and a connection test, further down.
+    c.execute(
+        "document.getElementById('providers').scrollIntoView();",
+        vec![],
+    )
+    .await
+    .unwrap();
+    c.execute(
+        "[...document.querySelectorAll('#providers li:last-child button')]
+            .find((b) => b.textContent === 'Test connection').click();",
+        vec![],
+    )
+    .await
+    .unwrap();
+    text_of(&c, "#provider-message", "FAILED: credentials").await;
+    snap_both(&c, "owner-gateways").await;
     click(&c, "#owner-tabs button[data-tab='staff']").await;
     text_of(&c, "#staff-list", "Mia").await;
     snap_both(&c, "owner-staff").await;
@@ -671,6 +687,15 @@ async fn the_owner_reads_the_takings_closes_a_shift_and_a_receipt_prints() {
     text_of(&c, "#by-cashier", "Bo").await;
     text_of(&c, "#exceptions", "paid in parts").await;
     snap_both(&c, "owner-takings").await;
+    click(&c, "#reconcile").await;
+    text_of(&c, "#reconcile-message", "agree").await;
+    c.execute(
+        "document.getElementById('reconcile-box').scrollIntoView();",
+        vec![],
+    )
+    .await
+    .unwrap();
+    snap_both(&c, "owner-reconcile").await;
 
     // A manager closes the shift; the owner's tabs are not theirs.
     click(&c, "#owner-close").await;

@@ -192,19 +192,9 @@ mod tests {
 
     fn listed(reference: &str, order: &str, status: Status, amount: &str) -> GatewayInvoice {
         GatewayInvoice {
-            provider_ref: reference.into(),
             order_id: Some(order.into()),
-            status,
-            flags: Default::default(),
-            currency: None,
             amount_crypto: Some(Decimal::from_str(amount).unwrap()),
-            paid_crypto: None,
-            address: None,
-            checkout_url: None,
-            confirmations: None,
-            txid: None,
-            created_at: None,
-            expires_at: None,
+            ..GatewayInvoice::bare(reference, status)
         }
     }
 

@@ -345,6 +345,25 @@ mod tests {
     }
 
     #[test]
+    fn an_odd_item_is_left_out_of_a_page_not_the_rest() {
+        let page = r#"{"success":true,"invoices":[
+            {"id":"a","order_id":"o-1","status":"pending","network":"ltc"},
+            {"id":"b","order_id":"o-2","status":"teleported","network":"ltc"},
+            {"id":"c","order_id":"o-3","status":"pending","network":"dogechain"},
+            {"id":"d","order_id":"o-4","status":"confirmed","network":"trc20"}],"page":1}"#;
+        let read: Vec<_> = parse_page(page.as_bytes())
+            .unwrap()
+            .into_iter()
+            .map(|i| i.provider_ref)
+            .collect();
+        assert_eq!(read, ["a", "d"]);
+        assert!(
+            parse_page(b"{").is_err(),
+            "a page that is not JSON is still an error"
+        );
+    }
+
+    #[test]
     fn pages_and_balances_are_read() {
         let one = r#"{"id":"a","order_id":"o-1","status":"pending","network":"ltc"}"#;
         for body in [

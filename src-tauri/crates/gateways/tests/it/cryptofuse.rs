@@ -1,6 +1,6 @@
 use super::*;
 use counterpay_core::{CreateRequest, Flag, Gateway, GatewayError, Status};
-use counterpay_gateways::sim::NewPayment;
+use counterpay_gateways::sim::{Fault, NewPayment};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -102,6 +102,20 @@ async fn a_token_is_fetched_once_and_renewed_once_on_401() {
     rig.sim.state.revoke_tokens();
     client.status(&p.provider_ref).await.unwrap();
     assert_eq!(rig.sim.state.requests("token"), 2);
+}
+
+#[tokio::test]
+async fn a_403_is_forbidden_and_fetches_no_new_token() {
+    let rig = rig().await;
+    let client = rig.client();
+    let p = client
+        .create(&request("o-403", "5.00", "USDTTRC20"))
+        .await
+        .unwrap();
+    rig.sim.state.inject("status", Fault::ServerError(403), 1);
+    let e = client.status(&p.provider_ref).await.unwrap_err();
+    assert!(matches!(e, GatewayError::Forbidden(_)), "{e:?}");
+    assert_eq!(rig.sim.state.requests("token"), 1);
 }
 
 #[tokio::test]
