@@ -35,6 +35,7 @@ fn main() {
                 "owner_remove_staff",
                 "owner_activity",
                 "hq_state",
+                "gateway_health",
                 "owner_takings",
                 "owner_export",
                 "owner_shifts",

@@ -2126,6 +2126,28 @@ function showHq(h) {
   show(chip, h.state !== "off");
 }
 
+// ---- gateway health ----------------------------------------------------
+
+// The default provider's gateway as its last answer showed it, so a cashier
+// knows it is down before charging; the reason is in the tooltip.
+function showGatewayHealth(h) {
+  const chip = $("gateway-status");
+  if (!h || h.state === "unknown") {
+    show(chip, false);
+    return;
+  }
+  const words = {
+    ok: "Gateway: ok",
+    slow: "Gateway: slow",
+    unreachable: "Gateway: unreachable",
+    credentials_rejected: "Gateway: credentials rejected",
+  };
+  chip.textContent = words[h.state] || "";
+  chip.title = [h.provider, h.reason].filter(Boolean).join(": ");
+  chip.className = `hq-chip gw ${h.state}`;
+  show(chip, true);
+}
+
 // ---- receipts ----------------------------------------------------------
 
 // The receipt of a paid sale in its overlay: from the counter (`receipt`)
@@ -2346,6 +2368,8 @@ async function start() {
   await listen("update", showUpdate);
   await listen("hq", showHq);
   invoke("hq_state").then(showHq).catch(() => {});
+  await listen("gateway_health", showGatewayHealth);
+  invoke("gateway_health").then(showGatewayHealth).catch(() => {});
   await listen("withdrawal", () => {
     if (!$("owner").hidden && state.tab === "payouts") loadWithdrawals();
   });

@@ -1001,3 +1001,39 @@ async fn a_manager_finds_a_sale_by_its_amount_reads_its_history_and_reprints_it(
     click(&c, "#receipt-close").await;
     c.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_counter_shows_the_gateway_down_before_the_next_sale() {
+    use counterpay_gateways::sim::{Fault, SimConfig, SimState};
+    let till = sandbox_till();
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
+    text_of(&c, "#gateway-status", "Gateway: ok").await;
+    snap_both(&c, "counter-gateway-ok").await;
+
+    // The gateway starts failing while a sale waits: the watcher's own
+    // reads turn the light red, with no sale attempted after.
+    keys(&c, "9.5").await;
+    keys(&c, &Key::Enter.to_string()).await;
+    visible(&c, "#qr svg").await;
+    let gateway = SimState::open(
+        &counterpay_gateways::connect::sandbox_state_path(till.data_dir(), "demo"),
+        SimConfig::sandbox(),
+    )
+    .unwrap();
+    gateway.inject("status", Fault::ServerError(503), 10_000);
+    text_of(&c, "#gateway-status", "Gateway: unreachable").await;
+    let reason = visible(&c, "#gateway-status")
+        .await
+        .attr("title")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(reason.contains("unavailable"), "{reason}");
+    snap_both(&c, "counter-gateway-down").await;
+
+    gateway.clear_faults();
+    text_of(&c, "#gateway-status", "Gateway: ok").await;
+    c.close().await.unwrap();
+}

@@ -61,6 +61,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         people::owner_remove_staff,
         people::owner_activity,
         super::hq::hq_state,
+        super::gateway_health::gateway_health,
         reports::owner_takings,
         reports::owner_export,
         reports::owner_shifts,

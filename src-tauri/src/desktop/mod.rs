@@ -4,6 +4,7 @@
 mod back_office;
 mod commands;
 mod error;
+mod gateway_health;
 mod hq;
 mod payouts;
 mod people;
@@ -44,6 +45,8 @@ pub struct Desktop {
     checked: Mutex<Option<crate::payouts::Checked>>,
     /// How shipping to HQ went last.
     hq: Mutex<hq::HqIndicator>,
+    /// The gateway light as the counter was last told it.
+    gateway_health: Mutex<Option<counterpay_core::GatewayHealth>>,
     /// Wakes the shipper when the journal took a change.
     hq_wanted: tokio::sync::Notify,
 }
@@ -107,6 +110,7 @@ impl Desktop {
             customer: Mutex::new(None),
             checked: Mutex::new(None),
             hq: Mutex::new(hq::HqIndicator::Off),
+            gateway_health: Mutex::new(None),
             hq_wanted: tokio::sync::Notify::new(),
         }
     }
@@ -180,6 +184,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, shop: Shop) -> tauri::Bui
             keep_head(app.handle().clone());
             keep_daily_backups(app.handle().clone());
             hq::keep_shipping(app.handle().clone());
+            gateway_health::keep_watching(app.handle().clone());
             Ok(())
         })
 }

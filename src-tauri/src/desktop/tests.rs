@@ -872,9 +872,10 @@ fn settings_come_as_grouped_controls_and_gateways_with_stored_marks_not_secrets(
         .clone();
     assert_eq!(fuse["auth"], "api_key");
     let secrets = fuse["secrets"].as_array().unwrap();
-    assert_eq!(secrets.len(), 1);
-    assert_eq!(secrets[0]["label"], "API key");
-    assert_ne!(secrets[0]["state"], "stored");
+    // The API key creates payments; everything else goes through OAuth.
+    let labels: Vec<_> = secrets.iter().map(|s| s["label"].clone()).collect();
+    assert_eq!(labels, ["API key", "Client ID", "Client secret"]);
+    assert!(secrets.iter().all(|s| s["state"] != "stored"));
     let kinds = gateways["kinds"].as_array().unwrap();
     assert_eq!(kinds.len(), 4);
 

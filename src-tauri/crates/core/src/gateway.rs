@@ -5,12 +5,12 @@ use crate::status::{Flag, Status};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::time::Duration;
 
 /// A payable asset as a gateway offers it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Currency {
     pub code: String,
     pub name: String,
@@ -166,6 +166,12 @@ pub trait Gateway: Send + Sync {
     /// the gateway can be reached and accepts them.
     async fn check_credentials(&self) -> Result<(), GatewayError> {
         self.currencies().await.map(drop)
+    }
+    /// The cheapest call that shows the gateway is up, for the counter's
+    /// health light while it is idle; it needs no credentials where the
+    /// gateway documents such a call.
+    async fn ping(&self) -> Result<(), GatewayError> {
+        self.check_credentials().await
     }
     /// Whether the gateway prices invoices in `fiat`; `None` when its
     /// documents set no limit this client could check.

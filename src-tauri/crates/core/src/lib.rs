@@ -6,6 +6,7 @@ pub mod address;
 pub mod audit;
 pub mod export;
 pub mod gateway;
+pub mod health;
 pub mod invoice;
 pub mod ledger;
 pub mod money;
@@ -24,6 +25,7 @@ pub mod watcher;
 
 pub use audit::{Actor, AuditEntry};
 pub use gateway::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
+pub use health::{GatewayHealth, Health, HealthBoard, Observed};
 pub use invoice::{Confirmations, Invoice};
 pub use ledger::{Claim, EventKind, Ledger, LedgerError, Watched};
 pub use money::{AmountError, Asset, Fiat};

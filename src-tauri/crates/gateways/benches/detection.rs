@@ -9,8 +9,13 @@
 //!
 //! `BENCH_MONITORED=1000` adds that many invoices that closed (expired) just
 //! before the run, which the watcher keeps reading for late money inside
-//! the same budget; each sale is put on the counter display, as the app
+//! the same budget; `BENCH_OPEN=1000` adds that many open invoices no one
+//! pays. With either, each sale is put on the counter display, as the app
 //! does.
+//!
+//! Then, with no sale at the counter, it measures the process's CPU for
+//! `BENCH_IDLE_SECS` (default 30; Linux only), the simulator serving the
+//! watcher's reads included, and the reads sent meanwhile.
 
 use async_trait::async_trait;
 use counterpay_core::till::new_id;
@@ -50,6 +55,8 @@ async fn main() {
     let payments = env("BENCH_PAYMENTS", 200);
     let lanes = env("BENCH_LANES", 1).max(1);
     let monitored = env("BENCH_MONITORED", 0);
+    let open = env("BENCH_OPEN", 0);
+    let idle_secs = env("BENCH_IDLE_SECS", 30);
     let dir = tempfile::tempdir().expect("temp dir");
     let sim_config = SimConfig::sandbox();
     let sim = Simulator::start(
@@ -62,6 +69,8 @@ async fn main() {
     let (gateway, _) = sandbox_clients(&sim, None).expect("client");
     let journal = Arc::new(Journal::open(&dir.path().join("journal.sqlite3")).expect("journal"));
     close_invoices(&sim, &journal, monitored);
+    open_invoices(&sim, &journal, open);
+    let on_display = monitored + open > 0;
     let till = Arc::new(Till::new(journal, Arc::new(One(gateway))));
     let config = WatchConfig::default();
     let watcher = Watcher::new(till.clone(), config.clone());
@@ -89,7 +98,7 @@ async fn main() {
                     })
                     .await
                     .expect("charge");
-                if monitored > 0 {
+                if on_display {
                     watcher.show(Some(&inv.id));
                 }
                 let mut changes = watcher.subscribe();
@@ -123,7 +132,6 @@ async fn main() {
     }
     let minutes = started.elapsed().as_secs_f64() / 60.0;
     let reads = sim.state.requests("status") - reads_before;
-    running.abort();
     all.sort_by(|a, b| a.total_cmp(b));
     println!(
         "detection latency over {} payments ({lanes} counter(s), fast pace {:?}): p50 {:.3} s, p95 {:.3} s, max {:.3} s",
@@ -135,11 +143,63 @@ async fn main() {
     );
     println!(
         "status requests: {reads} in {:.1} min = {:.0} per minute (budget {} per minute per gateway), \
-         {monitored} closed invoices monitored",
+         {monitored} closed and {open} open invoices watched",
         minutes,
         reads as f64 / minutes,
         config.budget_per_minute
     );
+
+    watcher.show(None);
+    let reads_before = sim.state.requests("status");
+    let (cpu_before, idle_started) = (cpu_seconds(), Instant::now());
+    tokio::time::sleep(Duration::from_secs(idle_secs as u64)).await;
+    let wall = idle_started.elapsed().as_secs_f64();
+    let reads = sim.state.requests("status") - reads_before;
+    running.abort();
+    match (cpu_before, cpu_seconds()) {
+        (Some(a), Some(b)) => println!(
+            "idle for {wall:.0} s: CPU {:.2} % of one core (goal < 1 %), {:.0} status requests per minute",
+            (b - a) / wall * 100.0,
+            reads as f64 / wall * 60.0
+        ),
+        _ => println!("idle CPU: not measured on this OS"),
+    }
+}
+
+/// The CPU time this process has used, user and system, from
+/// `/proc/self/stat` (in clock ticks of 1/100 s, as Linux reports them).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The command name may hold spaces; the fields after it do not.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    Some((ticks(11)? + ticks(12)?) / 100.0)
+}
+
+/// `n` invoices waiting for a payment that does not come before the run
+/// ends: what a busy shop's counter leaves open.
+fn open_invoices(sim: &Simulator, journal: &Journal, n: usize) {
+    let mut events = Vec::with_capacity(n);
+    for i in 0..n {
+        let order = format!("open-{i}");
+        let mut new = NewPayment::priced(&order, "USDTTRC20", "USD", Decimal::TEN);
+        new.expiry_minutes = Some(24 * 60);
+        let p = sim.state.create(new).expect("create");
+        let mut inv = Invoice::intent(
+            new_id(),
+            "sim".into(),
+            order,
+            "USD".into(),
+            Decimal::TEN,
+            "USDTTRC20".into(),
+            None,
+        );
+        inv.provider_ref = Some(p.id);
+        inv.status = Status::Pending;
+        inv.expires_at = Some(p.expires_at);
+        events.push((EventKind::Created, inv));
+    }
+    journal.append_many(&events).expect("journal");
 }
 
 /// `n` invoices that expired unpaid a moment ago, at the gateway and in

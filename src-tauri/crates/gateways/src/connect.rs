@@ -1,6 +1,6 @@
 //! From a configured provider to a working gateway client.
 
-use crate::cryptofuse::{self, Auth, Cryptofuse};
+use crate::cryptofuse::{self, Auth, Cryptofuse, OAuthClient};
 use crate::cryptopayment::{self, Cryptopayment};
 use crate::cryptoscan::{self, Cryptoscan};
 use crate::http::Timeouts;
@@ -40,7 +40,13 @@ pub struct Connected {
 /// The options each kind understands, so a typo is refused at `provider add`.
 fn known_options(kind: ProviderKind) -> &'static [&'static str] {
     match kind {
-        ProviderKind::Cryptofuse => &["auth", "token_auth", "expiry_minutes", "timeout_secs"],
+        ProviderKind::Cryptofuse => &[
+            "auth",
+            "token_auth",
+            "expiry_minutes",
+            "timeout_secs",
+            "is_fee_paid_by_user",
+        ],
         ProviderKind::Cryptopayment => &["timeout_secs"],
         ProviderKind::Cryptoscan => &["auth", "timeout_secs"],
         ProviderKind::Sandbox => &["protocol", "expiry_minutes"],
@@ -52,6 +58,7 @@ fn allowed_values(kind: ProviderKind, key: &str) -> Option<&'static [&'static st
     match (kind, key) {
         (ProviderKind::Cryptofuse, "auth") => Some(&["oauth", "api_key"]),
         (ProviderKind::Cryptofuse, "token_auth") => Some(&["body", "basic"]),
+        (ProviderKind::Cryptofuse, "is_fee_paid_by_user") => Some(&["false", "true"]),
         (ProviderKind::Cryptoscan, "auth") => Some(&["signature", "private-key"]),
         (ProviderKind::Sandbox, "protocol") => Some(&["cryptofuse", "cryptopayment", "cryptoscan"]),
         _ => None,
@@ -159,6 +166,17 @@ pub fn sandbox_state_path(data_dir: &Path, provider: &str) -> PathBuf {
     data_dir.join("sandbox").join(format!("{provider}.sqlite3"))
 }
 
+/// Where a provider's currency list is kept between processes: under its
+/// own id, so a provider added again under an old name asks afresh.
+pub fn currency_file_path(data_dir: &Path, cfg: &ProviderConfig) -> PathBuf {
+    let id = if cfg.id.is_empty() {
+        &cfg.name
+    } else {
+        &cfg.id
+    };
+    data_dir.join("cache").join(format!("currencies-{id}.json"))
+}
+
 /// Whether the provider's gateway can mark a payment paid by hand
 /// (CryptoScan's `PUT invoice/confirm/{id}`, or a sandbox speaking it).
 pub fn confirms_manually(cfg: &ProviderConfig) -> bool {
@@ -172,7 +190,9 @@ pub fn confirms_manually(cfg: &ProviderConfig) -> bool {
 /// The secrets a kind needs, by key, in the order they are asked for.
 pub fn secret_keys(cfg: &ProviderConfig) -> &'static [&'static str] {
     match cfg.kind {
-        ProviderKind::Cryptofuse if cfg.option("auth") == Some("api_key") => &["api_key"],
+        ProviderKind::Cryptofuse if cfg.option("auth") == Some("api_key") => {
+            &["api_key", "client_id", "client_secret"]
+        }
         ProviderKind::Cryptofuse => &["client_id", "client_secret"],
         ProviderKind::Cryptopayment => &["api_key", "api_secret"],
         ProviderKind::Cryptoscan => &["public_key", "private_key"],
@@ -195,11 +215,10 @@ fn missing(cfg: &ProviderConfig) -> ConnectError {
         .map(|k| cfg.secret_env_var(k))
         .collect::<Vec<_>>()
         .join(" and ");
-    if cfg.kind == ProviderKind::Cryptofuse && cfg.option("auth") != Some("api_key") {
-        needed.push_str(&format!(
-            " (or {} with --option auth=api_key)",
-            cfg.secret_env_var("api_key")
-        ));
+    if cfg.kind == ProviderKind::Cryptofuse && cfg.option("auth") == Some("api_key") {
+        needed.push_str(
+            " (the API key only creates payments; Cryptofuse documents rates, status and lists with OAuth only)",
+        );
     }
     ConnectError::MissingCredentials {
         provider: cfg.name.clone(),
@@ -218,26 +237,31 @@ pub async fn connect(
     let (gateway, payouts) = match cfg.kind {
         ProviderKind::Sandbox => return sandbox(cfg, data_dir).await,
         ProviderKind::Cryptofuse => {
-            let get = |key| secrets.get(cfg, key);
-            let auth = match (get("client_id"), get("client_secret"), get("api_key")) {
-                (Some(client_id), Some(client_secret), _)
-                    if cfg.option("auth") != Some("api_key") =>
-                {
-                    Auth::OAuth {
-                        client_id,
-                        client_secret,
-                        basic: cfg.option("token_auth") == Some("basic"),
-                    }
-                }
-                (_, _, Some(key)) => Auth::ApiKey(key),
+            let [client_id, client_secret, key] = match require(cfg, secrets)?.as_slice() {
+                [id, secret] => [id.clone(), secret.clone(), String::new()],
+                [key, id, secret] => [id.clone(), secret.clone(), key.clone()],
                 _ => return Err(missing(cfg)),
             };
-            both(Cryptofuse::new(cryptofuse::Config {
-                base_url,
-                auth,
-                timeouts,
-                expiry_minutes: expiry_minutes(cfg)?,
-            })?)
+            let client = OAuthClient {
+                client_id,
+                client_secret,
+                basic: cfg.option("token_auth") == Some("basic"),
+            };
+            let auth = if cfg.option("auth") == Some("api_key") {
+                Auth::ApiKey { key, client }
+            } else {
+                Auth::OAuth(client)
+            };
+            both(
+                Cryptofuse::new(cryptofuse::Config {
+                    base_url,
+                    auth,
+                    timeouts,
+                    expiry_minutes: expiry_minutes(cfg)?,
+                    fee_paid_by_user: cfg.option("is_fee_paid_by_user") == Some("true"),
+                })?
+                .with_currency_file(currency_file_path(data_dir, cfg)),
+            )
         }
         ProviderKind::Cryptopayment => {
             let [key, secret] = two(require(cfg, secrets)?);
@@ -299,13 +323,14 @@ pub fn sandbox_clients(
     Ok(match sim.protocol {
         Protocol::Cryptofuse => both(Cryptofuse::new(cryptofuse::Config {
             base_url,
-            auth: Auth::OAuth {
+            auth: Auth::OAuth(OAuthClient {
                 client_id: c.client_id.clone(),
                 client_secret: c.client_secret.clone(),
                 basic: false,
-            },
+            }),
             timeouts,
             expiry_minutes,
+            fee_paid_by_user: false,
         })?),
         Protocol::Cryptopayment => both(Cryptopayment::new(cryptopayment::Config {
             base_url,

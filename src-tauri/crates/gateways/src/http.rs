@@ -6,7 +6,7 @@ use counterpay_core::gateway::FieldError;
 use counterpay_core::retry::{decide, Decision, Operation, Outcome};
 use counterpay_core::GatewayError;
 use rand::Rng;
-use reqwest::{header, RequestBuilder, StatusCode};
+use reqwest::{header, Method, RequestBuilder, StatusCode};
 use std::time::Duration;
 
 #[derive(Debug, Clone, Copy)]
@@ -73,18 +73,102 @@ enum Failure {
 /// Reads a refusal's words from an error body.
 pub type ErrorReader = fn(&[u8]) -> (Option<String>, Vec<FieldError>);
 
-/// Sends the request `build` makes (it is called again for each attempt)
-/// and returns the body of a 2xx answer.
-pub async fn send(
-    op: Operation,
-    what: &str,
-    build: impl Fn() -> RequestBuilder,
-) -> Result<Vec<u8>, GatewayError> {
-    send_with(op, what, build, error_text).await
+enum Body<'a> {
+    Empty,
+    Json(Vec<u8>),
+    Form(Vec<(&'a str, &'a str)>),
 }
 
-/// `send`, for a gateway whose error bodies need their own reader.
-pub async fn send_with(
+/// One request to a gateway, described once by a client; `send` builds it
+/// afresh for every attempt, so a retry sends exactly the same request.
+pub struct Request<'a> {
+    method: Method,
+    url: String,
+    query: &'a [(&'a str, String)],
+    headers: Vec<(&'static str, String)>,
+    body: Body<'a>,
+    basic: Option<(&'a str, &'a str)>,
+    read_error: ErrorReader,
+}
+
+impl<'a> Request<'a> {
+    pub fn new(method: Method, url: String) -> Self {
+        Request {
+            method,
+            url,
+            query: &[],
+            headers: Vec::new(),
+            body: Body::Empty,
+            basic: None,
+            read_error: error_text,
+        }
+    }
+
+    pub fn query(mut self, query: &'a [(&'a str, String)]) -> Self {
+        self.query = query;
+        self
+    }
+
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// A JSON body, already serialised (a signature may cover its bytes).
+    pub fn json(mut self, body: Option<Vec<u8>>) -> Self {
+        self.body = body.map_or(Body::Empty, Body::Json);
+        self
+    }
+
+    pub fn form(mut self, pairs: Vec<(&'a str, &'a str)>) -> Self {
+        self.body = Body::Form(pairs);
+        self
+    }
+
+    pub fn basic_auth(mut self, user: &'a str, password: &'a str) -> Self {
+        self.basic = Some((user, password));
+        self
+    }
+
+    /// For a gateway whose error bodies need their own reader.
+    pub fn errors(mut self, read_error: ErrorReader) -> Self {
+        self.read_error = read_error;
+        self
+    }
+
+    /// Sends the request, retried as `op` allows, and returns the body of
+    /// a 2xx answer.
+    pub async fn send(
+        &self,
+        http: &reqwest::Client,
+        op: Operation,
+        what: &str,
+    ) -> Result<Vec<u8>, GatewayError> {
+        exchange(op, what, || self.build(http), self.read_error).await
+    }
+
+    fn build(&self, http: &reqwest::Client) -> RequestBuilder {
+        let mut rb = http
+            .request(self.method.clone(), &self.url)
+            .header(header::ACCEPT, "application/json")
+            .query(self.query);
+        for (name, value) in &self.headers {
+            rb = rb.header(*name, value);
+        }
+        if let Some((user, password)) = self.basic {
+            rb = rb.basic_auth(user, Some(password));
+        }
+        match &self.body {
+            Body::Empty => rb,
+            Body::Json(bytes) => rb
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(bytes.clone()),
+            Body::Form(pairs) => rb.form(pairs),
+        }
+    }
+}
+
+async fn exchange(
     op: Operation,
     what: &str,
     build: impl Fn() -> RequestBuilder,

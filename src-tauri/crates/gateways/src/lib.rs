@@ -5,6 +5,7 @@ pub mod connect;
 pub mod cryptofuse;
 pub mod cryptopayment;
 pub mod cryptoscan;
+mod currency_file;
 mod http;
 mod payout_wire;
 mod search;
@@ -30,16 +31,27 @@ mod tests {
                 "{:?}",
                 cryptofuse::Config {
                     base_url: "https://x".into(),
-                    auth: cryptofuse::Auth::OAuth {
+                    auth: cryptofuse::Auth::OAuth(cryptofuse::OAuthClient {
                         client_id: "id".into(),
                         client_secret: secret.into(),
                         basic: false,
-                    },
+                    }),
                     timeouts: Timeouts::default(),
                     expiry_minutes: None,
+                    fee_paid_by_user: false,
                 }
             ),
-            format!("{:?}", cryptofuse::Auth::ApiKey(secret.into())),
+            format!(
+                "{:?}",
+                cryptofuse::Auth::ApiKey {
+                    key: secret.into(),
+                    client: cryptofuse::OAuthClient {
+                        client_id: "id".into(),
+                        client_secret: secret.into(),
+                        basic: true,
+                    },
+                }
+            ),
             format!(
                 "{:?}",
                 cryptopayment::Config {

@@ -2,6 +2,7 @@
 //! lost create answer is healed where the gateway has no lookup by order),
 //! and reading a day's invoices for the end-of-day reconciliation.
 
+use crate::wire::Page;
 use chrono::{DateTime, Utc};
 use counterpay_core::{GatewayError, GatewayInvoice};
 use std::future::Future;
@@ -23,15 +24,17 @@ pub async fn list_between<F, Fut>(
 ) -> Result<Vec<GatewayInvoice>, GatewayError>
 where
     F: FnMut(usize) -> Fut,
-    Fut: Future<Output = Result<Vec<GatewayInvoice>, GatewayError>>,
+    Fut: Future<Output = Result<Page<GatewayInvoice>, GatewayError>>,
 {
     let mut found = Vec::new();
     for page in 0..max_pages {
         if page > 0 {
             tokio::time::sleep(PAGE_PAUSE).await;
         }
-        let invoices = fetch(page).await?;
-        let count = invoices.len();
+        let Page {
+            items: invoices,
+            sent: count,
+        } = fetch(page).await?;
         let all_older = count > 0
             && invoices
                 .iter()
@@ -60,11 +63,13 @@ pub async fn find_order<F, Fut>(
 ) -> Result<Option<GatewayInvoice>, GatewayError>
 where
     F: FnMut(usize) -> Fut,
-    Fut: Future<Output = Result<Vec<GatewayInvoice>, GatewayError>>,
+    Fut: Future<Output = Result<Page<GatewayInvoice>, GatewayError>>,
 {
     for page in 0..max_pages {
-        let invoices = fetch(page).await?;
-        let count = invoices.len();
+        let Page {
+            items: invoices,
+            sent: count,
+        } = fetch(page).await?;
         if let Some(found) = invoices
             .into_iter()
             .find(|i| i.order_id.as_deref() == Some(order_id))

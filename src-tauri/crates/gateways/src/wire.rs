@@ -114,6 +114,15 @@ pub struct ErrorBody {
     pub errors: Option<serde_json::Value>,
 }
 
+/// One page of a list: the items read, and how many the gateway sent.
+/// Paging stops at a short page, and an item left out must not make a
+/// full page look short.
+#[derive(Debug)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub sent: usize,
+}
+
 /// The items of a list each read on its own: one with a status or network
 /// this client does not know is left out (and logged), never the reason
 /// the rest go unread.
@@ -121,8 +130,8 @@ pub fn each_item<T>(
     items: &[Box<RawValue>],
     what: &str,
     parse: impl Fn(&RawValue) -> Result<T, counterpay_core::GatewayError>,
-) -> Vec<T> {
-    items
+) -> Page<T> {
+    let read = items
         .iter()
         .filter_map(|raw| match parse(raw) {
             Ok(item) => Some(item),
@@ -131,7 +140,11 @@ pub fn each_item<T>(
                 None
             }
         })
-        .collect()
+        .collect();
+    Page {
+        items: read,
+        sent: items.len(),
+    }
 }
 
 #[cfg(test)]

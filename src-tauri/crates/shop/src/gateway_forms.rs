@@ -70,7 +70,10 @@ fn kind_label(kind: ProviderKind) -> &'static str {
 /// The ways each kind signs in, as `(auth option, label)`.
 fn modes(kind: ProviderKind) -> &'static [(&'static str, &'static str)] {
     match kind {
-        ProviderKind::Cryptofuse => &[("", "Client ID and secret (OAuth)"), ("api_key", "API key")],
+        ProviderKind::Cryptofuse => &[
+            ("", "Client ID and secret (OAuth)"),
+            ("api_key", "API key for payments, OAuth for the rest"),
+        ],
         ProviderKind::Cryptoscan => &[
             ("", "Signed requests (public and private key)"),
             ("private-key", "Private key in a header"),
@@ -155,7 +158,10 @@ mod tests {
             .unwrap();
         let keys = |m: &AuthMode| m.secrets.iter().map(|s| s.key).collect::<Vec<_>>();
         assert_eq!(keys(&fuse.auth_modes[0]), ["client_id", "client_secret"]);
-        assert_eq!(keys(&fuse.auth_modes[1]), ["api_key"]);
+        assert_eq!(
+            keys(&fuse.auth_modes[1]),
+            ["api_key", "client_id", "client_secret"]
+        );
         assert_eq!(fuse.auth_modes[1].secrets[0].label, "API key");
         let sandbox = all
             .iter()

@@ -11,7 +11,8 @@ use counterpay_core::payout::Payouts;
 use counterpay_core::settings::Settings;
 use counterpay_core::Actor;
 use counterpay_core::{
-    Gateway, GatewayDirectory, Ledger, ProviderConfig, ProviderKind, Till, TillError,
+    Gateway, GatewayDirectory, GatewayHealth, Health, HealthBoard, Ledger, Observed,
+    ProviderConfig, ProviderKind, Till, TillError,
 };
 use counterpay_gateways::sim::{SimConfig, SimPayment, SimState};
 use counterpay_gateways::{connect, Connected, Secrets};
@@ -77,6 +78,7 @@ impl Shop {
             secrets: secrets.clone(),
             recorded: keys.as_ref().ok().and_then(TillKeys::recorded_head),
             live: tokio::sync::Mutex::new(HashMap::new()),
+            health: Arc::new(HealthBoard::default()),
         });
         Ok(Shop {
             data_dir,
@@ -300,6 +302,26 @@ impl Shop {
         Ok(self.gateways.connected(provider).await?.0)
     }
 
+    /// How the provider's gateway answered last.
+    pub fn gateway_health(&self, provider: &str) -> GatewayHealth {
+        self.gateways.health.get(provider)
+    }
+
+    /// Pings the provider's gateway unless it answered within `quiet`, so
+    /// the counter learns of an outage before the next sale.
+    pub async fn ping_if_quiet(&self, provider: &str, quiet: std::time::Duration) -> GatewayHealth {
+        let heard = self.gateways.health.quiet_for(provider);
+        if heard.is_none_or(|q| q >= quiet) {
+            match self.gateway(provider).await {
+                Ok(g) => {
+                    let _ = g.ping().await;
+                }
+                Err(e) => return unconnected(provider, e),
+            }
+        }
+        self.gateway_health(provider)
+    }
+
     /// The balances and withdrawals side of a provider's client.
     pub async fn payouts(&self, provider: &str) -> Result<Arc<dyn Payouts>, TillError> {
         Ok(self.gateways.connected(provider).await?.1)
@@ -315,6 +337,8 @@ struct Gateways {
     /// The newest event recorded off the file when the shop opened.
     recorded: Option<Head>,
     live: tokio::sync::Mutex<HashMap<String, Connected>>,
+    /// What the clients' answers say of each gateway.
+    health: Arc<HealthBoard>,
 }
 
 impl Gateways {
@@ -349,9 +373,14 @@ impl Gateways {
                     format!("provider {provider} is no longer configured"),
                 )
             })?;
-        let connected = connect(&cfg, self.secrets.as_ref(), &self.shop_dir)
+        let mut connected = connect(&cfg, self.secrets.as_ref(), &self.shop_dir)
             .await
             .map_err(|e| TillError::Provider(provider.to_string(), e.to_string()))?;
+        connected.gateway = Arc::new(Observed::new(
+            connected.gateway,
+            provider,
+            self.health.clone(),
+        ));
         let both = (connected.gateway.clone(), connected.payouts.clone());
         live.insert(provider.to_string(), connected);
         Ok(both)
@@ -362,6 +391,18 @@ impl Gateways {
 impl GatewayDirectory for Gateways {
     async fn gateway(&self, provider: &str) -> Result<Arc<dyn Gateway>, TillError> {
         Ok(self.connected(provider).await?.0)
+    }
+}
+
+/// The health of a provider that could not even be connected (no
+/// credentials, the journal changed behind the app).
+fn unconnected(provider: &str, e: TillError) -> GatewayHealth {
+    GatewayHealth {
+        provider: provider.to_string(),
+        state: Health::CredentialsRejected,
+        latency_ms: None,
+        reason: Some(e.to_string()),
+        checked_at: Some(Utc::now()),
     }
 }
 

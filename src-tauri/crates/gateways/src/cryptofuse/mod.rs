@@ -4,8 +4,9 @@
 mod model;
 mod payouts;
 
-pub use model::{parse_currencies, parse_page, parse_payment, MinAmount, Rate};
+pub use model::{parse_currencies, parse_page, parse_payment, MinAmount, Rate, Tenant};
 
+use crate::currency_file::CurrencyFile;
 use crate::http::{self, Timeouts};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -19,32 +20,56 @@ use serde_json::value::RawValue;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// Cryptofuse's OAuth2 client credentials; `basic` sends them as HTTP
+/// Basic instead of in the token request's form body.
 #[derive(Clone, PartialEq, Eq)]
-pub enum Auth {
-    /// OAuth2 client credentials; `basic` sends them as HTTP Basic instead
-    /// of in the form body.
-    OAuth {
-        client_id: String,
-        client_secret: String,
-        basic: bool,
-    },
-    /// The X-API-Key variant of `POST /payments/create`.
-    ApiKey(String),
+pub struct OAuthClient {
+    pub client_id: String,
+    pub client_secret: String,
+    pub basic: bool,
 }
 
-/// Secrets never reach a log: `Debug` names the mode and the client id only.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Auth {
+    /// Every call with an OAuth2 bearer token.
+    OAuth(OAuthClient),
+    /// Payments are created with the API key, on `POST /payments/create`,
+    /// the one call its documents show it on. Rates, currencies, payment
+    /// status, lists, the tenant and withdrawals are documented with OAuth
+    /// only, so the OAuth client is still needed for them: a key alone
+    /// could create a payment but never price or watch it.
+    ApiKey { key: String, client: OAuthClient },
+}
+
+impl Auth {
+    fn client(&self) -> &OAuthClient {
+        match self {
+            Auth::OAuth(client) | Auth::ApiKey { client, .. } => client,
+        }
+    }
+}
+
+/// Secrets never reach a log: `Debug` shows the client id only.
+impl std::fmt::Debug for OAuthClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthClient")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &crate::REDACTED)
+            .field("basic", &self.basic)
+            .finish()
+    }
+}
+
+/// The API key is a secret too: `Debug` shows that there is one.
 impl std::fmt::Debug for Auth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Auth::OAuth {
-                client_id, basic, ..
-            } => f
-                .debug_struct("OAuth")
-                .field("client_id", client_id)
-                .field("client_secret", &crate::REDACTED)
-                .field("basic", basic)
+            Auth::OAuth(client) => f.debug_tuple("OAuth").field(client).finish(),
+            Auth::ApiKey { client, .. } => f
+                .debug_struct("ApiKey")
+                .field("key", &crate::REDACTED)
+                .field("client", client)
                 .finish(),
-            Auth::ApiKey(_) => f.debug_tuple("ApiKey").field(&crate::REDACTED).finish(),
         }
     }
 }
@@ -55,6 +80,10 @@ pub struct Config {
     pub auth: Auth,
     pub timeouts: Timeouts,
     pub expiry_minutes: Option<u32>,
+    /// Whether the customer pays Cryptofuse's fee on top of the price
+    /// (`is_fee_paid_by_user`); otherwise the shop receives the price less
+    /// the fee.
+    pub fee_paid_by_user: bool,
 }
 
 struct Token {
@@ -67,8 +96,10 @@ pub struct Cryptofuse {
     base: String,
     auth: Auth,
     expiry_minutes: Option<u32>,
+    fee_paid_by_user: bool,
     token: tokio::sync::Mutex<Option<Token>>,
     currencies: Mutex<Option<(Instant, Vec<Currency>)>>,
+    currency_file: Option<CurrencyFile>,
 }
 
 /// How long a currency list is trusted before it is asked for again.
@@ -116,9 +147,17 @@ impl Cryptofuse {
             base: config.base_url.trim_end_matches('/').to_string(),
             auth: config.auth,
             expiry_minutes: config.expiry_minutes,
+            fee_paid_by_user: config.fee_paid_by_user,
             token: tokio::sync::Mutex::new(None),
             currencies: Mutex::new(None),
+            currency_file: None,
         })
+    }
+
+    /// Keeps the currency list in `path` too, for the next process.
+    pub fn with_currency_file(mut self, path: std::path::PathBuf) -> Self {
+        self.currency_file = Some(CurrencyFile::new(path, &self.base));
+        self
     }
 
     fn url(&self, path: &str) -> String {
@@ -126,46 +165,33 @@ impl Cryptofuse {
     }
 
     /// A bearer token, fetched once and kept until shortly before it expires.
-    async fn bearer(
-        &self,
-        client_id: &str,
-        secret: &str,
-        basic: bool,
-        renew: bool,
-    ) -> Result<String, GatewayError> {
+    async fn bearer(&self, renew: bool) -> Result<String, GatewayError> {
         let mut cached = self.token.lock().await;
         if let Some(t) = cached.as_ref() {
             if !renew && Instant::now() < t.renew_at {
                 return Ok(t.value.clone());
             }
         }
-        let url = self.url("/o/token/");
-        let body = http::send(Operation::Read, "token", || {
-            let form: Vec<(&str, &str)> = if basic {
-                vec![
-                    ("grant_type", "client_credentials"),
-                    ("scope", "read write"),
-                ]
-            } else {
-                vec![
-                    ("grant_type", "client_credentials"),
-                    ("client_id", client_id),
-                    ("client_secret", secret),
-                    ("scope", "read write"),
-                ]
-            };
-            let rb = self.http.post(&url).form(&form);
-            if basic {
-                rb.basic_auth(client_id, Some(secret))
-            } else {
-                rb
-            }
-        })
-        .await
-        .map_err(|e| match e {
-            GatewayError::Rejected { message, .. } => GatewayError::Auth(message),
-            other => other,
-        })?;
+        let client = self.auth.client();
+        let mut form = vec![
+            ("grant_type", "client_credentials"),
+            ("scope", "read write"),
+        ];
+        let mut request = http::Request::new(Method::POST, self.url("/o/token/"));
+        if client.basic {
+            request = request.basic_auth(&client.client_id, &client.client_secret);
+        } else {
+            form.push(("client_id", &client.client_id));
+            form.push(("client_secret", &client.client_secret));
+        }
+        let body = request
+            .form(form)
+            .send(&self.http, Operation::Read, "token")
+            .await
+            .map_err(|e| match e {
+                GatewayError::Rejected { message, .. } => GatewayError::Auth(message),
+                other => other,
+            })?;
         let answer: TokenAnswer = serde_json::from_slice(&body)
             .map_err(|e| GatewayError::Protocol(format!("token answer: {e}")))?;
         let lifetime = Duration::from_secs(answer.expires_in.unwrap_or(3600).into());
@@ -179,9 +205,9 @@ impl Cryptofuse {
         Ok(answer.access_token)
     }
 
-    /// One authorised call. On a 401 an OAuth token is renewed once and the
-    /// call made again: the 401 means it was not processed. A 403 is not
-    /// about the token, so it is not sent again.
+    /// One call with a bearer token. On a 401 the token is renewed once
+    /// and the call made again: the 401 means it was not processed. A 403
+    /// is not about the token, so it is not sent again.
     async fn call(
         &self,
         op: Operation,
@@ -191,41 +217,17 @@ impl Cryptofuse {
         query: &[(&str, String)],
         body: Option<Vec<u8>>,
     ) -> Result<Vec<u8>, GatewayError> {
-        let url = self.url(path);
         let mut renew = false;
         loop {
-            let (header, value) = match &self.auth {
-                Auth::ApiKey(key) => ("X-API-Key", key.clone()),
-                Auth::OAuth {
-                    client_id,
-                    client_secret,
-                    basic,
-                } => (
-                    "Authorization",
-                    format!(
-                        "Bearer {}",
-                        self.bearer(client_id, client_secret, *basic, renew).await?
-                    ),
-                ),
-            };
-            let result = http::send(op, what, || {
-                let mut rb = self
-                    .http
-                    .request(method.clone(), &url)
-                    .header(header, &value)
-                    .query(query);
-                if let Some(b) = &body {
-                    rb = rb
-                        .header(reqwest::header::CONTENT_TYPE, "application/json")
-                        .body(b.clone());
-                }
-                rb
-            })
-            .await;
+            let token = self.bearer(renew).await?;
+            let result = http::Request::new(method.clone(), self.url(path))
+                .header("authorization", format!("Bearer {token}"))
+                .query(query)
+                .json(body.clone())
+                .send(&self.http, op, what)
+                .await;
             match result {
-                Err(GatewayError::Auth(_)) if matches!(self.auth, Auth::OAuth { .. }) && !renew => {
-                    renew = true;
-                }
+                Err(GatewayError::Auth(_)) if !renew => renew = true,
                 other => return other,
             }
         }
@@ -246,6 +248,7 @@ impl Cryptofuse {
                     ("amount", amount.to_string()),
                     ("currency_from", from.to_string()),
                     ("currency_to", to.to_string()),
+                    ("is_fee_paid_by_user", self.fee_paid_by_user.to_string()),
                     ("full", "true".into()),
                 ],
                 None,
@@ -269,13 +272,34 @@ impl Cryptofuse {
             .map_err(|e| GatewayError::Protocol(format!("min-amount: {e}")))
     }
 
+    /// `GET /user/me/`: the cheapest read that needs the credentials.
+    pub async fn tenant(&self) -> Result<Tenant, GatewayError> {
+        let body = self
+            .call(
+                Operation::Read,
+                "tenant",
+                Method::GET,
+                "/user/me/",
+                &[],
+                None,
+            )
+            .await?;
+        serde_json::from_slice(&body).map_err(|e| GatewayError::Protocol(format!("user/me: {e}")))
+    }
+
     /// The X-API-Key create takes the crypto amount, so the fiat price is
-    /// converted at the gateway's own rate first, rounded up to the asset's
-    /// scale so the shop is never paid less than the price.
-    async fn create_with_api_key(&self, req: &CreateRequest) -> Result<Vec<u8>, GatewayError> {
+    /// converted at the gateway's own rate before its fee (see
+    /// `Rate::gross`), rounded up to the asset's scale so the customer is
+    /// never asked for less than the price. Document 001 has no
+    /// `is_fee_paid_by_user` here: the tenant's own setting applies.
+    async fn create_with_api_key(
+        &self,
+        key: &str,
+        req: &CreateRequest,
+    ) -> Result<Vec<u8>, GatewayError> {
         let rate = self.rate(&req.fiat, &req.currency, req.amount_fiat).await?;
         let scale = Asset::parse(&req.currency).map(|a| a.scale()).unwrap_or(8);
-        let crypto = (req.amount_fiat * rate.rate)
+        let crypto = (req.amount_fiat * rate.gross())
             .round_dp_with_strategy(scale, rust_decimal::RoundingStrategy::AwayFromZero);
         let body = Self::json(&ApiKeyCreateBody {
             amount: crate::wire::number(crypto),
@@ -283,15 +307,11 @@ impl Cryptofuse {
             custom_id: &req.order_id,
             description: req.description.as_deref(),
         });
-        self.call(
-            Operation::Create,
-            "create payment",
-            Method::POST,
-            "/payments/create",
-            &[],
-            Some(body),
-        )
-        .await
+        http::Request::new(Method::POST, self.url("/payments/create"))
+            .header("x-api-key", key)
+            .json(Some(body))
+            .send(&self.http, Operation::Create, "create payment")
+            .await
     }
 }
 
@@ -302,6 +322,14 @@ impl Gateway for Cryptofuse {
             if at.elapsed() < CURRENCIES_TTL {
                 return Ok(list.clone());
             }
+        }
+        if let Some(list) = self
+            .currency_file
+            .as_ref()
+            .and_then(|f| f.load(CURRENCIES_TTL))
+        {
+            *self.currencies.lock().expect("currency cache") = Some((Instant::now(), list.clone()));
+            return Ok(list);
         }
         let body = self
             .call(
@@ -319,13 +347,28 @@ impl Gateway for Cryptofuse {
             .await?;
         let list = parse_currencies(&body)?;
         *self.currencies.lock().expect("currency cache") = Some((Instant::now(), list.clone()));
+        if let Some(f) = &self.currency_file {
+            f.save(&list);
+        }
         Ok(list)
+    }
+
+    /// `GET /status/`, which needs no credentials: the gateway is up.
+    async fn ping(&self) -> Result<(), GatewayError> {
+        http::Request::new(Method::GET, self.url("/status/"))
+            .send(&self.http, Operation::Read, "API status")
+            .await
+            .map(drop)
+    }
+
+    async fn check_credentials(&self) -> Result<(), GatewayError> {
+        self.tenant().await.map(drop)
     }
 
     async fn create(&self, req: &CreateRequest) -> Result<GatewayInvoice, GatewayError> {
         let body = match &self.auth {
-            Auth::ApiKey(_) => self.create_with_api_key(req).await?,
-            Auth::OAuth { .. } => {
+            Auth::ApiKey { key, .. } => self.create_with_api_key(key, req).await?,
+            Auth::OAuth(_) => {
                 let body = Self::json(&CreateBody {
                     amount: crate::wire::number(req.amount_fiat),
                     currency: &req.currency,
@@ -333,7 +376,7 @@ impl Gateway for Cryptofuse {
                     order_id: &req.order_id,
                     order_description: req.description.as_deref(),
                     is_fixed_rate: true,
-                    is_fee_paid_by_user: false,
+                    is_fee_paid_by_user: self.fee_paid_by_user,
                     expiry_minutes: req.expiry_minutes.or(self.expiry_minutes),
                 });
                 self.call(
@@ -385,7 +428,10 @@ impl Gateway for Cryptofuse {
 
 impl Cryptofuse {
     /// `GET /payments/`, one page of `PAGE`, newest first.
-    async fn payments(&self, page: usize) -> Result<Vec<GatewayInvoice>, GatewayError> {
+    async fn payments(
+        &self,
+        page: usize,
+    ) -> Result<crate::wire::Page<GatewayInvoice>, GatewayError> {
         let query = [
             ("limit", PAGE.to_string()),
             ("offset", (page * PAGE).to_string()),

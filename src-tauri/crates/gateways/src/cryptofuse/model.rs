@@ -63,10 +63,13 @@ pub fn parse_payment(body: &[u8]) -> Result<GatewayInvoice, GatewayError> {
 }
 
 impl WirePayment {
-    /// Fills what `self` lacks from `outer`.
+    /// Fills what `self` lacks from `outer`. The id is the outer one where
+    /// both are given: the guide's status example names the create's id
+    /// outside and another under `data`, and the invoice is known by the
+    /// create's.
     fn or(self, outer: WirePayment) -> WirePayment {
         WirePayment {
-            transaction_id: self.transaction_id.or(outer.transaction_id),
+            transaction_id: outer.transaction_id.or(self.transaction_id),
             payment_id: self.payment_id.or(outer.payment_id),
             status: self.status.or(outer.status),
             order_id: self.order_id.or(outer.order_id),
@@ -150,7 +153,7 @@ struct PageEnvelope {
     items: Option<Vec<Box<RawValue>>>,
 }
 
-pub fn parse_page(body: &[u8]) -> Result<Vec<GatewayInvoice>, GatewayError> {
+pub fn parse_page(body: &[u8]) -> Result<wire::Page<GatewayInvoice>, GatewayError> {
     let text = std::str::from_utf8(body).map_err(|_| protocol("payment list is not UTF-8"))?;
     let items: Vec<Box<RawValue>> = if text.trim_start().starts_with('[') {
         serde_json::from_str(text).map_err(|e| protocol(format!("payment list: {e}")))?
@@ -263,6 +266,39 @@ pub struct MinAmount {
     pub token: Option<String>,
 }
 
+impl Rate {
+    /// The market conversion before Cryptofuse's fee, per unit of
+    /// `currency_from`. The documents disagree on what `rate` is: the
+    /// integration guide's example has `estimated_amount = amount × rate`
+    /// "after 1 % fee" (a net rate), the endpoint list's has a `rate` that
+    /// only fits before the fee. So the answer decides: when `rate` times
+    /// `amount` gives `estimated_amount` and a fee was taken, `rate` is net
+    /// and the fee is added back; otherwise `rate` is already gross.
+    pub fn gross(&self) -> Decimal {
+        let fee = self.fee_percentage.unwrap_or_default();
+        let hundred = Decimal::ONE_HUNDRED;
+        let reads_net = fee > Decimal::ZERO
+            && fee < hundred
+            && (self.amount * self.rate - self.estimated_amount).abs()
+                <= self.estimated_amount.abs() / Decimal::from(1_000_000);
+        if reads_net {
+            self.rate / (Decimal::ONE - fee / hundred)
+        } else {
+            self.rate
+        }
+    }
+}
+
+/// `GET /user/me/`: the tenant, and who pays its fee by default. Every
+/// field is optional; the call's worth is that it needs the credentials.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub struct Tenant {
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "wire::decimal")]
+    pub transaction_fee: Option<Decimal>,
+    pub is_fee_paid_by_user: Option<bool>,
+}
+
 fn required_decimal<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
     wire::decimal(d)?.ok_or_else(|| serde::de::Error::custom("missing amount"))
 }
@@ -280,6 +316,49 @@ mod tests {
         assert_eq!(inv.address.as_deref(), Some("TXYZabc123"));
         assert_eq!(inv.amount_crypto.unwrap().to_string(), "100.00000000");
         assert!(inv.expires_at.is_some());
+    }
+
+    #[test]
+    fn a_wrapped_status_keeps_the_id_the_create_named() {
+        let body = br#"{"transaction_id":"550e8400-e29b-41d4-a716-446655440000","status":"confirming","data":{"transaction_id":"123e4567-e89b-12d3-a456-426614174000","status":"confirming","confirmations":2}}"#;
+        let inv = parse_payment(body).unwrap();
+        assert_eq!(inv.provider_ref, "550e8400-e29b-41d4-a716-446655440000");
+        assert_eq!(inv.status, Status::Confirming);
+    }
+
+    fn rate(body: &str) -> Rate {
+        serde_json::from_str(body).unwrap()
+    }
+
+    #[test]
+    fn both_documented_readings_of_the_rate_give_the_gross_rate() {
+        // The integration guide: 100 USD, 99.0 "after 1% fee", rate 0.99.
+        let guide = rate(
+            r#"{"currency_from":"USD","currency_to":"USDTTRC20","amount":100.0,"estimated_amount":99.0,"rate":0.99,"fee_percentage":1.0,"fee_amount":1.0}"#,
+        );
+        assert_eq!(guide.gross(), Decimal::ONE);
+        // The endpoint list: the same fee, but a rate of 0.999 that 100 ×
+        // 0.999 ≠ 99.0 shows to be before the fee.
+        let list = rate(
+            r#"{"currency_from":"USD","currency_to":"USDTTRC20","amount":100.0,"estimated_amount":99.0,"rate":0.999,"fee_percentage":1.0,"fee_amount":1.0}"#,
+        );
+        assert_eq!(list.gross().to_string(), "0.999");
+        // The simple answer carries no fee: its rate is taken as it is.
+        let simple = rate(
+            r#"{"currency_from":"USD","currency_to":"USDTTRC20","amount":100.0,"estimated_amount":99.9,"rate":0.999}"#,
+        );
+        assert_eq!(simple.gross().to_string(), "0.999");
+    }
+
+    #[test]
+    fn the_documented_tenant_is_read() {
+        let t: Tenant = serde_json::from_str(
+            r#"{"name":"Your Company","transaction_fee":1.0,"is_fee_paid_by_user":false,"webhook_callback_url":"https://your-site.com/webhook","webhook_secret_masked":"sec_****fgh"}"#,
+        )
+        .unwrap();
+        assert_eq!(t.name.as_deref(), Some("Your Company"));
+        assert_eq!(t.transaction_fee, Some(Decimal::ONE));
+        assert_eq!(t.is_fee_paid_by_user, Some(false));
     }
 
     #[test]
@@ -352,7 +431,7 @@ mod tests {
             format!("[{one}]"),
         ] {
             let page = parse_page(body.as_bytes()).unwrap();
-            assert_eq!(page[0].order_id.as_deref(), Some("o-1"));
+            assert_eq!(page.items[0].order_id.as_deref(), Some("o-1"));
         }
         assert!(parse_page(br#"{"count":0}"#).is_err());
     }

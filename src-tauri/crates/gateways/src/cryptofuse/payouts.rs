@@ -1,9 +1,10 @@
 //! Cryptofuse balances and withdrawals (`/user/balances/`, `/withdrawal/…`).
-//! They need the OAuth client: the X-API-Key variant only creates payments.
+//! They go with the OAuth client in either mode: the API key only creates
+//! payments.
 //! Our withdrawal id goes out as `custom_id`, the list's documented filter,
 //! so a withdrawal whose answer was lost is found again by listing.
 
-use super::{Auth, Cryptofuse, MinAmount};
+use super::{Cryptofuse, MinAmount};
 use crate::payout_wire::{self, WireWithdrawal};
 use crate::wire;
 use async_trait::async_trait;
@@ -107,15 +108,6 @@ struct AmountBody<'a> {
 }
 
 impl Cryptofuse {
-    fn oauth_only(&self) -> Result<(), GatewayError> {
-        match self.auth {
-            Auth::OAuth { .. } => Ok(()),
-            Auth::ApiKey(_) => Err(GatewayError::Unsupported(
-                "Cryptofuse balances and withdrawals need its OAuth client (client_id and client_secret), not the API key".into(),
-            )),
-        }
-    }
-
     async fn post(
         &self,
         op: Operation,
@@ -123,7 +115,6 @@ impl Cryptofuse {
         path: &str,
         body: &impl Serialize,
     ) -> Result<Vec<u8>, GatewayError> {
-        self.oauth_only()?;
         self.call(op, what, Method::POST, path, &[], Some(Self::json(body)))
             .await
     }
@@ -132,7 +123,6 @@ impl Cryptofuse {
 #[async_trait]
 impl Payouts for Cryptofuse {
     async fn balances(&self) -> Result<Vec<Balance>, GatewayError> {
-        self.oauth_only()?;
         let body = self
             .call(
                 Operation::Read,
@@ -144,10 +134,6 @@ impl Payouts for Cryptofuse {
             )
             .await?;
         parse_balances(&body)
-    }
-
-    fn withdrawals_unsupported(&self) -> Option<String> {
-        self.oauth_only().err().map(|e| e.to_string())
     }
 
     async fn validate_address(&self, asset: &str, address: &str) -> Result<(), GatewayError> {
@@ -239,7 +225,6 @@ impl Payouts for Cryptofuse {
     }
 
     async fn find(&self, w: &Withdrawal) -> Result<Option<GatewayWithdrawal>, GatewayError> {
-        self.oauth_only()?;
         let body = self
             .call(
                 Operation::Read,
@@ -262,7 +247,6 @@ impl Payouts for Cryptofuse {
     }
 
     async fn status(&self, w: &Withdrawal) -> Result<GatewayWithdrawal, GatewayError> {
-        self.oauth_only()?;
         let reference = w
             .provider_ref
             .as_deref()

@@ -84,21 +84,12 @@ impl Cryptopayment {
         query: &[(&str, String)],
         body: Option<Vec<u8>>,
     ) -> Result<Vec<u8>, GatewayError> {
-        let url = format!("{}{path}", self.base);
-        http::send(op, what, || {
-            let rb = self
-                .http
-                .request(method.clone(), &url)
-                .header(reqwest::header::AUTHORIZATION, &self.authorization)
-                .query(query);
-            match &body {
-                Some(b) => rb
-                    .header(reqwest::header::CONTENT_TYPE, "application/json")
-                    .body(b.clone()),
-                None => rb,
-            }
-        })
-        .await
+        http::Request::new(method, format!("{}{path}", self.base))
+            .header("authorization", &self.authorization)
+            .query(query)
+            .json(body)
+            .send(&self.http, op, what)
+            .await
     }
 }
 
@@ -195,7 +186,10 @@ impl Gateway for Cryptopayment {
 
 impl Cryptopayment {
     /// `GET /invoices?page=N`, newest first; its pages count from 1.
-    async fn invoices(&self, page: usize) -> Result<Vec<GatewayInvoice>, GatewayError> {
+    async fn invoices(
+        &self,
+        page: usize,
+    ) -> Result<crate::wire::Page<GatewayInvoice>, GatewayError> {
         let query = [("page", (page + 1).to_string())];
         let body = self
             .call(

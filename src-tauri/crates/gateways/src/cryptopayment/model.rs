@@ -72,9 +72,6 @@ pub struct WireInvoice {
 /// `{success, invoice, checkout_url}`; `data` is read too, and a bare invoice.
 #[derive(Debug, Deserialize)]
 struct Envelope {
-    success: Option<bool>,
-    error: Option<String>,
-    message: Option<String>,
     invoice: Option<Box<RawValue>>,
     data: Option<Box<RawValue>>,
     checkout_url: Option<String>,
@@ -169,21 +166,34 @@ impl WireInvoice {
     }
 }
 
-/// The invoice of a create or get answer.
-pub fn parse_invoice(body: &[u8]) -> Result<GatewayInvoice, GatewayError> {
-    let env: Envelope =
-        serde_json::from_slice(body).map_err(|e| protocol(format!("invoice: {e}")))?;
-    // A refusal sent with HTTP 200: the gateway made nothing, so the till
-    // shows it instead of searching for an invoice that is not there.
-    if env.success == Some(false) {
-        return Err(GatewayError::Rejected {
-            message: env
+#[derive(Debug, Deserialize)]
+struct Outcome {
+    success: Option<bool>,
+    error: Option<String>,
+    message: Option<String>,
+}
+
+/// A refusal sent with HTTP 200 (`success: false`), on any answer: after a
+/// create the gateway made nothing, so the till shows it instead of
+/// searching for an invoice that is not there.
+fn refused(body: &[u8]) -> Result<(), GatewayError> {
+    match serde_json::from_slice::<Outcome>(body) {
+        Ok(o) if o.success == Some(false) => Err(GatewayError::Rejected {
+            message: o
                 .error
-                .or(env.message)
+                .or(o.message)
                 .unwrap_or_else(|| "success=false".into()),
             fields: Vec::new(),
-        });
+        }),
+        _ => Ok(()),
     }
+}
+
+/// The invoice of a create or get answer.
+pub fn parse_invoice(body: &[u8]) -> Result<GatewayInvoice, GatewayError> {
+    refused(body)?;
+    let env: Envelope =
+        serde_json::from_slice(body).map_err(|e| protocol(format!("invoice: {e}")))?;
     let raw = env.invoice.or(env.data);
     let mut wire: WireInvoice = match &raw {
         Some(r) => serde_json::from_str(r.get()).map_err(|e| protocol(format!("invoice: {e}")))?,
@@ -204,7 +214,8 @@ struct PageEnvelope {
 }
 
 /// One page of `GET /invoices?page=N`; the document does not show its shape.
-pub fn parse_page(body: &[u8]) -> Result<Vec<GatewayInvoice>, GatewayError> {
+pub fn parse_page(body: &[u8]) -> Result<wire::Page<GatewayInvoice>, GatewayError> {
+    refused(body)?;
     let text = std::str::from_utf8(body).map_err(|_| protocol("invoice list is not UTF-8"))?;
     let items: Vec<Box<RawValue>> = if text.trim_start().starts_with('[') {
         serde_json::from_str(text).map_err(|e| protocol(format!("invoice list: {e}")))?
@@ -239,6 +250,7 @@ struct Balances {
 
 /// Balances per coin, named by our asset codes where we know the coin.
 pub fn parse_balances(body: &[u8]) -> Result<Vec<Balance>, GatewayError> {
+    refused(body)?;
     let b: Balances =
         serde_json::from_slice(body).map_err(|e| protocol(format!("balances: {e}")))?;
     Ok(b.balances
@@ -322,6 +334,12 @@ mod tests {
 
     #[test]
     fn success_false_is_a_refusal_not_an_unknown_outcome() {
+        for refusal in [
+            parse_page(br#"{"success":false,"message":"Invalid API key"}"#).unwrap_err(),
+            parse_balances(br#"{"success":false,"message":"Invalid API key"}"#).unwrap_err(),
+        ] {
+            assert!(refusal.to_string().contains("Invalid API key"), "{refusal}");
+        }
         let e = parse_invoice(br#"{"success":false,"error":"Amount below minimum"}"#).unwrap_err();
         assert!(!e.outcome_unknown());
         assert_eq!(e.to_string(), "the gateway refused: Amount below minimum");
@@ -351,12 +369,10 @@ mod tests {
             {"id":"b","order_id":"o-2","status":"teleported","network":"ltc"},
             {"id":"c","order_id":"o-3","status":"pending","network":"dogechain"},
             {"id":"d","order_id":"o-4","status":"confirmed","network":"trc20"}],"page":1}"#;
-        let read: Vec<_> = parse_page(page.as_bytes())
-            .unwrap()
-            .into_iter()
-            .map(|i| i.provider_ref)
-            .collect();
+        let page = parse_page(page.as_bytes()).unwrap();
+        let read: Vec<_> = page.items.into_iter().map(|i| i.provider_ref).collect();
         assert_eq!(read, ["a", "d"]);
+        assert_eq!(page.sent, 4, "a full page must not look short");
         assert!(
             parse_page(b"{").is_err(),
             "a page that is not JSON is still an error"
@@ -371,7 +387,9 @@ mod tests {
             format!("[{one}]"),
         ] {
             assert_eq!(
-                parse_page(body.as_bytes()).unwrap()[0].order_id.as_deref(),
+                parse_page(body.as_bytes()).unwrap().items[0]
+                    .order_id
+                    .as_deref(),
                 Some("o-1")
             );
         }

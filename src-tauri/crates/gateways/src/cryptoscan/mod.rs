@@ -20,7 +20,7 @@ use async_trait::async_trait;
 use counterpay_core::gateway::FieldError;
 use counterpay_core::retry::Operation;
 use counterpay_core::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
-use reqwest::header::{HeaderValue, ACCEPT, CONTENT_TYPE};
+use reqwest::header::HeaderValue;
 use reqwest::Method;
 use serde::Serialize;
 use serde_json::value::RawValue;
@@ -171,25 +171,15 @@ impl Cryptoscan {
                     .map_err(GatewayError::Protocol)?,
             ),
         };
-        http::send_with(
-            op,
-            what,
-            || {
-                let mut rb = self
-                    .http
-                    .request(method.clone(), &url)
-                    .header("public-key", &self.public_key)
-                    .header(name, &value)
-                    .header(ACCEPT, "application/json")
-                    .query(query);
-                if let Some(b) = &body {
-                    rb = rb.header(CONTENT_TYPE, "application/json").body(b.clone());
-                }
-                rb
-            },
-            model::error_text,
-        )
-        .await
+        let query: Vec<(&str, String)> = query.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        http::Request::new(method, url)
+            .header("public-key", &self.public_key)
+            .header(name, value)
+            .query(&query)
+            .json(body)
+            .errors(model::error_text)
+            .send(&self.http, op, what)
+            .await
     }
 
     fn json<T: Serialize>(value: &T) -> Vec<u8> {

@@ -249,6 +249,7 @@ pub fn find_reference(body: &[u8], order_id: &str) -> Result<Option<GatewayInvoi
             .map_err(|e| protocol(format!("invoice: {e}")))
     });
     items
+        .items
         .into_iter()
         .find(|i| i.client_reference_id.as_deref() == Some(order_id))
         .map(|i| i.into_invoice(false))

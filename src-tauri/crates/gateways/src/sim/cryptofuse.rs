@@ -27,6 +27,7 @@ pub fn router(state: Arc<SimState>) -> Router {
     let router = Router::new()
         .route("/o/token/", post(token))
         .route("/status/", get(api_status))
+        .route("/user/me/", get(tenant))
         .route("/currencies/", get(currencies))
         .route("/rates/", get(rates))
         .route("/payments/min-amount/", get(min_amount))
@@ -49,7 +50,7 @@ fn rejection(r: SimRejection) -> Response {
 }
 
 /// Counts the request, applies a pending fault that strikes before the
-/// request takes effect, and checks the caller's credentials.
+/// request takes effect, and checks the caller's bearer token.
 pub(super) async fn gate(
     sim: &SimState,
     route: &str,
@@ -60,15 +61,27 @@ pub(super) async fn gate(
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "));
-    let api_key = headers.get("x-api-key").and_then(|v| v.to_str().ok());
-    let ok =
-        bearer.is_some_and(|t| sim.token_valid(t)) || api_key == Some(sim.config.api_key.as_str());
-    if !ok {
-        return Err(error(
-            StatusCode::UNAUTHORIZED,
-            "unauthorized",
-            "Authentication failed.",
-        ));
+    if !bearer.is_some_and(|t| sim.token_valid(t)) {
+        return Err(unauthorized());
+    }
+    Ok(fault)
+}
+
+fn unauthorized() -> Response {
+    error(
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+        "Authentication failed. Check your API key or OAuth 2.0 access token.",
+    )
+}
+
+/// `gate` for `POST /payments/create`, the one call documented with the
+/// X-API-Key header.
+async fn gate_api_key(sim: &SimState, headers: &HeaderMap) -> Result<Option<Fault>, Response> {
+    let fault = arrive(sim, "create").await?;
+    let key = headers.get("x-api-key").and_then(|v| v.to_str().ok());
+    if key != Some(sim.config.api_key.as_str()) {
+        return Err(unauthorized());
     }
     Ok(fault)
 }
@@ -127,8 +140,25 @@ fn serde_urlencoded_pairs(body: &[u8]) -> HashMap<String, String> {
     url::form_urlencoded::parse(body).into_owned().collect()
 }
 
-async fn api_status() -> Response {
+async fn api_status(State(sim): State<Arc<SimState>>) -> Response {
+    if let Err(r) = arrive(&sim, "api_status").await {
+        return r;
+    }
     Json(json!({ "status": "ok" })).into_response()
+}
+
+async fn tenant(State(sim): State<Arc<SimState>>, headers: HeaderMap) -> Response {
+    if let Err(r) = gate(&sim, "tenant", &headers).await {
+        return r;
+    }
+    Json(json!({
+        "name": "Sandbox shop",
+        "transaction_fee": 1.0,
+        "is_fee_paid_by_user": false,
+        "webhook_callback_url": Value::Null,
+        "webhook_secret_masked": Value::Null,
+    }))
+    .into_response()
 }
 
 async fn currencies(
@@ -320,7 +350,7 @@ async fn create_with_api_key(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let fault = match gate(&sim, "create", &headers).await {
+    let fault = match gate_api_key(&sim, &headers).await {
         Ok(f) => f,
         Err(r) => return r,
     };

@@ -121,17 +121,12 @@ async fn a_403_is_forbidden_and_fetches_no_new_token() {
 #[tokio::test]
 async fn basic_client_credentials_work_and_bad_ones_say_so() {
     let rig = rig().await;
-    let basic = rig.client_with(Auth::OAuth {
-        client_id: "id-1".into(),
-        client_secret: "secret-1".into(),
+    let basic = rig.client_with(Auth::OAuth(OAuthClient {
         basic: true,
-    });
+        ..oauth("secret-1")
+    }));
     assert!(!basic.currencies().await.unwrap().is_empty());
-    let wrong = rig.client_with(Auth::OAuth {
-        client_id: "id-1".into(),
-        client_secret: "nope".into(),
-        basic: false,
-    });
+    let wrong = rig.client_with(Auth::OAuth(oauth("nope")));
     let e = wrong.currencies().await.unwrap_err();
     assert!(matches!(e, GatewayError::Auth(_)), "{e:?}");
     assert!(e.to_string().contains("credentials"), "{e}");
@@ -140,7 +135,7 @@ async fn basic_client_credentials_work_and_bad_ones_say_so() {
 #[tokio::test]
 async fn the_api_key_variant_converts_at_the_gateways_rate() {
     let rig = rig().await;
-    let client = rig.client_with(Auth::ApiKey("key-1".into()));
+    let client = rig.api_key_client("key-1");
     let p = client
         .create(&request("o-key", "130.00", "BTC"))
         .await
@@ -158,8 +153,34 @@ async fn the_api_key_variant_converts_at_the_gateways_rate() {
             .provider_ref,
         p.provider_ref
     );
-    let bad = rig.client_with(Auth::ApiKey("wrong".into()));
-    assert!(matches!(bad.currencies().await, Err(GatewayError::Auth(_))));
+    // Reads go with the OAuth client: a wrong key fails only the create.
+    let bad = rig.api_key_client("wrong");
+    assert!(!bad.currencies().await.unwrap().is_empty());
+    let e = bad
+        .create(&request("o-bad-key", "130.00", "BTC"))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, GatewayError::Auth(_)), "{e:?}");
+    assert_eq!(rig.sim.state.count_for_order("o-bad-key"), 0);
+}
+
+#[tokio::test]
+async fn the_api_key_is_sent_on_the_create_only() {
+    let rig = rig().await;
+    let client = rig.api_key_client("key-1");
+    client
+        .create(&request("o-scope", "10.00", "USDTTRC20"))
+        .await
+        .unwrap();
+    // The simulator takes X-API-Key on /payments/create alone, as the
+    // documents show it; a key sent on a read would be refused there.
+    let with_key_only = reqwest::Client::new()
+        .get(format!("{}/currencies/", rig.sim.base_url()))
+        .header("X-API-Key", "key-1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(with_key_only.status(), 401);
 }
 
 #[tokio::test]
@@ -221,4 +242,76 @@ async fn orders_are_found_across_pages() {
         .unwrap()
         .is_none());
     assert_eq!(rig.sim.state.requests("list"), 4);
+}
+
+#[tokio::test]
+async fn ping_and_the_credential_check_use_status_and_user_me() {
+    let rig = rig().await;
+    let client = rig.client();
+    client.ping().await.unwrap();
+    assert_eq!(rig.sim.state.requests("api_status"), 1);
+    assert_eq!(
+        rig.sim.state.requests("token"),
+        0,
+        "the ping needs no token"
+    );
+    client.check_credentials().await.unwrap();
+    assert_eq!(rig.sim.state.requests("tenant"), 1);
+    assert_eq!(rig.sim.state.requests("currencies"), 0);
+    let tenant = client.tenant().await.unwrap();
+    assert_eq!(tenant.is_fee_paid_by_user, Some(false));
+    let wrong = rig.client_with(Auth::OAuth(oauth("nope")));
+    wrong.ping().await.unwrap();
+    let e = wrong.check_credentials().await.unwrap_err();
+    assert!(matches!(e, GatewayError::Auth(_)), "{e:?}");
+}
+
+/// Who pays the fee goes out on the create and the rate as the shop chose.
+#[tokio::test]
+async fn the_fee_payer_is_sent_as_configured() {
+    use axum::routing::{get, post};
+    use std::sync::{Arc, Mutex};
+    let seen = Arc::new(Mutex::new(Vec::<String>::new()));
+    let (create_seen, rate_seen) = (seen.clone(), seen.clone());
+    let app = axum::Router::new()
+        .route(
+            "/o/token/",
+            post(|| async { r#"{"access_token":"t","expires_in":3600}"# }),
+        )
+        .route(
+            "/payments/",
+            post(move |body: String| async move {
+                create_seen.lock().unwrap().push(body);
+                r#"{"transaction_id":"p-1","status":"waiting","address":"TXYZ","amount_crypto":"10.1","currency":"USDTTRC20"}"#
+            }),
+        )
+        .route(
+            "/rates/",
+            get(move |q: axum::extract::RawQuery| async move {
+                rate_seen.lock().unwrap().push(q.0.unwrap_or_default());
+                r#"{"currency_from":"USD","currency_to":"USDTTRC20","amount":10,"estimated_amount":10,"rate":1}"#
+            }),
+        );
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
+        .await
+        .unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let client = Cryptofuse::new(Config {
+        base_url: base,
+        auth: Auth::OAuth(oauth("secret-1")),
+        timeouts: Timeouts::default(),
+        expiry_minutes: None,
+        fee_paid_by_user: true,
+    })
+    .unwrap();
+    client
+        .create(&request("o-fee", "10.00", "USDTTRC20"))
+        .await
+        .unwrap();
+    client.rate("USD", "USDTTRC20", Decimal::TEN).await.unwrap();
+    let seen = seen.lock().unwrap();
+    let create: serde_json::Value = serde_json::from_str(&seen[0]).unwrap();
+    assert_eq!(create["is_fee_paid_by_user"], true);
+    assert!(seen[1].contains("is_fee_paid_by_user=true"), "{}", seen[1]);
 }

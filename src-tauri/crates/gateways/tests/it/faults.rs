@@ -112,12 +112,13 @@ async fn an_unreachable_gateway_is_unavailable() {
     let rig = rig().await;
     let client = Cryptofuse::new(Config {
         base_url: "http://127.0.0.1:9".into(),
-        auth: Auth::ApiKey("key-1".into()),
+        auth: Auth::OAuth(oauth("secret-1")),
         timeouts: Timeouts {
             connect: Duration::from_millis(500),
             request: Duration::from_secs(1),
         },
         expiry_minutes: None,
+        fee_paid_by_user: false,
     })
     .unwrap();
     drop(rig);

@@ -6,7 +6,7 @@ mod cryptoscan;
 mod faults;
 mod payouts;
 
-use counterpay_gateways::cryptofuse::{Auth, Config, Cryptofuse};
+use counterpay_gateways::cryptofuse::{Auth, Config, Cryptofuse, OAuthClient};
 use counterpay_gateways::sim::{Protocol, SimConfig, Simulator};
 use counterpay_gateways::Timeouts;
 use std::time::Duration;
@@ -71,15 +71,28 @@ impl Rig {
                 request: Duration::from_secs(2),
             },
             expiry_minutes: None,
+            fee_paid_by_user: false,
         })
         .unwrap()
     }
 
     pub fn client(&self) -> Cryptofuse {
-        self.client_with(Auth::OAuth {
-            client_id: "id-1".into(),
-            client_secret: "secret-1".into(),
-            basic: false,
+        self.client_with(Auth::OAuth(oauth("secret-1")))
+    }
+
+    /// The API-key variant, with the OAuth client its reads need.
+    pub fn api_key_client(&self, key: &str) -> Cryptofuse {
+        self.client_with(Auth::ApiKey {
+            key: key.into(),
+            client: oauth("secret-1"),
         })
+    }
+}
+
+pub fn oauth(secret: &str) -> OAuthClient {
+    OAuthClient {
+        client_id: "id-1".into(),
+        client_secret: secret.into(),
+        basic: false,
     }
 }

@@ -109,12 +109,15 @@ async fn a_lost_answer_is_found_by_our_id_not_sent_again() {
 }
 
 #[tokio::test]
-async fn the_api_key_variant_says_withdrawals_need_oauth() {
-    let rig = rig().await;
-    let c = rig.client_with(Auth::ApiKey("key-1".into()));
-    assert!(c.withdrawals_unsupported().unwrap().contains("OAuth"));
+async fn the_api_key_variant_reads_balances_with_its_oauth_client() {
+    let (rig, _) = funded("30").await;
+    let c = rig.api_key_client("key-1");
+    assert!(c.withdrawals_unsupported().is_none());
+    let b = c.balances().await.unwrap();
     assert_eq!(
-        c.balances().await.unwrap_err().code(),
-        "gateway_unsupported"
+        b.iter()
+            .find(|b| b.asset == "USDTTRC20")
+            .map(|b| b.available),
+        Some(Decimal::from(30))
     );
 }

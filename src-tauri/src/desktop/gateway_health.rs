@@ -1,0 +1,54 @@
+//! The counter's gateway light: ok, slow, unreachable or credentials
+//! rejected. It is read from the watcher's and the till's own answers; a
+//! ping goes out only when the gateway has been quiet for a while, so a
+//! cashier knows of an outage before charging.
+
+use super::{Desktop, COUNTER};
+use counterpay_core::GatewayHealth;
+use std::time::Duration;
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+
+/// How often the light is looked at.
+const LOOK_EVERY: Duration = Duration::from_secs(5);
+/// How long the gateway may go unasked before it is pinged.
+const PING_WHEN_QUIET: Duration = Duration::from_secs(30);
+
+/// Keeps the light of the shop's default provider for the app's life, and
+/// tells the counter whenever its state or reason changes.
+pub fn keep_watching<R: Runtime>(app: AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        let mut tick = tokio::time::interval(LOOK_EVERY);
+        loop {
+            tick.tick().await;
+            let desktop = app.state::<Desktop>();
+            let Ok(provider) = desktop.shop.provider(None) else {
+                continue;
+            };
+            let now = desktop
+                .shop
+                .ping_if_quiet(&provider.name, PING_WHEN_QUIET)
+                .await;
+            let changed = {
+                let mut last = desktop
+                    .gateway_health
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner());
+                let changed = last.as_ref().is_none_or(|l| {
+                    (&l.provider, l.state, &l.reason) != (&now.provider, now.state, &now.reason)
+                });
+                *last = Some(now.clone());
+                changed
+            };
+            if changed {
+                let _ = app.emit_to(COUNTER, "gateway_health", now);
+            }
+        }
+    });
+}
+
+/// The light as last seen, or what the clients' answers say now.
+#[tauri::command]
+pub fn gateway_health(state: State<'_, Desktop>) -> Option<GatewayHealth> {
+    let provider = state.shop.provider(None).ok()?;
+    Some(state.shop.gateway_health(&provider.name))
+}
