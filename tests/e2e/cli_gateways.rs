@@ -2,7 +2,7 @@
 
 use super::gateway::{Gateway, SECRET};
 use super::*;
-use counterpay_gateways::sim::{Fault, Protocol};
+use counterpay_sandbox::{Fault, Protocol};
 
 fn each(test: impl Fn(&Gateway)) {
     for protocol in Protocol::ALL {
@@ -313,7 +313,7 @@ fn differences(t: &Till, extra: &[&str]) -> (i32, Vec<(String, String, bool)>) {
 
 #[test]
 fn reconcile_names_each_difference_and_adopts_each_once() {
-    use counterpay_gateways::sim::NewPayment;
+    use counterpay_sandbox::NewPayment;
     let gw = Gateway::start(Protocol::Cryptofuse);
     let t = gw.till(SECRET);
     let agree = t.charge(&["5.00", "--currency", "USDTTRC20"]);

@@ -3,7 +3,7 @@
 
 use super::gateway::{Gateway, SECRET};
 use super::*;
-use counterpay_gateways::sim::Protocol;
+use counterpay_sandbox::Protocol;
 use std::io::Write;
 use std::process::Stdio;
 

@@ -4,7 +4,7 @@
 
 use super::gateway::{Gateway, SECRET};
 use super::*;
-use counterpay_gateways::sim::{Fault, Protocol};
+use counterpay_sandbox::{Fault, Protocol};
 use serde_json::Value;
 
 fn demo() -> Till {

@@ -5,7 +5,7 @@
 //! and a withdrawal whose answer is lost is looked up, never sent twice.
 
 use crate::Till;
-use counterpay_gateways::sim::{Fault, SimConfig, SimState};
+use counterpay_sandbox::{Fault, SimConfig, SimState};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

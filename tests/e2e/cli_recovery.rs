@@ -2,7 +2,7 @@
 //! at random points of `charge` and `watch`, then started again.
 
 use super::*;
-use counterpay_gateways::sim::{Fault, SimConfig, SimState};
+use counterpay_sandbox::{Fault, SimConfig, SimState};
 use rand::Rng;
 use std::process::Stdio;
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! configured for it with credentials in env vars, as a shop would.
 
 use super::*;
-use counterpay_gateways::sim::{Protocol, SimConfig, Simulator};
+use counterpay_sandbox::{Protocol, SimConfig, Simulator};
 use std::time::Duration;
 
 pub const SECRET: &str = "s3cret-Very-Distinctive-9f1";

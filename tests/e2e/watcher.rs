@@ -6,9 +6,9 @@ use counterpay_core::{
     ChargeRequest, EventKind, Flag, Gateway, GatewayDirectory, Invoice, Ledger, Status, Till,
     TillError, WatchConfig, Watcher,
 };
-use counterpay_gateways::connect::sandbox_clients;
-use counterpay_gateways::sim::{Fault, NewPayment, Protocol, SimConfig, Simulator};
 use counterpay_journal::Journal;
+use counterpay_sandbox::sandbox_clients;
+use counterpay_sandbox::{Fault, NewPayment, Protocol, SimConfig, Simulator};
 use rust_decimal::Decimal;
 use std::sync::Arc;
 use std::time::Duration;

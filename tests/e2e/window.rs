@@ -1004,7 +1004,7 @@ async fn a_manager_finds_a_sale_by_its_amount_reads_its_history_and_reprints_it(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_counter_shows_the_gateway_down_before_the_next_sale() {
-    use counterpay_gateways::sim::{Fault, SimConfig, SimState};
+    use counterpay_sandbox::{Fault, SimConfig, SimState};
     let till = sandbox_till();
     let screen = Screen::start(&till);
     let c = screen.connect().await;
@@ -1018,7 +1018,7 @@ async fn the_counter_shows_the_gateway_down_before_the_next_sale() {
     keys(&c, &Key::Enter.to_string()).await;
     visible(&c, "#qr svg").await;
     let gateway = SimState::open(
-        &counterpay_gateways::connect::sandbox_state_path(till.data_dir(), "demo"),
+        &counterpay_shop::connect::sandbox_state_path(till.data_dir(), "demo"),
         SimConfig::sandbox(),
     )
     .unwrap();

@@ -194,7 +194,7 @@ fn sale(state: &Desktop, id: &str) -> CommandResult<Sale> {
         && state
             .shop
             .provider(Some(&invoice.provider))
-            .is_ok_and(|cfg| counterpay_gateways::connect::confirms_manually(&cfg));
+            .is_ok_and(|cfg| counterpay_shop::connect::confirms_manually(&cfg));
     Ok(Sale {
         receipt: invoice.status == Status::Paid,
         actions: [("check", checkable), ("confirm", confirmable)]

@@ -23,9 +23,9 @@ use counterpay_core::{
     ChargeRequest, EventKind, Gateway, GatewayDirectory, Invoice, Status, Till, TillError,
     WatchConfig, Watcher,
 };
-use counterpay_gateways::connect::sandbox_clients;
-use counterpay_gateways::sim::{NewPayment, Protocol, SimConfig, Simulator};
 use counterpay_journal::Journal;
+use counterpay_sandbox::sandbox_clients;
+use counterpay_sandbox::{NewPayment, Protocol, SimConfig, Simulator};
 use rand::Rng;
 use rust_decimal::Decimal;
 use std::sync::Arc;

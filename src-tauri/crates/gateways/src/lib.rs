@@ -1,7 +1,7 @@
-//! Gateway clients, one module per wire protocol, and the simulator that
-//! speaks those protocols on loopback. Nothing here knows about windows.
+//! Gateway clients, one module per wire protocol. The simulator that speaks
+//! them on loopback is the sandbox crate's; nothing here knows about
+//! windows.
 
-pub mod connect;
 pub mod cryptofuse;
 pub mod cryptopayment;
 pub mod cryptoscan;
@@ -9,12 +9,23 @@ mod currency_file;
 mod http;
 mod payout_wire;
 mod search;
-pub mod sim;
 pub mod webhook;
 pub mod wire;
 
-pub use connect::{connect, ConnectError, Connected, Secrets};
 pub use http::Timeouts;
+
+use counterpay_core::payout::Payouts;
+use counterpay_core::Gateway;
+use std::sync::Arc;
+
+/// One gateway client, seen as invoices and as payouts.
+pub type Clients = (Arc<dyn Gateway>, Arc<dyn Payouts>);
+
+/// One client seen through both ports.
+pub fn both<T: Gateway + Payouts + 'static>(client: T) -> Clients {
+    let client = Arc::new(client);
+    (client.clone(), client)
+}
 
 /// What `Debug` shows in place of a secret.
 pub(crate) const REDACTED: &str = "<redacted>";

@@ -2,9 +2,9 @@
 //! per secret, the ways of signing in as choices, and for each provider
 //! whether each secret is stored (never its value).
 
+use crate::connect::secret_keys;
 use crate::secrets::{self, SecretState};
 use counterpay_core::{ProviderConfig, ProviderKind};
-use counterpay_gateways::connect::secret_keys;
 use serde::Serialize;
 use std::collections::BTreeMap;
 

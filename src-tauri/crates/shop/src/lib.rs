@@ -7,6 +7,7 @@
 pub mod backup;
 mod boot_clock;
 pub mod cli;
+pub mod connect;
 pub mod diagnostics;
 pub mod gateway_forms;
 pub mod hq;

@@ -5,9 +5,9 @@
 //! says what to do when it fails. Adding a provider runs it too, as a
 //! warning only: a gateway may just be down at that moment.
 
+use crate::connect::ConnectError;
 use crate::shop::Shop;
 use counterpay_core::{GatewayError, ProviderConfig};
-use counterpay_gateways::ConnectError;
 use serde::Serialize;
 use std::time::Duration;
 
@@ -68,18 +68,17 @@ impl Shop {
 
     async fn checks(&self, cfg: &ProviderConfig) -> Vec<Check> {
         let login = format!("store them with `counterpay provider login {}`", cfg.name);
-        let connected =
-            match counterpay_gateways::connect(cfg, self.secrets(), &self.data_dir).await {
-                Ok(c) => c,
-                Err(ConnectError::MissingCredentials { needed, .. }) => {
-                    return vec![fail(
-                        "credentials",
-                        format!("no credentials are stored: {login}, or set {needed}"),
-                    )]
-                }
-                Err(ConnectError::Gateway(e)) => return self.refused(e, &login),
-                Err(e) => return vec![fail("reachable", e.to_string())],
-            };
+        let connected = match crate::connect::connect(cfg, self.secrets(), &self.data_dir).await {
+            Ok(c) => c,
+            Err(ConnectError::MissingCredentials { needed, .. }) => {
+                return vec![fail(
+                    "credentials",
+                    format!("no credentials are stored: {login}, or set {needed}"),
+                )]
+            }
+            Err(ConnectError::Gateway(e)) => return self.refused(e, &login),
+            Err(e) => return vec![fail("reachable", e.to_string())],
+        };
         let gateway = connected.gateway;
         if let Err(e) = within(gateway.check_credentials()).await {
             return self.refused(e, &login);

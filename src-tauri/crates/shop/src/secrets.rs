@@ -2,8 +2,8 @@
 //! then the OS keyring (Windows Credential Manager, macOS Keychain, Secret
 //! Service on Linux). Nothing here ever writes a secret to a file or a log.
 
+use crate::connect::Secrets;
 use counterpay_core::ProviderConfig;
-use counterpay_gateways::Secrets;
 
 /// The keyring service every Counterpay credential is filed under.
 const SERVICE: &str = "counterpay";
@@ -102,7 +102,7 @@ pub fn collect(
     provider: &ProviderConfig,
     mut value_of: impl FnMut(&str) -> Result<String, String>,
 ) -> Result<Vec<(&'static str, String)>, String> {
-    let keys = counterpay_gateways::connect::secret_keys(provider);
+    let keys = crate::connect::secret_keys(provider);
     if keys.is_empty() {
         return Err(format!(
             "{} is a {} provider and needs no credentials",

@@ -3,6 +3,7 @@
 //! Nothing here touches a window, so the headless CLI and the desktop shell
 //! share it.
 
+use crate::connect::{connect, Connected, Secrets};
 use crate::keys::TillKeys;
 use crate::staff::PinError;
 use async_trait::async_trait;
@@ -14,9 +15,8 @@ use counterpay_core::{
     Gateway, GatewayDirectory, GatewayHealth, Health, HealthBoard, Ledger, Observed,
     ProviderConfig, ProviderKind, Till, TillError,
 };
-use counterpay_gateways::sim::{SimConfig, SimPayment, SimState};
-use counterpay_gateways::{connect, Connected, Secrets};
 use counterpay_journal::{Head, Journal, Keying, VerifyError};
+use counterpay_sandbox::{SimConfig, SimPayment, SimState};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -198,7 +198,7 @@ impl Shop {
             options,
             is_default,
         };
-        counterpay_gateways::connect::check(&cfg).map_err(|e| invalid(e.to_string()))?;
+        crate::connect::check(&cfg).map_err(|e| invalid(e.to_string()))?;
         self.journal
             .add_provider(&cfg, actor)
             .map_err(|e| invalid(e.to_string()))
@@ -212,7 +212,7 @@ impl Shop {
             .journal
             .remove_provider(name, actor)
             .map_err(|e| TillError::Invalid(e.to_string()))?;
-        let keys = counterpay_gateways::connect::secret_keys(&removed);
+        let keys = crate::connect::secret_keys(&removed);
         Ok(crate::secrets::forget(&removed, keys).unwrap_or_else(|e| {
             tracing::info!(provider = name, error = %e, "credentials of a removed provider left in the keyring");
             0
@@ -239,7 +239,7 @@ impl Shop {
         cfg: &ProviderConfig,
         actor: &Actor,
     ) -> Result<usize, crate::secrets::KeyringError> {
-        let keys = counterpay_gateways::connect::secret_keys(cfg);
+        let keys = crate::connect::secret_keys(cfg);
         let removed = crate::secrets::forget(cfg, keys)?;
         self.audit_credentials(cfg, "credentials_removed", keys, actor)?;
         Ok(removed)
@@ -453,7 +453,7 @@ impl Shop {
                 invoice.id
             ))
         })?;
-        let path = counterpay_gateways::connect::sandbox_state_path(&self.data_dir, &cfg.name);
+        let path = crate::connect::sandbox_state_path(&self.data_dir, &cfg.name);
         let sim = SimState::open(&path, SimConfig::sandbox())
             .map_err(|e| TillError::Invalid(format!("the sandbox cannot be opened: {e}")))?;
         let done = match payer {

@@ -6,9 +6,9 @@
 mod model;
 pub(crate) mod signature;
 
-pub(crate) use model::{asset_for, asset_of};
+pub use model::{asset_for, asset_of};
 pub use model::{CurrencyRate, CurrencyStatus, ScanAsset, User, ASSETS};
-pub(crate) use signature::verify_request;
+pub use signature::verify_request;
 pub use signature::{verify_webhook, WebhookHeaders};
 
 pub use model::{

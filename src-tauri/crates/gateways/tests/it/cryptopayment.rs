@@ -1,7 +1,7 @@
 use super::*;
 use counterpay_core::{CreateRequest, Flag, Gateway, GatewayError, Status};
 use counterpay_gateways::cryptopayment::{self, Cryptopayment};
-use counterpay_gateways::sim::{Fault, NewPayment};
+use counterpay_sandbox::{Fault, NewPayment};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 

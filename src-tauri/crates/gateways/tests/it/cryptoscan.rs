@@ -3,7 +3,7 @@
 use super::*;
 use counterpay_core::{CreateRequest, Flag, Gateway, GatewayError, GatewayInvoice, Status};
 use counterpay_gateways::cryptoscan::{self as scan, Cryptoscan, Widget};
-use counterpay_gateways::sim::{Fault, NewPayment};
+use counterpay_sandbox::{Fault, NewPayment};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 

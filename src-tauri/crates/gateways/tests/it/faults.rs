@@ -1,7 +1,7 @@
 use super::cryptofuse::request;
 use super::*;
 use counterpay_core::{Gateway, GatewayError};
-use counterpay_gateways::sim::Fault;
+use counterpay_sandbox::Fault;
 
 async fn created(client: &Cryptofuse) -> String {
     client

@@ -7,8 +7,8 @@ mod faults;
 mod payouts;
 
 use counterpay_gateways::cryptofuse::{Auth, Config, Cryptofuse, OAuthClient};
-use counterpay_gateways::sim::{Protocol, SimConfig, Simulator};
 use counterpay_gateways::Timeouts;
+use counterpay_sandbox::{Protocol, SimConfig, Simulator};
 use std::time::Duration;
 use tempfile::TempDir;
 

@@ -4,7 +4,7 @@
 use super::*;
 use counterpay_core::payout::{PayoutStatus, Payouts};
 use counterpay_core::{CreateRequest, Gateway};
-use counterpay_gateways::sim::Fault;
+use counterpay_sandbox::Fault;
 use rust_decimal::Decimal;
 
 /// A simulator whose balance holds `amount` USDTTRC20 from a paid sale.

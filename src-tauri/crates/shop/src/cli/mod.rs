@@ -790,7 +790,7 @@ fn settings(shop: &Shop, cmd: SettingsCommand) -> Result<(), Failure> {
 
 async fn currencies(shop: &Shop, provider: Option<&str>, json: bool) -> Result<(), Failure> {
     let cfg = shop.provider(provider)?;
-    let connected = counterpay_gateways::connect(&cfg, shop.secrets(), &shop.data_dir).await?;
+    let connected = crate::connect::connect(&cfg, shop.secrets(), &shop.data_dir).await?;
     let list = connected
         .gateway
         .currencies()

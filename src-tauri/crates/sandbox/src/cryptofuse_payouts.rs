@@ -2,17 +2,18 @@
 //! the amount plus a network fee, taken out of it, as the estimate example
 //! in the documents shows (100 requested, 1.50 fee, 98.50 sent).
 
-use super::faults::answer_after;
-use super::state::{currency, SimState, SimWithdrawal};
-use crate::wire;
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use crate::call::{named, Call, Door};
+use crate::cryptofuse::Bearer;
+use crate::faults::answer_after;
+use crate::state::{currency, SimState, SimWithdrawal};
+use axum::extract::{Path, Query};
+use axum::http::{request::Parts, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use counterpay_core::address::{self, Network};
 use counterpay_core::invoice::timestamp;
+use counterpay_gateways::wire;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -21,14 +22,30 @@ use std::sync::Arc;
 
 pub fn routes(router: Router<Arc<SimState>>) -> Router<Arc<SimState>> {
     router
-        .route("/user/balances/", get(balances))
-        .route("/withdrawal/", post(create).get(list))
-        .route("/withdrawal/{id}/", get(detail))
-        .route("/withdrawal/status/", post(status))
-        .route("/withdrawal/validate-address/", post(validate_address))
-        .route("/withdrawal/estimate/", post(estimate))
-        .route("/withdrawal/fee-estimate/", post(estimate))
-        .route("/withdrawal/min-amount/", post(min_amount))
+        .route("/user/balances/", get(balances).layer(named("balances")))
+        .route("/withdrawal/", post(create).layer(named("withdraw")))
+        .route("/withdrawal/", get(list).layer(named("withdrawals")))
+        .route("/withdrawal/{id}/", get(detail).layer(named("withdrawal")))
+        .route(
+            "/withdrawal/status/",
+            post(status).layer(named("withdrawal")),
+        )
+        .route(
+            "/withdrawal/validate-address/",
+            post(validate_address).layer(named("validate-address")),
+        )
+        .route(
+            "/withdrawal/estimate/",
+            post(estimate).layer(named("estimate")),
+        )
+        .route(
+            "/withdrawal/fee-estimate/",
+            post(estimate).layer(named("estimate")),
+        )
+        .route(
+            "/withdrawal/min-amount/",
+            post(min_amount).layer(named("withdrawal-min")),
+        )
 }
 
 /// The minimum and the network fee of each asset we pay out.
@@ -57,20 +74,20 @@ fn bad(message: &str) -> Response {
 }
 
 /// Withdrawal endpoints take the OAuth token only, not the API key.
-async fn gate(
-    sim: &SimState,
-    route: &str,
-    headers: &HeaderMap,
-) -> Result<Option<super::state::Fault>, Response> {
-    let fault = super::cryptofuse::gate(sim, route, headers).await?;
-    if headers.contains_key("x-api-key") {
-        return Err(error(
-            StatusCode::FORBIDDEN,
-            "forbidden",
-            "withdrawals need an OAuth token with the read and write scopes",
-        ));
+struct OAuthOnly;
+
+impl Door for OAuthOnly {
+    fn admit(sim: &SimState, request: &Parts, body: &[u8]) -> Result<(), Box<Response>> {
+        Bearer::admit(sim, request, body)?;
+        if request.headers.contains_key("x-api-key") {
+            return Err(Box::new(error(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "withdrawals need an OAuth token with the read and write scopes",
+            )));
+        }
+        Ok(())
     }
-    Ok(fault)
 }
 
 fn d8(v: Decimal) -> String {
@@ -97,10 +114,8 @@ fn withdrawal_json(w: &SimWithdrawal) -> Value {
     })
 }
 
-async fn balances(State(sim): State<Arc<SimState>>, headers: HeaderMap) -> Response {
-    if let Err(r) = gate(&sim, "balances", &headers).await {
-        return r;
-    }
+async fn balances(call: Call<OAuthOnly>) -> Response {
+    let Call { sim, .. } = call;
     let mut account = serde_json::Map::new();
     for b in sim.balances() {
         account.insert(
@@ -156,14 +171,8 @@ fn address_ok(asset: &str, address: &str) -> bool {
     Network::of_asset(asset).is_some_and(|n| address::check(n, address).is_ok())
 }
 
-async fn validate_address(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    if let Err(r) = gate(&sim, "validate-address", &headers).await {
-        return r;
-    }
+async fn validate_address(call: Call<OAuthOnly>) -> Response {
+    let Call { body, .. } = call;
     let (b, asset) = match read_known(&body) {
         Ok(x) => x,
         Err(r) => return *r,
@@ -173,10 +182,8 @@ async fn validate_address(
     Json(json!({ "address": address, "currency": asset, "is_valid": valid })).into_response()
 }
 
-async fn min_amount(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
-    if let Err(r) = gate(&sim, "withdrawal-min", &headers).await {
-        return r;
-    }
+async fn min_amount(call: Call<OAuthOnly>) -> Response {
+    let Call { body, .. } = call;
     let asset = match read_known(&body) {
         Ok((_, a)) => a,
         Err(r) => return *r,
@@ -185,10 +192,8 @@ async fn min_amount(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: 
     Json(json!({ "currency": asset, "min_amount": d8(min) })).into_response()
 }
 
-async fn estimate(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
-    if let Err(r) = gate(&sim, "estimate", &headers).await {
-        return r;
-    }
+async fn estimate(call: Call<OAuthOnly>) -> Response {
+    let Call { body, .. } = call;
     let (b, asset) = match read_known(&body) {
         Ok(x) => x,
         Err(r) => return *r,
@@ -205,11 +210,10 @@ async fn estimate(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: By
     .into_response()
 }
 
-async fn create(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
-    let fault = match gate(&sim, "withdraw", &headers).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
+async fn create(call: Call<OAuthOnly>) -> Response {
+    let Call {
+        sim, fault, body, ..
+    } = call;
     let (b, asset) = match read_known(&body) {
         Ok(x) => x,
         Err(r) => return *r,
@@ -245,14 +249,8 @@ async fn create(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Byte
     }
 }
 
-async fn list(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Query(q): Query<HashMap<String, String>>,
-) -> Response {
-    if let Err(r) = gate(&sim, "withdrawals", &headers).await {
-        return r;
-    }
+async fn list(Query(q): Query<HashMap<String, String>>, call: Call<OAuthOnly>) -> Response {
+    let Call { sim, .. } = call;
     let all: Vec<Value> = sim
         .withdrawals()
         .iter()
@@ -277,21 +275,13 @@ fn one(sim: &SimState, id: &str) -> Response {
     }
 }
 
-async fn detail(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
-    if let Err(r) = gate(&sim, "withdrawal", &headers).await {
-        return r;
-    }
+async fn detail(Path(id): Path<String>, call: Call<OAuthOnly>) -> Response {
+    let Call { sim, .. } = call;
     one(&sim, &id)
 }
 
-async fn status(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
-    if let Err(r) = gate(&sim, "withdrawal", &headers).await {
-        return r;
-    }
+async fn status(call: Call<OAuthOnly>) -> Response {
+    let Call { sim, body, .. } = call;
     let id: Value = serde_json::from_slice(&body).unwrap_or_default();
     one(&sim, id["withdrawal_id"].as_str().unwrap_or_default())
 }

@@ -1,6 +1,6 @@
 //! What a faulty gateway does to a request.
 
-use super::state::{Fault, SimState};
+use crate::state::{Fault, SimState};
 use axum::body::{Body, Bytes};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};

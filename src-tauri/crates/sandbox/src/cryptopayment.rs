@@ -1,18 +1,18 @@
 //! The CryptoPayment wire protocol (seed 002), served by the simulator
 //! under `/api/v1`.
 
-use super::faults::{answer_after, arrive};
-use super::state::{Fault, NewPayment, SimPayment, SimState, SimStatus};
-use crate::cryptopayment::{asset_of, withdrawal_terms, MANUAL_REVIEW_USD, NETWORKS};
-use crate::wire;
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use crate::call::{named, Call, Door};
+use crate::faults::answer_after;
+use crate::state::{NewPayment, SimPayment, SimState, SimStatus};
+use axum::extract::{Path, Query};
+use axum::http::{header, request::Parts, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::Utc;
 use counterpay_core::invoice::timestamp;
+use counterpay_gateways::cryptopayment::{asset_of, withdrawal_terms, MANUAL_REVIEW_USD, NETWORKS};
+use counterpay_gateways::wire;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -22,10 +22,14 @@ use std::sync::Arc;
 
 pub fn router(state: Arc<SimState>) -> Router {
     Router::new()
-        .route("/api/v1/invoices", post(create).get(list))
-        .route("/api/v1/invoices/{id}", get(invoice))
-        .route("/api/v1/balances", get(balances))
-        .route("/api/v1/withdrawals", post(withdraw))
+        .route("/api/v1/invoices", post(create).layer(named("create")))
+        .route("/api/v1/invoices", get(list).layer(named("list")))
+        .route("/api/v1/invoices/{id}", get(invoice).layer(named("status")))
+        .route("/api/v1/balances", get(balances).layer(named("balances")))
+        .route(
+            "/api/v1/withdrawals",
+            post(withdraw).layer(named("withdraw")),
+        )
         .with_state(state)
 }
 
@@ -44,19 +48,28 @@ fn field_error(field: &str, message: &str) -> Response {
         .into_response()
 }
 
-async fn gate(sim: &SimState, route: &str, headers: &HeaderMap) -> Result<Option<Fault>, Response> {
-    let fault = arrive(sim, route).await?;
-    let expected = format!(
-        "Bearer {}:{}",
-        sim.config.merchant_key, sim.config.merchant_secret
-    );
-    let given = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
-    if given != Some(expected.as_str()) {
-        return Err(error(StatusCode::UNAUTHORIZED, "Invalid API credentials"));
+/// Every call carries `Bearer key:secret`.
+struct Merchant;
+
+impl Door for Merchant {
+    fn admit(sim: &SimState, request: &Parts, _: &[u8]) -> Result<(), Box<Response>> {
+        let expected = format!(
+            "Bearer {}:{}",
+            sim.config.merchant_key, sim.config.merchant_secret
+        );
+        let given = request
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok());
+        if given == Some(expected.as_str()) {
+            Ok(())
+        } else {
+            Err(Box::new(error(
+                StatusCode::UNAUTHORIZED,
+                "Invalid API credentials",
+            )))
+        }
     }
-    Ok(fault)
 }
 
 #[derive(Deserialize)]
@@ -68,11 +81,10 @@ struct CreateBody {
     metadata: Option<Value>,
 }
 
-async fn create(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
-    let fault = match gate(&sim, "create", &headers).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
+async fn create(call: Call<Merchant>) -> Response {
+    let Call {
+        sim, fault, body, ..
+    } = call;
     let b: CreateBody = match serde_json::from_slice(&body) {
         Ok(b) => b,
         Err(e) => return error(StatusCode::BAD_REQUEST, &format!("Malformed JSON: {e}")),
@@ -108,14 +120,8 @@ async fn create(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Byte
     }
 }
 
-async fn invoice(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
-    if let Err(r) = gate(&sim, "status", &headers).await {
-        return r;
-    }
+async fn invoice(Path(id): Path<String>, call: Call<Merchant>) -> Response {
+    let Call { sim, .. } = call;
     match sim.payment(&id) {
         Some(p) => {
             Json(json!({ "success": true, "invoice": invoice_json(&sim, &p) })).into_response()
@@ -124,14 +130,8 @@ async fn invoice(
     }
 }
 
-async fn list(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Query(q): Query<HashMap<String, String>>,
-) -> Response {
-    if let Err(r) = gate(&sim, "list", &headers).await {
-        return r;
-    }
+async fn list(Query(q): Query<HashMap<String, String>>, call: Call<Merchant>) -> Response {
+    let Call { sim, .. } = call;
     let page = q
         .get("page")
         .and_then(|p| p.parse::<usize>().ok())
@@ -146,10 +146,8 @@ async fn list(
     .into_response()
 }
 
-async fn balances(State(sim): State<Arc<SimState>>, headers: HeaderMap) -> Response {
-    if let Err(r) = gate(&sim, "balances", &headers).await {
-        return r;
-    }
+async fn balances(call: Call<Merchant>) -> Response {
+    let Call { sim, .. } = call;
     let mut out = serde_json::Map::new();
     for b in sim.balances() {
         let coin = NETWORKS
@@ -173,11 +171,10 @@ struct WithdrawBody {
     address: Option<String>,
 }
 
-async fn withdraw(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
-    let fault = match gate(&sim, "withdraw", &headers).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
+async fn withdraw(call: Call<Merchant>) -> Response {
+    let Call {
+        sim, fault, body, ..
+    } = call;
     let Ok(b) = serde_json::from_slice::<WithdrawBody>(&body) else {
         return error(StatusCode::BAD_REQUEST, "Malformed JSON");
     };
@@ -203,7 +200,7 @@ async fn withdraw(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: By
     if amount > available {
         return field_error("amount", "insufficient balance");
     }
-    let usd = super::state::currency(asset)
+    let usd = crate::state::currency(asset)
         .and_then(|c| Decimal::from_str(c.usd_price).ok())
         .map(|price| amount * price)
         .unwrap_or_default();
@@ -239,7 +236,7 @@ fn invoice_json(sim: &SimState, p: &SimPayment) -> Value {
         "status": status,
         "network": network.map(|n| n.1),
         "network_label": network.map(|n| n.3),
-        "coin": super::state::currency(&p.currency).map(|c| c.token.to_ascii_uppercase()),
+        "coin": crate::state::currency(&p.currency).map(|c| c.token.to_ascii_uppercase()),
         // Numbers, as the document shows them: the client must read their
         // digits exactly.
         "amount_usd": wire::number(p.amount_fiat),

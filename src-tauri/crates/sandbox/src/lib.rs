@@ -2,6 +2,8 @@
 //! gateway's wire protocol, with a simulated payer and injectable faults.
 //! It backs the `sandbox` provider kind and the tests of every client.
 
+mod call;
+mod clients;
 mod cryptofuse;
 mod cryptofuse_payouts;
 mod cryptopayment;
@@ -9,6 +11,7 @@ mod cryptoscan;
 mod faults;
 mod state;
 
+pub use clients::sandbox_clients;
 pub use state::{
     currency, Fault, NewPayment, Price, SimBalance, SimConfig, SimPayment, SimState, SimStatus,
     SimView, SimWithdrawal, CURRENCIES,

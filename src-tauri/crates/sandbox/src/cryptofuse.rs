@@ -1,20 +1,20 @@
 //! The Cryptofuse wire protocol as its documents describe it, served by the
 //! simulator.
 
-use super::faults::{answer_after, arrive, fault_response};
-use super::state::{
-    currency, fiat_usd, Fault, NewPayment, Price, SimPayment, SimRejection, SimState, SimStatus,
+use crate::call::{named, Call, Door, Open};
+use crate::faults::answer_after;
+use crate::state::{
+    currency, fiat_usd, NewPayment, Price, SimPayment, SimRejection, SimState, SimStatus,
     CURRENCIES,
 };
-use crate::wire;
-use axum::body::Bytes;
-use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::extract::Query;
+use axum::http::{header, request::Parts, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::Utc;
 use counterpay_core::invoice::timestamp;
+use counterpay_gateways::wire;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -25,16 +25,23 @@ use std::sync::Arc;
 
 pub fn router(state: Arc<SimState>) -> Router {
     let router = Router::new()
-        .route("/o/token/", post(token))
-        .route("/status/", get(api_status))
-        .route("/user/me/", get(tenant))
-        .route("/currencies/", get(currencies))
-        .route("/rates/", get(rates))
-        .route("/payments/min-amount/", get(min_amount))
-        .route("/payments/", post(create).get(list))
-        .route("/payments/create", post(create_with_api_key))
-        .route("/payments/status/", post(status));
-    super::cryptofuse_payouts::routes(router).with_state(state)
+        .route("/o/token/", post(token).layer(named("token")))
+        .route("/status/", get(api_status).layer(named("api_status")))
+        .route("/user/me/", get(tenant).layer(named("tenant")))
+        .route("/currencies/", get(currencies).layer(named("currencies")))
+        .route("/rates/", get(rates).layer(named("rates")))
+        .route(
+            "/payments/min-amount/",
+            get(min_amount).layer(named("min_amount")),
+        )
+        .route("/payments/", post(create).layer(named("create")))
+        .route("/payments/", get(list).layer(named("list")))
+        .route(
+            "/payments/create",
+            post(create_with_api_key).layer(named("create")),
+        )
+        .route("/payments/status/", post(status).layer(named("status")));
+    crate::cryptofuse_payouts::routes(router).with_state(state)
 }
 
 fn error(status: StatusCode, code: &str, message: &str) -> Response {
@@ -49,22 +56,23 @@ fn rejection(r: SimRejection) -> Response {
     )
 }
 
-/// Counts the request, applies a pending fault that strikes before the
-/// request takes effect, and checks the caller's bearer token.
-pub(super) async fn gate(
-    sim: &SimState,
-    route: &str,
-    headers: &HeaderMap,
-) -> Result<Option<Fault>, Response> {
-    let fault = arrive(sim, route).await?;
-    let bearer = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "));
-    if !bearer.is_some_and(|t| sim.token_valid(t)) {
-        return Err(unauthorized());
+/// Calls made with the OAuth bearer token: all but the token itself and
+/// the API-key create.
+pub(crate) struct Bearer;
+
+impl Door for Bearer {
+    fn admit(sim: &SimState, request: &Parts, _: &[u8]) -> Result<(), Box<Response>> {
+        let bearer = request
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "));
+        if bearer.is_some_and(|t| sim.token_valid(t)) {
+            Ok(())
+        } else {
+            Err(Box::new(unauthorized()))
+        }
     }
-    Ok(fault)
 }
 
 fn unauthorized() -> Response {
@@ -75,15 +83,22 @@ fn unauthorized() -> Response {
     )
 }
 
-/// `gate` for `POST /payments/create`, the one call documented with the
-/// X-API-Key header.
-async fn gate_api_key(sim: &SimState, headers: &HeaderMap) -> Result<Option<Fault>, Response> {
-    let fault = arrive(sim, "create").await?;
-    let key = headers.get("x-api-key").and_then(|v| v.to_str().ok());
-    if key != Some(sim.config.api_key.as_str()) {
-        return Err(unauthorized());
+/// `POST /payments/create`, the one call documented with the X-API-Key
+/// header.
+struct ApiKey;
+
+impl Door for ApiKey {
+    fn admit(sim: &SimState, request: &Parts, _: &[u8]) -> Result<(), Box<Response>> {
+        let key = request
+            .headers
+            .get("x-api-key")
+            .and_then(|v| v.to_str().ok());
+        if key == Some(sim.config.api_key.as_str()) {
+            Ok(())
+        } else {
+            Err(Box::new(unauthorized()))
+        }
     }
-    Ok(fault)
 }
 
 fn basic_credentials(headers: &HeaderMap) -> Option<(String, String)> {
@@ -101,10 +116,10 @@ fn basic_credentials(headers: &HeaderMap) -> Option<(String, String)> {
     Some((id.to_string(), secret.to_string()))
 }
 
-async fn token(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
-    if let Some(f) = sim.arrive("token") {
-        return fault_response(&f).await;
-    }
+async fn token(call: Call<Open>) -> Response {
+    let Call {
+        sim, headers, body, ..
+    } = call;
     let form: HashMap<String, String> = serde_urlencoded_pairs(&body);
     if form.get("grant_type").map(String::as_str) != Some("client_credentials") {
         return error(
@@ -140,17 +155,11 @@ fn serde_urlencoded_pairs(body: &[u8]) -> HashMap<String, String> {
     url::form_urlencoded::parse(body).into_owned().collect()
 }
 
-async fn api_status(State(sim): State<Arc<SimState>>) -> Response {
-    if let Err(r) = arrive(&sim, "api_status").await {
-        return r;
-    }
+async fn api_status(_: Call<Open>) -> Response {
     Json(json!({ "status": "ok" })).into_response()
 }
 
-async fn tenant(State(sim): State<Arc<SimState>>, headers: HeaderMap) -> Response {
-    if let Err(r) = gate(&sim, "tenant", &headers).await {
-        return r;
-    }
+async fn tenant(_: Call<Bearer>) -> Response {
     Json(json!({
         "name": "Sandbox shop",
         "transaction_fee": 1.0,
@@ -161,14 +170,7 @@ async fn tenant(State(sim): State<Arc<SimState>>, headers: HeaderMap) -> Respons
     .into_response()
 }
 
-async fn currencies(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Query(q): Query<HashMap<String, String>>,
-) -> Response {
-    if let Err(r) = gate(&sim, "currencies", &headers).await {
-        return r;
-    }
+async fn currencies(Query(q): Query<HashMap<String, String>>, _: Call<Bearer>) -> Response {
     if q.get("full").map(String::as_str) != Some("true") {
         return Json(
             json!({ "currencies": CURRENCIES.iter().map(|c| c.code).collect::<Vec<_>>() }),
@@ -195,14 +197,7 @@ async fn currencies(
     Json(json!({ "currencies": list })).into_response()
 }
 
-async fn rates(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Query(q): Query<HashMap<String, String>>,
-) -> Response {
-    if let Err(r) = gate(&sim, "rates", &headers).await {
-        return r;
-    }
+async fn rates(Query(q): Query<HashMap<String, String>>, _: Call<Bearer>) -> Response {
     let amount = q
         .get("amount")
         .and_then(|a| Decimal::from_str(a).ok())
@@ -262,14 +257,7 @@ struct MinAmountBody {
     token: String,
 }
 
-async fn min_amount(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Query(q): Query<HashMap<String, String>>,
-) -> Response {
-    if let Err(r) = gate(&sim, "min_amount", &headers).await {
-        return r;
-    }
+async fn min_amount(Query(q): Query<HashMap<String, String>>, _: Call<Bearer>) -> Response {
     let Some(c) = q.get("currency").and_then(|c| currency(c)) else {
         return error(
             StatusCode::BAD_REQUEST,
@@ -308,11 +296,10 @@ fn parse_body(body: &[u8]) -> Result<CreateBody, String> {
     serde_json::from_slice(body).map_err(|e| format!("malformed body: {e}"))
 }
 
-async fn create(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
-    let fault = match gate(&sim, "create", &headers).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
+async fn create(call: Call<Bearer>) -> Response {
+    let Call {
+        sim, fault, body, ..
+    } = call;
     let b = match parse_body(&body) {
         Ok(b) => b,
         Err(m) => return error(StatusCode::BAD_REQUEST, "invalid_request", &m),
@@ -345,15 +332,10 @@ async fn create(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Byte
     }
 }
 
-async fn create_with_api_key(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let fault = match gate_api_key(&sim, &headers).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
+async fn create_with_api_key(call: Call<ApiKey>) -> Response {
+    let Call {
+        sim, fault, body, ..
+    } = call;
     let b = match parse_body(&body) {
         Ok(b) => b,
         Err(m) => return error(StatusCode::BAD_REQUEST, "invalid_request", &m),
@@ -388,10 +370,8 @@ struct StatusBody {
     transaction_id: Option<String>,
 }
 
-async fn status(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
-    if let Err(r) = gate(&sim, "status", &headers).await {
-        return r;
-    }
+async fn status(call: Call<Bearer>) -> Response {
+    let Call { sim, body, .. } = call;
     let id = serde_json::from_slice::<StatusBody>(&body)
         .ok()
         .and_then(|b| b.transaction_id);
@@ -408,14 +388,8 @@ async fn status(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Byte
     }
 }
 
-async fn list(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Query(q): Query<HashMap<String, String>>,
-) -> Response {
-    if let Err(r) = gate(&sim, "list", &headers).await {
-        return r;
-    }
+async fn list(Query(q): Query<HashMap<String, String>>, call: Call<Bearer>) -> Response {
+    let Call { sim, .. } = call;
     let limit = q
         .get("limit")
         .and_then(|v| v.parse().ok())

@@ -7,17 +7,17 @@
 //! stays `new` until it is paid in full and confirmed, or until it expires
 //! (a short payment included).
 
-use super::faults::{answer_after, arrive};
-use super::state::{currency, fiat_usd, Fault, NewPayment, SimPayment, SimState, SimStatus};
-use crate::cryptoscan::{asset_for, asset_of, verify_request};
-use crate::wire;
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use crate::call::{named, Call, Door};
+use crate::faults::answer_after;
+use crate::state::{currency, fiat_usd, NewPayment, SimPayment, SimState, SimStatus};
+use axum::extract::{Path, Query};
+use axum::http::{request::Parts, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use chrono::Utc;
+use counterpay_gateways::cryptoscan::{asset_for, asset_of, verify_request};
+use counterpay_gateways::wire;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -27,13 +27,23 @@ use std::sync::Arc;
 
 pub fn router(state: Arc<SimState>) -> Router {
     Router::new()
-        .route("/api/v1/invoice", post(create).get(search))
-        .route("/api/v1/invoice/widget", post(create_widget))
-        .route("/api/v1/invoice/{id}", get(view))
-        .route("/api/v1/invoice/confirm/{id}", put(confirm))
-        .route("/api/v1/user", get(user))
-        .route("/api/v1/currency-rate", get(rates))
-        .route("/api/v1/currency-rate/{currency}/status", get(rate_status))
+        .route("/api/v1/invoice", post(create).layer(named("create")))
+        .route("/api/v1/invoice", get(search).layer(named("search")))
+        .route(
+            "/api/v1/invoice/widget",
+            post(create_widget).layer(named("create")),
+        )
+        .route("/api/v1/invoice/{id}", get(view).layer(named("status")))
+        .route(
+            "/api/v1/invoice/confirm/{id}",
+            put(confirm).layer(named("confirm")),
+        )
+        .route("/api/v1/user", get(user).layer(named("user")))
+        .route("/api/v1/currency-rate", get(rates).layer(named("rates")))
+        .route(
+            "/api/v1/currency-rate/{currency}/status",
+            get(rate_status).layer(named("rates")),
+        )
         .with_state(state)
 }
 
@@ -103,32 +113,33 @@ fn not_found(what: &str) -> Response {
     )
 }
 
-/// Counts the request, applies a pending fault that strikes before the
-/// request takes effect, and checks the keys: `body` is what a signature
-/// covers (`None` for a GET).
-async fn gate(
-    sim: &SimState,
-    route: &str,
-    headers: &HeaderMap,
-    body: Option<&[u8]>,
-) -> Result<Option<Fault>, Response> {
-    let fault = arrive(sim, route).await?;
-    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    let cfg = &sim.config;
-    let known = header("public-key") == Some(cfg.merchant_key.as_str())
-        && match (header("private-key"), header("signature")) {
-            (Some(key), _) => key == cfg.merchant_secret,
-            (None, Some(sig)) => verify_request(body, &cfg.merchant_key, &cfg.merchant_secret, sig),
-            (None, None) => false,
-        };
-    if !known {
-        return Err(failure(
-            StatusCode::UNAUTHORIZED,
-            "Unauthorized",
-            "Your request was made with invalid credentials.",
-        ));
+/// The public key with either the private key or a signature over the
+/// body (none for a GET).
+struct Keys;
+
+impl Door for Keys {
+    fn admit(sim: &SimState, request: &Parts, body: &[u8]) -> Result<(), Box<Response>> {
+        let header = |name: &str| request.headers.get(name).and_then(|v| v.to_str().ok());
+        let cfg = &sim.config;
+        let signed = (request.method != Method::GET).then_some(body);
+        let known = header("public-key") == Some(cfg.merchant_key.as_str())
+            && match (header("private-key"), header("signature")) {
+                (Some(key), _) => key == cfg.merchant_secret,
+                (None, Some(sig)) => {
+                    verify_request(signed, &cfg.merchant_key, &cfg.merchant_secret, sig)
+                }
+                (None, None) => false,
+            };
+        if known {
+            Ok(())
+        } else {
+            Err(Box::new(failure(
+                StatusCode::UNAUTHORIZED,
+                "Unauthorized",
+                "Your request was made with invalid credentials.",
+            )))
+        }
     }
-    Ok(fault)
 }
 
 #[derive(Deserialize)]
@@ -237,24 +248,19 @@ fn check(sim: &SimState, b: &CreateBody, widget: bool) -> Result<Checked, FieldE
     }
 }
 
-async fn create(State(sim): State<Arc<SimState>>, headers: HeaderMap, body: Bytes) -> Response {
-    make(&sim, &headers, &body, false).await
+async fn create(call: Call<Keys>) -> Response {
+    make(call, false).await
 }
 
-async fn create_widget(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    make(&sim, &headers, &body, true).await
+async fn create_widget(call: Call<Keys>) -> Response {
+    make(call, true).await
 }
 
-async fn make(sim: &SimState, headers: &HeaderMap, body: &[u8], widget: bool) -> Response {
-    let fault = match gate(sim, "create", headers, Some(body)).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
-    let b: CreateBody = match serde_json::from_slice(body) {
+async fn make(call: Call<Keys>, widget: bool) -> Response {
+    let Call {
+        sim, fault, body, ..
+    } = call;
+    let b: CreateBody = match serde_json::from_slice(&body) {
         Ok(b) => b,
         Err(_) => {
             return failure(
@@ -264,7 +270,7 @@ async fn make(sim: &SimState, headers: &HeaderMap, body: &[u8], widget: bool) ->
             )
         }
     };
-    let c = match check(sim, &b, widget) {
+    let c = match check(&sim, &b, widget) {
         Ok(c) => c,
         Err(errors) => return invalid(errors),
     };
@@ -380,28 +386,16 @@ fn by_number(sim: &SimState, id: &str) -> Option<SimPayment> {
         .and_then(|n| sim.payment(&n.to_string()))
 }
 
-async fn view(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
-    if let Err(r) = gate(&sim, "status", &headers, None).await {
-        return r;
-    }
+async fn view(Path(id): Path<String>, call: Call<Keys>) -> Response {
+    let Call { sim, .. } = call;
     match by_number(&sim, &id) {
         Some(p) => ok(invoice_body(&sim, &p)),
         None => not_found("Invoice"),
     }
 }
 
-async fn search(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Query(q): Query<HashMap<String, String>>,
-) -> Response {
-    if let Err(r) = gate(&sim, "search", &headers, None).await {
-        return r;
-    }
+async fn search(Query(q): Query<HashMap<String, String>>, call: Call<Keys>) -> Response {
+    let Call { sim, .. } = call;
     let Some(query) = q.get("query").map(|s| s.trim()).filter(|s| !s.is_empty()) else {
         return invalid(vec![("query", "Query cannot be blank.".to_string())]);
     };
@@ -418,15 +412,8 @@ struct ConfirmBody {
     transaction_id: Option<String>,
 }
 
-async fn confirm(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> Response {
-    if let Err(r) = gate(&sim, "confirm", &headers, Some(&body)).await {
-        return r;
-    }
+async fn confirm(Path(id): Path<String>, call: Call<Keys>) -> Response {
+    let Call { sim, body, .. } = call;
     let txid = serde_json::from_slice::<ConfirmBody>(&body)
         .ok()
         .and_then(|b| b.transaction_id)
@@ -458,10 +445,7 @@ struct UserBody {
     currency: &'static str,
 }
 
-async fn user(State(sim): State<Arc<SimState>>, headers: HeaderMap) -> Response {
-    if let Err(r) = gate(&sim, "user", &headers, None).await {
-        return r;
-    }
+async fn user(_: Call<Keys>) -> Response {
     ok(UserBody {
         id: 2,
         status: "Active",
@@ -488,24 +472,14 @@ fn rate_of(code: &'static str, enabled: bool, named: bool) -> Option<RateBody> {
     })
 }
 
-async fn rates(State(sim): State<Arc<SimState>>, headers: HeaderMap) -> Response {
-    if let Err(r) = gate(&sim, "rates", &headers, None).await {
-        return r;
-    }
+async fn rates(_: Call<Keys>) -> Response {
     ok(FIATS
         .iter()
         .filter_map(|(code, on)| rate_of(code, *on, true))
         .collect::<Vec<_>>())
 }
 
-async fn rate_status(
-    State(sim): State<Arc<SimState>>,
-    headers: HeaderMap,
-    Path(code): Path<String>,
-) -> Response {
-    if let Err(r) = gate(&sim, "rates", &headers, None).await {
-        return r;
-    }
+async fn rate_status(Path(code): Path<String>, _: Call<Keys>) -> Response {
     let code = code.to_ascii_uppercase();
     match FIATS
         .iter()

@@ -1,12 +1,12 @@
 //! From a configured provider to a working gateway client.
 
-use crate::cryptofuse::{self, Auth, Cryptofuse, OAuthClient};
-use crate::cryptopayment::{self, Cryptopayment};
-use crate::cryptoscan::{self, Cryptoscan};
-use crate::http::Timeouts;
-use crate::sim::{Protocol, SimConfig, Simulator};
 use counterpay_core::payout::Payouts;
 use counterpay_core::{Gateway, GatewayError, ProviderConfig, ProviderKind};
+use counterpay_gateways::cryptofuse::{self, Auth, Cryptofuse, OAuthClient};
+use counterpay_gateways::cryptopayment::{self, Cryptopayment};
+use counterpay_gateways::cryptoscan::{self, Cryptoscan};
+use counterpay_gateways::{both, Timeouts};
+use counterpay_sandbox::{sandbox_clients, Protocol, SimConfig, Simulator};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -290,15 +290,6 @@ pub async fn connect(
     })
 }
 
-/// One gateway client, seen as invoices and as payouts.
-pub type Clients = (Arc<dyn Gateway>, Arc<dyn Payouts>);
-
-/// One client seen through both ports.
-fn both<T: Gateway + Payouts + 'static>(client: T) -> Clients {
-    let client = Arc::new(client);
-    (client.clone(), client)
-}
-
 fn two(values: Vec<String>) -> [String; 2] {
     let mut it = values.into_iter();
     [it.next().unwrap_or_default(), it.next().unwrap_or_default()]
@@ -309,43 +300,6 @@ fn cryptoscan_auth(cfg: &ProviderConfig) -> cryptoscan::Auth {
         Some("private-key") => cryptoscan::Auth::PrivateKey,
         _ => cryptoscan::Auth::Signature,
     }
-}
-
-/// A client of the protocol `sim` speaks, signed in with the simulator's
-/// own credentials: for the sandbox provider, tests and benchmarks.
-pub fn sandbox_clients(
-    sim: &Simulator,
-    expiry_minutes: Option<u32>,
-) -> Result<Clients, GatewayError> {
-    let base_url = sim.base_url();
-    let timeouts = Timeouts::default();
-    let c = &sim.state.config;
-    Ok(match sim.protocol {
-        Protocol::Cryptofuse => both(Cryptofuse::new(cryptofuse::Config {
-            base_url,
-            auth: Auth::OAuth(OAuthClient {
-                client_id: c.client_id.clone(),
-                client_secret: c.client_secret.clone(),
-                basic: false,
-            }),
-            timeouts,
-            expiry_minutes,
-            fee_paid_by_user: false,
-        })?),
-        Protocol::Cryptopayment => both(Cryptopayment::new(cryptopayment::Config {
-            base_url,
-            api_key: c.merchant_key.clone(),
-            api_secret: c.merchant_secret.clone(),
-            timeouts,
-        })?),
-        Protocol::Cryptoscan => both(Cryptoscan::new(cryptoscan::Config {
-            base_url,
-            public_key: c.merchant_key.clone(),
-            private_key: c.merchant_secret.clone(),
-            auth: cryptoscan::Auth::Signature,
-            timeouts,
-        })?),
-    })
 }
 
 /// Starts the simulator for a sandbox provider in this process and hands
