@@ -179,40 +179,27 @@ fn cpu_seconds() -> Option<f64> {
 /// `n` invoices waiting for a payment that does not come before the run
 /// ends: what a busy shop's counter leaves open.
 fn open_invoices(sim: &Simulator, journal: &Journal, n: usize) {
-    let mut events = Vec::with_capacity(n);
-    for i in 0..n {
-        let order = format!("open-{i}");
-        let mut new = NewPayment::priced(&order, "USDTTRC20", "USD", Decimal::TEN);
-        new.expiry_minutes = Some(24 * 60);
-        let p = sim.state.create(new).expect("create");
-        let mut inv = Invoice::intent(
-            new_id(),
-            "sim".into(),
-            order,
-            "USD".into(),
-            Decimal::TEN,
-            "USDTTRC20".into(),
-            None,
-        );
-        inv.provider_ref = Some(p.id);
-        inv.status = Status::Pending;
-        inv.expires_at = Some(p.expires_at);
-        events.push((EventKind::Created, inv));
-    }
-    journal.append_many(&events).expect("journal");
+    journal_invoices(sim, journal, n, "open", Status::Pending);
 }
 
 /// `n` invoices that expired unpaid a moment ago, at the gateway and in
 /// the journal: what the watcher monitors for late payments.
 fn close_invoices(sim: &Simulator, journal: &Journal, n: usize) {
+    journal_invoices(sim, journal, n, "closed", Status::Expired);
+}
+
+/// `n` invoices of 10 USD made at the gateway (a day to pay) and journaled
+/// as `status`: expired ones are expired at the gateway too.
+fn journal_invoices(sim: &Simulator, journal: &Journal, n: usize, prefix: &str, status: Status) {
     let mut events = Vec::with_capacity(n);
     for i in 0..n {
-        let order = format!("closed-{i}");
-        let p = sim
-            .state
-            .create(NewPayment::priced(&order, "USDTTRC20", "USD", Decimal::TEN))
-            .expect("create");
-        sim.state.expire(&p.id).expect("expire");
+        let order = format!("{prefix}-{i}");
+        let mut new = NewPayment::priced(&order, "USDTTRC20", "USD", Decimal::TEN);
+        new.expiry_minutes = Some(24 * 60);
+        let p = sim.state.create(new).expect("create");
+        if status == Status::Expired {
+            sim.state.expire(&p.id).expect("expire");
+        }
         let mut inv = Invoice::intent(
             new_id(),
             "sim".into(),
@@ -223,7 +210,8 @@ fn close_invoices(sim: &Simulator, journal: &Journal, n: usize) {
             None,
         );
         inv.provider_ref = Some(p.id);
-        inv.status = Status::Expired;
+        inv.status = status;
+        inv.expires_at = Some(p.expires_at);
         events.push((EventKind::Updated, inv));
     }
     journal.append_many(&events).expect("journal");

@@ -4,7 +4,7 @@
 use crate::call::{named, Call, Door, Open};
 use crate::faults::answer_after;
 use crate::state::{
-    currency, fiat_usd, NewPayment, Price, SimPayment, SimRejection, SimState, SimStatus,
+    currency, fiat_usd, Fault, NewPayment, Price, SimPayment, SimRejection, SimState, SimStatus,
     CURRENCIES,
 };
 use axum::extract::Query;
@@ -292,17 +292,24 @@ struct CreateBody {
     expiry_minutes: Option<u32>,
 }
 
-fn parse_body(body: &[u8]) -> Result<CreateBody, String> {
-    serde_json::from_slice(body).map_err(|e| format!("malformed body: {e}"))
+/// A create's caller and fault, and its body read as JSON.
+fn read_create<D>(
+    call: Call<D>,
+) -> Result<(Arc<SimState>, Option<Fault>, CreateBody), Box<Response>> {
+    let b = serde_json::from_slice(&call.body).map_err(|e| {
+        Box::new(error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            &format!("malformed body: {e}"),
+        ))
+    })?;
+    Ok((call.sim, call.fault, b))
 }
 
 async fn create(call: Call<Bearer>) -> Response {
-    let Call {
-        sim, fault, body, ..
-    } = call;
-    let b = match parse_body(&body) {
-        Ok(b) => b,
-        Err(m) => return error(StatusCode::BAD_REQUEST, "invalid_request", &m),
+    let (sim, fault, b) = match read_create(call) {
+        Ok(read) => read,
+        Err(r) => return *r,
     };
     let (Some(amount), Some(currency), Some(order_id)) =
         (b.amount, b.currency.as_deref(), b.order_id.as_deref())
@@ -321,10 +328,15 @@ async fn create(call: Call<Bearer>) -> Response {
         expiry_minutes: b.expiry_minutes,
         ..NewPayment::priced(order_id, currency, price_currency, amount)
     };
+    made(&sim, fault, new).await
+}
+
+/// Makes the payment and answers 201 with it, unless a fault strikes after.
+async fn made(sim: &SimState, fault: Option<Fault>, new: NewPayment<'_>) -> Response {
     match sim.create(new) {
         Ok(p) => {
             answer_after(fault, || {
-                (StatusCode::CREATED, Json(payment_json(&sim, &p))).into_response()
+                (StatusCode::CREATED, Json(payment_json(sim, &p))).into_response()
             })
             .await
         }
@@ -333,12 +345,9 @@ async fn create(call: Call<Bearer>) -> Response {
 }
 
 async fn create_with_api_key(call: Call<ApiKey>) -> Response {
-    let Call {
-        sim, fault, body, ..
-    } = call;
-    let b = match parse_body(&body) {
-        Ok(b) => b,
-        Err(m) => return error(StatusCode::BAD_REQUEST, "invalid_request", &m),
+    let (sim, fault, b) = match read_create(call) {
+        Ok(read) => read,
+        Err(r) => return *r,
     };
     let (Some(amount), Some(currency)) = (b.amount, b.currency.as_deref()) else {
         return error(
@@ -354,15 +363,7 @@ async fn create_with_api_key(call: Call<ApiKey>) -> Response {
         via_api_key: true,
         ..NewPayment::priced(custom_id, currency, "USD", amount)
     };
-    match sim.create(new) {
-        Ok(p) => {
-            answer_after(fault, || {
-                (StatusCode::CREATED, Json(payment_json(&sim, &p))).into_response()
-            })
-            .await
-        }
-        Err(r) => rejection(r),
-    }
+    made(&sim, fault, new).await
 }
 
 #[derive(Deserialize)]
