@@ -472,3 +472,23 @@ fn reconcile_says_when_the_gateway_cannot_be_read_and_adopts_nothing() {
     gw.sim().state.inject("list", Fault::Malformed, 100);
     t.run(&["reconcile"]).fails_with("cannot read");
 }
+
+#[test]
+fn scripted_sales_ask_for_the_currency_list_once_in_a_few_minutes() {
+    let gw = Gateway::start(Protocol::Cryptofuse);
+    let t = gw.till(SECRET);
+    for order in ["o-1", "o-2", "o-3"] {
+        t.charge(&["25.00", "--currency", "USDTTRC20", "--order-id", order]);
+    }
+    assert_eq!(gw.sim().state.requests("create"), 3);
+    assert_eq!(
+        gw.sim().state.requests("currencies"),
+        1,
+        "each process asked for the list again"
+    );
+    // The limits still hold from the kept list: under the minimum is refused
+    // before anything is sent.
+    t.run(&["charge", "0.50", "--currency", "USDTTRC20"])
+        .fails_with("below the smallest");
+    assert_eq!(gw.sim().state.requests("create"), 3);
+}
