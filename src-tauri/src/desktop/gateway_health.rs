@@ -21,24 +21,24 @@ pub fn keep_watching<R: Runtime>(app: AppHandle<R>) {
         loop {
             tick.tick().await;
             let desktop = app.state::<Desktop>();
-            let Ok(provider) = desktop.shop.provider(None) else {
-                continue;
+            let now = match desktop.shop.provider(None) {
+                Ok(p) => Some(desktop.shop.ping_if_quiet(&p.name, PING_WHEN_QUIET).await),
+                Err(_) => None,
             };
-            let now = desktop
-                .shop
-                .ping_if_quiet(&provider.name, PING_WHEN_QUIET)
-                .await;
             let changed = {
                 let mut last = desktop
                     .gateway_health
                     .lock()
                     .unwrap_or_else(|p| p.into_inner());
-                let changed = last.as_ref().is_none_or(|l| {
-                    (&l.provider, l.state, &l.reason) != (&now.provider, now.state, &now.reason)
-                });
-                *last = Some(now.clone());
+                let key = |h: &Option<GatewayHealth>| {
+                    h.as_ref()
+                        .map(|h| (h.provider.clone(), h.state, h.reason.clone()))
+                };
+                let changed = key(&last) != key(&now);
+                last.clone_from(&now);
                 changed
             };
+            // `null` when no provider is set: the light goes out.
             if changed {
                 let _ = app.emit_to(COUNTER, "gateway_health", now);
             }
@@ -46,7 +46,8 @@ pub fn keep_watching<R: Runtime>(app: AppHandle<R>) {
     });
 }
 
-/// The light as last seen, or what the clients' answers say now.
+/// What the clients' answers and connection attempts say now of the
+/// default provider; `None` when there is none.
 #[tauri::command]
 pub fn gateway_health(state: State<'_, Desktop>) -> Option<GatewayHealth> {
     let provider = state.shop.provider(None).ok()?;

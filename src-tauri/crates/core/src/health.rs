@@ -89,6 +89,27 @@ impl HealthBoard {
         );
     }
 
+    /// Records what the till learnt without asking the gateway (it could
+    /// not even be connected: no credentials, a journal changed behind the
+    /// app).
+    pub fn set(&self, provider: &str, state: Health, reason: String) {
+        let health = GatewayHealth {
+            provider: provider.to_string(),
+            state,
+            latency_ms: None,
+            reason: Some(reason),
+            checked_at: Some(Utc::now()),
+        };
+        let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+        seen.insert(
+            provider.to_string(),
+            Seen {
+                health,
+                at: Instant::now(),
+            },
+        );
+    }
+
     pub fn get(&self, provider: &str) -> GatewayHealth {
         let seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
         seen.get(provider)
@@ -109,7 +130,10 @@ impl HealthBoard {
     }
 }
 
-/// A gateway client whose every answer is written on a `HealthBoard`.
+/// A gateway client whose answers are written on a `HealthBoard`: those of
+/// the calls that always go to the gateway. A currency list may come from a
+/// cache and a fiat check may be built in, so they would only ever say "ok,
+/// at once"; an `Unsupported` answer never left the till either.
 pub struct Observed {
     inner: Arc<dyn Gateway>,
     provider: String,
@@ -132,8 +156,10 @@ impl Observed {
         let started = Instant::now();
         let out = call.await;
         let outcome = out.as_ref().map(drop);
-        self.board
-            .record(&self.provider, started.elapsed(), outcome);
+        if !matches!(outcome, Err(GatewayError::Unsupported(_))) {
+            self.board
+                .record(&self.provider, started.elapsed(), outcome);
+        }
         out
     }
 }
@@ -144,7 +170,7 @@ impl Gateway for Observed {
         self.inner.pricing_fiats()
     }
     async fn currencies(&self) -> Result<Vec<Currency>, GatewayError> {
-        self.timed(self.inner.currencies()).await
+        self.inner.currencies().await
     }
     async fn create(&self, req: &CreateRequest) -> Result<GatewayInvoice, GatewayError> {
         self.timed(self.inner.create(req)).await
@@ -165,7 +191,7 @@ impl Gateway for Observed {
         self.timed(self.inner.ping()).await
     }
     async fn fiat_enabled(&self, fiat: &str) -> Result<Option<bool>, GatewayError> {
-        self.timed(self.inner.fiat_enabled(fiat)).await
+        self.inner.fiat_enabled(fiat).await
     }
     async fn list_created(
         &self,
@@ -221,5 +247,43 @@ mod tests {
         assert_eq!((now.state, now.latency_ms), (Health::Ok, Some(7)));
         assert!(now.reason.is_none());
         assert_eq!(board.get("other").state, Health::Ok);
+        board.set("main", Health::CredentialsRejected, "no keys".into());
+        let now = board.get("main");
+        assert_eq!(now.state, Health::CredentialsRejected);
+        assert_eq!(now.reason.as_deref(), Some("no keys"));
+    }
+
+    /// Answers the till has without asking, as a cached list or a local
+    /// refusal; everything else from a gateway that is down.
+    struct Down;
+
+    #[async_trait]
+    impl Gateway for Down {
+        async fn currencies(&self) -> Result<Vec<Currency>, GatewayError> {
+            Ok(Vec::new())
+        }
+        async fn create(&self, _: &CreateRequest) -> Result<GatewayInvoice, GatewayError> {
+            Err(GatewayError::Unavailable("refused".into()))
+        }
+        async fn status(&self, _: &str) -> Result<GatewayInvoice, GatewayError> {
+            Err(GatewayError::Unavailable("refused".into()))
+        }
+        async fn find_by_order_id(&self, _: &str) -> Result<Option<GatewayInvoice>, GatewayError> {
+            Err(GatewayError::Unavailable("refused".into()))
+        }
+    }
+
+    #[tokio::test]
+    async fn only_answers_from_the_gateway_move_the_light() {
+        let board = Arc::new(HealthBoard::default());
+        let g = Observed::new(Arc::new(Down), "main", board.clone());
+        g.currencies().await.unwrap();
+        g.fiat_enabled("USD").await.unwrap();
+        let _ = g.confirm_manually("r", "tx").await;
+        assert_eq!(board.get("main").state, Health::Unknown);
+        let _ = g.status("r").await;
+        assert_eq!(board.get("main").state, Health::Unreachable);
+        g.currencies().await.unwrap();
+        assert_eq!(board.get("main").state, Health::Unreachable);
     }
 }

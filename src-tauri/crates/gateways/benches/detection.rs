@@ -167,7 +167,8 @@ async fn main() {
 }
 
 /// The CPU time this process has used, user and system, from
-/// `/proc/self/stat` (in clock ticks of 1/100 s, as Linux reports them).
+/// `/proc/self/stat`, in clock ticks of 1/100 s: USER_HZ, which Linux
+/// fixes at 100 for what it reports to user space.
 fn cpu_seconds() -> Option<f64> {
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
     // The command name may hold spaces; the fields after it do not.
@@ -196,9 +197,9 @@ fn journal_invoices(sim: &Simulator, journal: &Journal, n: usize, prefix: &str, 
         let order = format!("{prefix}-{i}");
         let mut new = NewPayment::priced(&order, "USDTTRC20", "USD", Decimal::TEN);
         new.expiry_minutes = Some(24 * 60);
-        let p = sim.state.create(new).expect("create");
+        let mut p = sim.state.create(new).expect("create");
         if status == Status::Expired {
-            sim.state.expire(&p.id).expect("expire");
+            p = sim.state.expire(&p.id).expect("expire");
         }
         let mut inv = Invoice::intent(
             new_id(),

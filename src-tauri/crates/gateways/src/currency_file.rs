@@ -31,16 +31,16 @@ impl CurrencyFile {
         }
     }
 
-    /// The list, if it was saved for this gateway less than `ttl` ago. A
-    /// clock set back makes it stale, never fresher.
-    pub fn load(&self, ttl: Duration) -> Option<Vec<Currency>> {
+    /// The list and its age, if it was saved for this gateway less than
+    /// `ttl` ago. A clock set back makes it stale, never fresher.
+    pub fn load(&self, ttl: Duration) -> Option<(Vec<Currency>, Duration)> {
         let text = std::fs::read(&self.path).ok()?;
         let stored: Stored = serde_json::from_slice(&text).ok()?;
-        let age = Utc::now().signed_duration_since(stored.saved_at);
-        let fresh = age >= chrono::Duration::zero()
-            && age.to_std().is_ok_and(|a| a < ttl)
-            && stored.base_url == self.base_url;
-        fresh.then_some(stored.currencies)
+        let age = Utc::now()
+            .signed_duration_since(stored.saved_at)
+            .to_std()
+            .ok()?;
+        (age < ttl && stored.base_url == self.base_url).then_some((stored.currencies, age))
     }
 
     /// Saves the list whole or not at all (a new file renamed over the
@@ -61,7 +61,12 @@ fn write(path: &Path, stored: &Stored) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    // Two saves at once (two windows, a script) must not share a file.
+    let tmp = path.with_extension(format!(
+        "tmp{}-{}",
+        std::process::id(),
+        rand::random::<u32>()
+    ));
     std::fs::write(
         &tmp,
         serde_json::to_vec(stored).map_err(std::io::Error::other)?,
@@ -94,7 +99,9 @@ mod tests {
         let file = CurrencyFile::new(path.clone(), "https://gw.example");
         assert!(file.load(Duration::from_secs(300)).is_none());
         file.save(&[usdt()]);
-        assert_eq!(file.load(Duration::from_secs(300)), Some(vec![usdt()]));
+        let (list, age) = file.load(Duration::from_secs(300)).unwrap();
+        assert_eq!(list, vec![usdt()]);
+        assert!(age < Duration::from_secs(60));
         assert!(file.load(Duration::ZERO).is_none(), "stale after its time");
         let elsewhere = CurrencyFile::new(path.clone(), "https://other.example");
         assert!(elsewhere.load(Duration::from_secs(300)).is_none());

@@ -35,7 +35,8 @@ where
             items: invoices,
             sent: count,
         } = fetch(page).await?;
-        let all_older = count > 0
+        // A page whose items were all left out tells nothing of their age.
+        let all_older = !invoices.is_empty()
             && invoices
                 .iter()
                 .all(|i| i.created_at.is_some_and(|t| t < from));

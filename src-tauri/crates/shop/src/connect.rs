@@ -109,6 +109,13 @@ pub fn check(cfg: &ProviderConfig) -> Result<(), ConnectError> {
             }
         }
     }
+    if cfg.option("auth") == Some("api_key") && cfg.option("is_fee_paid_by_user").is_some() {
+        return Err(bad(
+            "is_fee_paid_by_user applies to payments created with OAuth; with auth=api_key the \
+             account's own setting in the Cryptofuse dashboard decides"
+                .into(),
+        ));
+    }
     expiry_minutes(cfg)?;
     timeouts(cfg)?;
     Ok(())
@@ -363,5 +370,19 @@ mod tests {
         }
         let e = check(&with_url("http://gateway.example")).unwrap_err();
         assert!(e.to_string().contains("unencrypted"), "{e}");
+    }
+
+    #[test]
+    fn who_pays_the_fee_is_chosen_only_where_it_is_sent() {
+        let mut cfg = with_url("https://api.cryptofuse.com");
+        cfg.options
+            .insert("is_fee_paid_by_user".into(), "true".into());
+        assert!(check(&cfg).is_ok());
+        cfg.options.insert("auth".into(), "api_key".into());
+        let e = check(&cfg).unwrap_err();
+        assert!(e.to_string().contains("OAuth"), "{e}");
+        cfg.options
+            .insert("is_fee_paid_by_user".into(), "maybe".into());
+        assert!(check(&cfg).is_err());
     }
 }

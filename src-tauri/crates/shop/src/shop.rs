@@ -3,7 +3,7 @@
 //! Nothing here touches a window, so the headless CLI and the desktop shell
 //! share it.
 
-use crate::connect::{connect, Connected, Secrets};
+use crate::connect::{connect, ConnectError, Connected, Secrets};
 use crate::keys::TillKeys;
 use crate::staff::PinError;
 use async_trait::async_trait;
@@ -228,6 +228,8 @@ impl Shop {
         actor: &Actor,
     ) -> Result<(), crate::secrets::KeyringError> {
         crate::secrets::store(cfg, values)?;
+        // New keys may see another account, with other assets and limits.
+        let _ = std::fs::remove_file(crate::connect::currency_file_path(&self.data_dir, cfg));
         let keys: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
         self.audit_credentials(cfg, "credentials_stored", &keys, actor)
     }
@@ -307,16 +309,18 @@ impl Shop {
         self.gateways.health.get(provider)
     }
 
-    /// Pings the provider's gateway unless it answered within `quiet`, so
-    /// the counter learns of an outage before the next sale.
+    /// Asks the provider's gateway how it is unless it answered within
+    /// `quiet`, so the counter learns of an outage before the next sale.
+    /// While it refuses the credentials, the ask is one that needs them: a
+    /// ping without any could not tell that it accepts them again.
     pub async fn ping_if_quiet(&self, provider: &str, quiet: std::time::Duration) -> GatewayHealth {
         let heard = self.gateways.health.quiet_for(provider);
         if heard.is_none_or(|q| q >= quiet) {
-            match self.gateway(provider).await {
-                Ok(g) => {
-                    let _ = g.ping().await;
-                }
-                Err(e) => return unconnected(provider, e),
+            if let Ok(g) = self.gateway(provider).await {
+                let _ = match self.gateway_health(provider).state {
+                    Health::CredentialsRejected => g.check_credentials().await,
+                    _ => g.ping().await,
+                };
             }
         }
         self.gateway_health(provider)
@@ -356,10 +360,9 @@ impl Gateways {
         self.journal
             .check_live_state(self.recorded.as_ref())
             .map_err(|e| {
-                TillError::Provider(
-                    provider.to_string(),
-                    format!("the journal was changed outside Counterpay ({e}): no gateway is used until `counterpay journal verify` is clean"),
-                )
+                let why = format!("the journal was changed outside Counterpay ({e}): no gateway is used until `counterpay journal verify` is clean");
+                self.health.set(provider, Health::Unreachable, why.clone());
+                TillError::Provider(provider.to_string(), why)
             })?;
         let cfg = self
             .journal
@@ -373,9 +376,17 @@ impl Gateways {
                     format!("provider {provider} is no longer configured"),
                 )
             })?;
-        let mut connected = connect(&cfg, self.secrets.as_ref(), &self.shop_dir)
-            .await
-            .map_err(|e| TillError::Provider(provider.to_string(), e.to_string()))?;
+        let mut connected = match connect(&cfg, self.secrets.as_ref(), &self.shop_dir).await {
+            Ok(c) => c,
+            Err(e) => {
+                let state = match e {
+                    ConnectError::MissingCredentials { .. } => Health::CredentialsRejected,
+                    _ => Health::Unreachable,
+                };
+                self.health.set(provider, state, e.to_string());
+                return Err(TillError::Provider(provider.to_string(), e.to_string()));
+            }
+        };
         connected.gateway = Arc::new(Observed::new(
             connected.gateway,
             provider,
@@ -391,18 +402,6 @@ impl Gateways {
 impl GatewayDirectory for Gateways {
     async fn gateway(&self, provider: &str) -> Result<Arc<dyn Gateway>, TillError> {
         Ok(self.connected(provider).await?.0)
-    }
-}
-
-/// The health of a provider that could not even be connected (no
-/// credentials, the journal changed behind the app).
-fn unconnected(provider: &str, e: TillError) -> GatewayHealth {
-    GatewayHealth {
-        provider: provider.to_string(),
-        state: Health::CredentialsRejected,
-        latency_ms: None,
-        reason: Some(e.to_string()),
-        checked_at: Some(Utc::now()),
     }
 }
 

@@ -323,12 +323,14 @@ impl Gateway for Cryptofuse {
                 return Ok(list.clone());
             }
         }
-        if let Some(list) = self
+        if let Some((list, age)) = self
             .currency_file
             .as_ref()
             .and_then(|f| f.load(CURRENCIES_TTL))
         {
-            *self.currencies.lock().expect("currency cache") = Some((Instant::now(), list.clone()));
+            // Trusted for what is left of its time, not for a fresh one.
+            let saved = Instant::now().checked_sub(age).unwrap_or_else(Instant::now);
+            *self.currencies.lock().expect("currency cache") = Some((saved, list.clone()));
             return Ok(list);
         }
         let body = self
