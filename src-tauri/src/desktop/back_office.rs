@@ -73,6 +73,16 @@ fn control(key: &str) -> (&'static str, Control) {
         "owner_idle_minutes" => ("counter", number("minutes", 1, 60)),
         "counter_idle_minutes" => ("counter", number("minutes", 0, 240)),
         "receipt_address" | "receipt_tax_number" | "receipt_footer" => ("receipt", of_kind("text")),
+        "prices_include_tax" => (
+            "counter",
+            Control {
+                choices: vec![
+                    ["false", "Prices exclude tax: it is added at the till"],
+                    ["true", "Prices include tax"],
+                ],
+                ..of_kind("select")
+            },
+        ),
         "backup_dir" => ("backup", of_kind("folder")),
         "backup_keep" => ("backup", number("copies", 1, 365)),
         "updates" => ("advanced", of_kind("toggle")),

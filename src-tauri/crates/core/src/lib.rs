@@ -4,6 +4,7 @@
 
 pub mod address;
 pub mod audit;
+pub mod catalog;
 pub mod export;
 pub mod gateway;
 pub mod health;
@@ -16,6 +17,7 @@ pub mod provider;
 pub mod reconcile;
 pub mod report;
 pub mod retry;
+pub mod sale;
 pub mod settings;
 pub mod shift;
 pub mod staff;

@@ -41,6 +41,9 @@ pub struct Settings {
     pub receipt_tax_number: Option<String>,
     /// A line at the foot of receipts ("Thank you", returns policy).
     pub receipt_footer: Option<String>,
+    /// Catalogue prices hold their tax (usual in the EU) rather than have
+    /// it added at the till (usual in the US).
+    pub prices_include_tax: bool,
 }
 
 impl Default for Settings {
@@ -63,6 +66,7 @@ impl Default for Settings {
             receipt_address: None,
             receipt_tax_number: None,
             receipt_footer: None,
+            prices_include_tax: false,
         }
     }
 }
@@ -118,6 +122,10 @@ pub const KEYS: &[(&str, &str)] = &[
     (
         "receipt_footer",
         "a line at the foot of receipts, like a returns policy, or empty",
+    ),
+    (
+        "prices_include_tax",
+        "true when catalogue prices include their tax (usual in the EU), false when tax is added at the till (usual in the US)",
     ),
 ];
 
@@ -282,6 +290,13 @@ impl Settings {
                     _ => self.receipt_footer = line,
                 }
             }
+            "prices_include_tax" => {
+                self.prices_include_tax = match v.to_ascii_lowercase().as_str() {
+                    "true" => true,
+                    "false" => false,
+                    _ => return Err(format!("prices_include_tax: use true or false, not {v:?}")),
+                }
+            }
             other => return Err(unknown(other)),
         }
         self.get(key)
@@ -315,6 +330,7 @@ impl Settings {
             "receipt_address" => self.receipt_address.clone().unwrap_or_default(),
             "receipt_tax_number" => self.receipt_tax_number.clone().unwrap_or_default(),
             "receipt_footer" => self.receipt_footer.clone().unwrap_or_default(),
+            "prices_include_tax" => self.prices_include_tax.to_string(),
             other => return Err(unknown(other)),
         })
     }
@@ -340,6 +356,13 @@ mod tests {
             .set("notifications", "maybe")
             .unwrap_err()
             .contains("on or off"));
+        assert!(!s.prices_include_tax);
+        assert_eq!(s.set("prices_include_tax", "TRUE").unwrap(), "true");
+        assert!(s.prices_include_tax);
+        assert!(s
+            .set("prices_include_tax", "yes")
+            .unwrap_err()
+            .contains("true or false"));
         assert_eq!(s.set("fiat", "eur").unwrap(), "EUR");
         assert!(s.set("fiat", "euro").is_err());
         assert_eq!(s.set("default_asset", "btc").unwrap(), "BTC");

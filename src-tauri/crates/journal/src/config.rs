@@ -1,4 +1,5 @@
-//! The shop's configuration (settings, providers, saved payout addresses)
+//! The shop's configuration (settings, providers, saved payout addresses,
+//! the catalogue)
 //! as the audit trail records it. Each change is an audit entry in the hash
 //! chain, and the tables the app reads are derived from those entries in
 //! the same transaction; `journal verify` replays them, so a table edited
@@ -6,6 +7,7 @@
 
 use crate::withdrawals::PayoutAddress;
 use crate::{audit, JournalError, Tx};
+use counterpay_core::catalog::CatalogItem;
 use counterpay_core::{Actor, AuditEntry, ProviderConfig};
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
@@ -27,6 +29,8 @@ pub(crate) enum ConfigChange {
     },
     AddressAdded(PayoutAddress),
     AddressRemoved(PayoutAddress),
+    ItemSaved(CatalogItem),
+    ItemRemoved(CatalogItem),
 }
 
 #[derive(Serialize, Deserialize)]
@@ -56,6 +60,8 @@ impl ConfigChange {
             ConfigChange::DefaultProvider { .. } => "default_provider_set",
             ConfigChange::AddressAdded(_) => "address_added",
             ConfigChange::AddressRemoved(_) => "address_removed",
+            ConfigChange::ItemSaved(_) => "item_saved",
+            ConfigChange::ItemRemoved(_) => "item_removed",
         }
     }
 
@@ -69,6 +75,7 @@ impl ConfigChange {
             ConfigChange::AddressAdded(a) | ConfigChange::AddressRemoved(a) => {
                 format!("address:{}", a.id)
             }
+            ConfigChange::ItemSaved(i) | ConfigChange::ItemRemoved(i) => format!("item:{}", i.sku),
         }
     }
 
@@ -93,6 +100,7 @@ impl ConfigChange {
             ConfigChange::AddressAdded(a) | ConfigChange::AddressRemoved(a) => {
                 serde_json::to_value(a)
             }
+            ConfigChange::ItemSaved(i) | ConfigChange::ItemRemoved(i) => serde_json::to_value(i),
         };
         value.unwrap_or_else(|e| json!({ "unrecorded": e.to_string() }))
     }
@@ -116,6 +124,8 @@ impl ConfigChange {
             }
             "address_added" => parse(d).map(ConfigChange::AddressAdded),
             "address_removed" => parse(d).map(ConfigChange::AddressRemoved),
+            "item_saved" => parse(d).map(ConfigChange::ItemSaved),
+            "item_removed" => parse(d).map(ConfigChange::ItemRemoved),
             _ => return None,
         })
     }
@@ -165,6 +175,27 @@ impl ConfigChange {
             ConfigChange::AddressRemoved(a) => {
                 tx.execute("DELETE FROM payout_addresses WHERE id = ?1", [a.id])?;
             }
+            ConfigChange::ItemSaved(i) => {
+                tx.execute(
+                    "INSERT INTO catalog (sku, name, price, tax_rate, category, active, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                     ON CONFLICT (sku) DO UPDATE SET name = excluded.name, price = excluded.price,
+                       tax_rate = excluded.tax_rate, category = excluded.category,
+                       active = excluded.active, updated_at = excluded.updated_at",
+                    params![
+                        i.sku,
+                        i.name,
+                        i.price.to_string(),
+                        i.tax_rate.to_string(),
+                        i.category,
+                        i.active,
+                        now
+                    ],
+                )?;
+            }
+            ConfigChange::ItemRemoved(i) => {
+                tx.execute("DELETE FROM catalog WHERE sku = ?1", [&i.sku])?;
+            }
         }
         Ok(())
     }
@@ -191,6 +222,21 @@ pub(crate) struct Config {
     pub providers: BTreeMap<String, (String, String, Option<String>, String, bool)>,
     /// By id: label, asset, address.
     pub addresses: BTreeMap<i64, (String, String, String)>,
+    /// By SKU: the item as its row holds it.
+    pub items: BTreeMap<String, ItemRow>,
+}
+
+/// A catalogue row: name, price, tax rate, category, active.
+pub(crate) type ItemRow = (String, String, String, Option<String>, bool);
+
+fn item_row(i: &CatalogItem) -> ItemRow {
+    (
+        i.name.clone(),
+        i.price.to_string(),
+        i.tax_rate.to_string(),
+        i.category.clone(),
+        i.active,
+    )
 }
 
 impl Config {
@@ -233,6 +279,12 @@ impl Config {
             ConfigChange::AddressRemoved(a) => {
                 self.addresses.remove(&a.id);
             }
+            ConfigChange::ItemSaved(i) => {
+                self.items.insert(i.sku.clone(), item_row(i));
+            }
+            ConfigChange::ItemRemoved(i) => {
+                self.items.remove(&i.sku);
+            }
         }
         Ok(())
     }
@@ -261,6 +313,17 @@ impl Config {
         for row in stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?))))? {
             let (id, a) = row?;
             c.addresses.insert(id, a);
+        }
+        let mut stmt =
+            conn.prepare("SELECT sku, name, price, tax_rate, category, active FROM catalog")?;
+        for row in stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?),
+            ))
+        })? {
+            let (sku, item) = row?;
+            c.items.insert(sku, item);
         }
         Ok(c)
     }
@@ -298,6 +361,13 @@ impl Config {
         for id in ids {
             if self.addresses.get(id) != other.addresses.get(id) {
                 out.push(format!("payout address {id}"));
+            }
+        }
+        let skus: std::collections::BTreeSet<&String> =
+            self.items.keys().chain(other.items.keys()).collect();
+        for sku in skus {
+            if self.items.get(sku) != other.items.get(sku) {
+                out.push(format!("catalogue item {sku}"));
             }
         }
         out

@@ -4,6 +4,7 @@
 
 mod audit;
 mod backup;
+mod catalog;
 mod chain;
 mod claims;
 mod config;
@@ -51,6 +52,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/006_withdrawals.sql")),
         M::up(include_str!("migrations/007_monitored.sql")),
         M::up(include_str!("migrations/008_staff_and_audit.sql")),
+        M::up(include_str!("migrations/009_catalog.sql")),
     ])
 }
 

@@ -6,6 +6,7 @@
 
 pub mod backup;
 mod boot_clock;
+pub mod catalog;
 pub mod cli;
 pub mod connect;
 pub mod diagnostics;

@@ -2,6 +2,7 @@
 //! public contract: scripts and tests depend on them.
 
 mod auth;
+mod catalog;
 mod hq;
 mod payouts;
 mod staff;
@@ -185,6 +186,9 @@ pub enum Command {
     /// Show or change the shop's settings
     #[command(subcommand)]
     Settings(SettingsCommand),
+    /// The shop's items: name, SKU, price, tax rate, category
+    #[command(subcommand)]
+    Catalog(catalog::CatalogCommand),
     /// The simulated payer of sandbox invoices
     #[command(subcommand)]
     Sandbox(SandboxCommand),
@@ -476,6 +480,7 @@ async fn dispatch(shop: &Shop, command: Command) -> Result<(), Failure> {
             watch(shop, until_settled, timeout, json, notify).await
         }
         Command::Settings(cmd) => settings(shop, cmd),
+        Command::Catalog(cmd) => catalog::run(shop, cmd),
         Command::Invoices { date, status, json } => {
             invoices(shop, date.as_deref(), status.as_deref(), json)
         }

@@ -1,0 +1,349 @@
+//! What a cart costs: lines, a whole-sale discount, tax and a tip, each
+//! figure rounded to the fiat's minor unit, half away from zero.
+//!
+//! - A line is its unit price times its quantity.
+//! - A whole-sale discount is spread over the lines in proportion to their
+//!   amounts, before tax; the cent left by rounding goes to the largest
+//!   line, so the shares add up to the discount exactly.
+//! - Prices exclude tax: `tax = line × rate`, added on top. Prices include
+//!   tax: `tax = line − line / (1 + rate)`, already inside.
+//! - A tip in percent is taken of the total after discount and tax.
+
+use crate::money::Fiat;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+/// An amount off or on top: a figure in the fiat, or a percentage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adjustment {
+    Amount(Decimal),
+    Percent(Decimal),
+}
+
+impl Adjustment {
+    /// `2.50` or `10%`.
+    pub fn parse(text: &str, fiat: &Fiat) -> Result<Adjustment, String> {
+        let t = text.trim();
+        match t.strip_suffix('%') {
+            Some("100") => Ok(Adjustment::Percent(Decimal::ONE_HUNDRED)),
+            Some(p) => crate::catalog::parse_tax_rate(p)
+                .map(Adjustment::Percent)
+                .map_err(|_| format!("{t}: give a percentage from 0 to 100, such as 10%")),
+            None => fiat
+                .parse_amount(t)
+                .map(Adjustment::Amount)
+                .map_err(|e| format!("{t}: {e}")),
+        }
+    }
+
+    fn of(self, base: Decimal, fiat: &Fiat) -> Decimal {
+        match self {
+            Adjustment::Amount(a) => a,
+            Adjustment::Percent(p) => round(base * p / Decimal::ONE_HUNDRED, fiat),
+        }
+    }
+}
+
+/// A line as the cashier put it in the cart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineInput {
+    /// `None` for an amount keyed for what is not in the catalogue.
+    pub sku: Option<String>,
+    pub name: String,
+    pub qty: u32,
+    pub unit_price: Decimal,
+    /// Percent.
+    pub tax_rate: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaleLine {
+    pub sku: Option<String>,
+    pub name: String,
+    pub qty: u32,
+    pub unit_price: Decimal,
+    pub tax_rate: Decimal,
+    /// Its share of the whole-sale discount.
+    pub discount: Decimal,
+    pub tax: Decimal,
+    /// What the customer pays for the line, tax included.
+    pub total: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sale {
+    pub lines: Vec<SaleLine>,
+    pub prices_include_tax: bool,
+    /// The lines before discount, as priced.
+    pub subtotal: Decimal,
+    pub discount: Decimal,
+    pub tax: Decimal,
+    pub tip: Decimal,
+    /// What the customer pays: the lines after discount, with tax, and
+    /// the tip.
+    pub total: Decimal,
+}
+
+fn round(value: Decimal, fiat: &Fiat) -> Decimal {
+    fiat.normalize(
+        value.round_dp_with_strategy(fiat.scale(), RoundingStrategy::MidpointAwayFromZero),
+    )
+}
+
+/// Prices a cart by the rules above.
+pub fn price(
+    lines: &[LineInput],
+    discount: Option<Adjustment>,
+    tip: Option<Adjustment>,
+    prices_include_tax: bool,
+    fiat: &Fiat,
+) -> Result<Sale, String> {
+    if lines.is_empty() {
+        return Err("the cart is empty".into());
+    }
+    let mut amounts = Vec::with_capacity(lines.len());
+    for l in lines {
+        if l.qty == 0 {
+            return Err(format!("{}: the quantity must be at least 1", l.name));
+        }
+        let amount = l
+            .unit_price
+            .checked_mul(Decimal::from(l.qty))
+            .ok_or_else(|| format!("{}: the quantity is too large", l.name))?;
+        amounts.push(fiat.normalize(amount));
+    }
+    let subtotal = fiat.normalize(amounts.iter().sum());
+    let off = discount.map_or(Decimal::ZERO, |d| d.of(subtotal, fiat));
+    if off > subtotal {
+        return Err(format!(
+            "the discount {off} {fiat} is more than the sale ({subtotal} {fiat})"
+        ));
+    }
+    let shares = spread(off, &amounts, fiat);
+
+    let mut priced = Vec::with_capacity(lines.len());
+    for ((l, amount), share) in lines.iter().zip(&amounts).zip(&shares) {
+        let net = amount - share;
+        let rate = l.tax_rate / Decimal::ONE_HUNDRED;
+        let (tax, total) = if prices_include_tax {
+            let tax = round(net - net / (Decimal::ONE + rate), fiat);
+            (tax, net)
+        } else {
+            let tax = round(net * rate, fiat);
+            (tax, fiat.normalize(net + tax))
+        };
+        priced.push(SaleLine {
+            sku: l.sku.clone(),
+            name: l.name.clone(),
+            qty: l.qty,
+            unit_price: l.unit_price,
+            tax_rate: l.tax_rate,
+            discount: *share,
+            tax,
+            total,
+        });
+    }
+    let tax = fiat.normalize(priced.iter().map(|l| l.tax).sum());
+    let before_tip = fiat.normalize(priced.iter().map(|l| l.total).sum());
+    let tip = tip.map_or(Decimal::ZERO, |t| t.of(before_tip, fiat));
+    Ok(Sale {
+        lines: priced,
+        prices_include_tax,
+        subtotal,
+        discount: fiat.normalize(off),
+        tax,
+        tip: fiat.normalize(tip),
+        total: fiat.normalize(before_tip + tip),
+    })
+}
+
+/// `off` in shares proportional to `amounts`, adding up to `off` exactly.
+fn spread(off: Decimal, amounts: &[Decimal], fiat: &Fiat) -> Vec<Decimal> {
+    let total: Decimal = amounts.iter().sum();
+    if off.is_zero() || total.is_zero() {
+        return vec![fiat.normalize(Decimal::ZERO); amounts.len()];
+    }
+    let mut shares: Vec<Decimal> = amounts
+        .iter()
+        .map(|a| round(off * a / total, fiat))
+        .collect();
+    let largest = amounts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, a)| **a)
+        .map_or(0, |(i, _)| i);
+    let left = off - shares.iter().sum::<Decimal>();
+    shares[largest] = fiat.normalize(shares[largest] + left);
+    shares
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn usd() -> Fiat {
+        Fiat::parse("USD").unwrap()
+    }
+
+    fn line(price: &str, qty: u32, tax: &str) -> LineInput {
+        LineInput {
+            sku: Some(format!("S{price}")),
+            name: format!("item at {price}"),
+            qty,
+            unit_price: price.parse().unwrap(),
+            tax_rate: tax.parse().unwrap(),
+        }
+    }
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn tax_on_top_is_per_line_and_rounded_half_away_from_zero() {
+        // 3 × 1.15 = 3.45 at 8.875 % is 0.30619 -> 0.31; 2.00 at 20 % is 0.40.
+        let sale = price(
+            &[line("1.15", 3, "8.875"), line("2.00", 1, "20")],
+            None,
+            None,
+            false,
+            &usd(),
+        )
+        .unwrap();
+        assert_eq!(sale.subtotal, d("5.45"));
+        assert_eq!(sale.lines[0].tax, d("0.31"));
+        assert_eq!(sale.lines[1].tax, d("0.40"));
+        assert_eq!(sale.tax, d("0.71"));
+        assert_eq!(sale.total, d("6.16"));
+        assert_eq!(sale.total.to_string(), "6.16");
+        // Exactly half a cent rounds away from zero: 0.10 at 5 % is 0.005.
+        let half = price(&[line("0.10", 1, "5")], None, None, false, &usd()).unwrap();
+        assert_eq!(half.tax, d("0.01"));
+    }
+
+    #[test]
+    fn tax_inside_the_price_is_taken_out_of_it() {
+        // 4.20 at 20 % holds 4.20 - 4.20 / 1.2 = 0.70; 1.00 at 7 % holds 0.0654 -> 0.07.
+        let sale = price(
+            &[line("4.20", 1, "20"), line("1.00", 1, "7")],
+            None,
+            None,
+            true,
+            &usd(),
+        )
+        .unwrap();
+        assert_eq!(
+            (sale.lines[0].tax, sale.lines[1].tax),
+            (d("0.70"), d("0.07"))
+        );
+        assert_eq!(sale.total, d("5.20"), "the tax is inside the prices");
+    }
+
+    #[test]
+    fn a_discount_is_spread_before_tax_and_adds_up_exactly() {
+        // 10 % of 10.00 off three lines of 3.33, 3.33 and 3.34.
+        let sale = price(
+            &[
+                line("3.33", 1, "10"),
+                line("3.33", 1, "10"),
+                line("3.34", 1, "0"),
+            ],
+            Some(Adjustment::Percent(d("10"))),
+            None,
+            false,
+            &usd(),
+        )
+        .unwrap();
+        let shares: Vec<Decimal> = sale.lines.iter().map(|l| l.discount).collect();
+        assert_eq!(shares, [d("0.33"), d("0.33"), d("0.34")]);
+        assert_eq!(sale.discount, d("1.00"));
+        // Tax on what is left: 3.00 at 10 % is 0.30 on each of the first two.
+        assert_eq!(sale.tax, d("0.60"));
+        assert_eq!(sale.total, d("9.60"));
+        // An amount that does not divide evenly still adds up.
+        let odd = price(
+            &[
+                line("1.00", 1, "0"),
+                line("1.00", 1, "0"),
+                line("1.00", 1, "0"),
+            ],
+            Some(Adjustment::Amount(d("1.00"))),
+            None,
+            false,
+            &usd(),
+        )
+        .unwrap();
+        let sum: Decimal = odd.lines.iter().map(|l| l.discount).sum();
+        assert_eq!(sum, d("1.00"));
+        assert_eq!(odd.total, d("2.00"));
+    }
+
+    #[test]
+    fn a_tip_in_percent_is_of_the_total_after_discount_and_tax() {
+        let sale = price(
+            &[line("10.00", 2, "8.875")],
+            Some(Adjustment::Amount(d("5.00"))),
+            Some(Adjustment::Percent(d("15"))),
+            false,
+            &usd(),
+        )
+        .unwrap();
+        // 20.00 - 5.00 = 15.00; tax 1.33125 -> 1.33; 16.33 × 15 % = 2.4495 -> 2.45.
+        assert_eq!(sale.tax, d("1.33"));
+        assert_eq!(sale.tip, d("2.45"));
+        assert_eq!(sale.total, d("18.78"));
+    }
+
+    #[test]
+    fn figures_follow_the_fiats_minor_unit() {
+        let jpy = Fiat::parse("JPY").unwrap();
+        let sale = price(
+            &[LineInput {
+                sku: None,
+                name: "ramen".into(),
+                qty: 1,
+                unit_price: d("950"),
+                tax_rate: d("10"),
+            }],
+            None,
+            Some(Adjustment::Percent(d("10"))),
+            false,
+            &jpy,
+        )
+        .unwrap();
+        assert_eq!(
+            (sale.tax, sale.tip, sale.total),
+            (d("95"), d("105"), d("1150"))
+        );
+        assert_eq!(sale.total.to_string(), "1150");
+    }
+
+    #[test]
+    fn what_cannot_be_priced_is_said() {
+        assert!(price(&[], None, None, false, &usd()).is_err());
+        assert!(price(&[line("1.00", 0, "0")], None, None, false, &usd()).is_err());
+        let e = price(
+            &[line("1.00", 1, "0")],
+            Some(Adjustment::Amount(d("2.00"))),
+            None,
+            false,
+            &usd(),
+        )
+        .unwrap_err();
+        assert!(e.contains("more than the sale"), "{e}");
+        assert_eq!(
+            Adjustment::parse("10%", &usd()),
+            Ok(Adjustment::Percent(d("10")))
+        );
+        assert_eq!(
+            Adjustment::parse("2.5", &usd()),
+            Ok(Adjustment::Amount(d("2.50")))
+        );
+        assert!(Adjustment::parse("150%", &usd()).is_err());
+        assert_eq!(
+            Adjustment::parse("100%", &usd()),
+            Ok(Adjustment::Percent(Decimal::ONE_HUNDRED))
+        );
+        assert!(Adjustment::parse("-1", &usd()).is_err());
+    }
+}

@@ -1,0 +1,119 @@
+//! `catalog`: the items a cashier taps or scans into a cart.
+
+use super::{auth, Failure};
+use crate::catalog::{self, ImportError};
+use crate::output;
+use crate::shop::Shop;
+use clap::Subcommand;
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogCommand {
+    /// Add an item, or change the one with its SKU
+    Add {
+        name: String,
+        /// In the shop's fiat, as prices are shown (see prices_include_tax)
+        #[arg(long, value_name = "P")]
+        price: String,
+        /// [default: the name in capitals, words joined by -]
+        #[arg(long, value_name = "S")]
+        sku: Option<String>,
+        /// The tax rate in percent, such as 8.875 [default: 0]
+        #[arg(long, value_name = "RATE")]
+        tax: Option<String>,
+        #[arg(long, value_name = "C")]
+        category: Option<String>,
+    },
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    Remove {
+        sku: String,
+    },
+    /// Add or change every item of a CSV file with the header
+    /// sku,name,price,tax,category; nothing is imported if any row is bad
+    Import {
+        file: PathBuf,
+    },
+}
+
+pub fn run(shop: &Shop, cmd: CatalogCommand) -> Result<(), Failure> {
+    match cmd {
+        CatalogCommand::Add {
+            name,
+            price,
+            sku,
+            tax,
+            category,
+        } => {
+            let actor = auth::owner(shop, "change the catalogue")?;
+            let saved = catalog::add(
+                shop,
+                &name,
+                &price,
+                sku.as_deref(),
+                tax.as_deref(),
+                category.as_deref(),
+                &actor,
+            )?;
+            let i = &saved.item;
+            println!(
+                "{} {} ({}): {} at {} % tax",
+                if saved.new { "Added" } else { "Changed" },
+                i.sku,
+                i.name,
+                i.price,
+                i.tax_rate
+            );
+        }
+        CatalogCommand::List { json } => {
+            let items = catalog::list(shop)?;
+            if json {
+                output::json(&serde_json::json!({ "items": items }));
+            } else if items.is_empty() {
+                println!("The catalogue is empty: add items with `counterpay catalog add NAME --price P`.");
+            } else {
+                for i in items {
+                    println!(
+                        "{:<16} {:<28} {:>10} {:>7}% {}{}",
+                        i.sku,
+                        i.name,
+                        i.price,
+                        i.tax_rate,
+                        i.category.as_deref().unwrap_or("-"),
+                        if i.active { "" } else { " (hidden)" }
+                    );
+                }
+            }
+        }
+        CatalogCommand::Remove { sku } => {
+            let actor = auth::owner(shop, "change the catalogue")?;
+            let removed = catalog::remove(shop, &sku, &actor)?;
+            println!("Removed {} ({}).", removed.sku, removed.name);
+        }
+        CatalogCommand::Import { file } => {
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| Failure::Error(format!("cannot read {}: {e}", file.display())))?;
+            let actor = auth::owner(shop, "change the catalogue")?;
+            match catalog::import(shop, &text, &actor) {
+                Ok(changed) => println!(
+                    "Imported {}: {changed} item(s) new or changed.",
+                    file.display()
+                ),
+                Err(ImportError::Rows(rows)) => {
+                    for r in &rows {
+                        eprintln!("{}:{}: {}", file.display(), r.line, r.message);
+                    }
+                    return Err(Failure::Error(format!(
+                        "nothing imported: {} bad row(s) in {}",
+                        rows.len(),
+                        file.display()
+                    )));
+                }
+                Err(ImportError::Till(e)) => return Err(e.into()),
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,173 @@
+//! The catalogue from the command line: added, listed, imported all or
+//! nothing, removed, and every change on the journal's audit trail.
+
+use super::*;
+use serde_json::json;
+
+const OWNER: &str = "135790";
+
+fn owned_till(fiat: &str) -> Till {
+    let t = Till::new();
+    t.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER).ok(&[
+        "setup",
+        "--shop",
+        "Corner Café",
+        "--fiat",
+        fiat,
+    ]);
+    t
+}
+
+fn items(t: &Till) -> Vec<Value> {
+    t.ok(&["catalog", "list", "--json"]).json()["items"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn items_are_added_changed_and_removed_with_the_owners_pin() {
+    let t = owned_till("USD");
+    let o = t.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER);
+    o.ok(&[
+        "catalog",
+        "add",
+        "Flat white",
+        "--price",
+        "3.5",
+        "--tax",
+        "8.875",
+        "--category",
+        "Coffee",
+    ]);
+    o.ok(&["catalog", "add", "Mug", "--price", "12", "--sku", "mug-1"]);
+    let all = items(&t);
+    assert_eq!(all.len(), 2);
+    let fw = all.iter().find(|i| i["sku"] == "FLAT-WHITE").unwrap();
+    assert_eq!(
+        (
+            &fw["price"],
+            &fw["tax_rate"],
+            &fw["category"],
+            &fw["active"]
+        ),
+        (
+            &json!("3.50"),
+            &json!("8.875"),
+            &json!("Coffee"),
+            &json!(true)
+        )
+    );
+    let mug = all.iter().find(|i| i["sku"] == "MUG-1").unwrap();
+    assert_eq!(
+        (&mug["price"], &mug["tax_rate"]),
+        (&json!("12.00"), &json!("0"))
+    );
+
+    let changed = o.ok(&[
+        "catalog",
+        "add",
+        "Flat white",
+        "--price",
+        "3.80",
+        "--tax",
+        "8.875",
+    ]);
+    assert!(
+        changed.stdout.starts_with("Changed FLAT-WHITE"),
+        "{}",
+        changed.stdout
+    );
+    assert_eq!(items(&t).len(), 2);
+
+    t.clone_with_env("COUNTERPAY_OWNER_PIN", "000000")
+        .run(&["catalog", "remove", "MUG-1"])
+        .fails_with("PIN");
+    o.run(&["catalog", "add", "Tea", "--price", "1.005"])
+        .fails_with("decimals");
+    o.run(&["catalog", "add", "Tea", "--price", "2", "--tax", "8%"])
+        .fails_with("percentage");
+    o.ok(&["catalog", "remove", "mug-1"]);
+    o.run(&["catalog", "remove", "MUG-1"])
+        .fails_with("no item has the SKU MUG-1");
+    assert_eq!(items(&t).len(), 1);
+
+    let actions = t.audit_actions();
+    let count = |a: &str| actions.iter().filter(|x| x.as_str() == a).count();
+    assert_eq!((count("item_saved"), count("item_removed")), (3, 1));
+    t.ok(&["journal", "verify"]);
+
+    // A price edited behind the app's back is caught.
+    let conn = rusqlite::Connection::open(t.journal_path()).unwrap();
+    conn.execute("UPDATE catalog SET price = '0.01'", [])
+        .unwrap();
+    drop(conn);
+    let bad = t.run(&["journal", "verify"]);
+    assert_eq!(bad.code, 4, "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("catalogue item FLAT-WHITE"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn an_import_with_a_bad_row_imports_nothing_and_names_each_line() {
+    let t = owned_till("EUR");
+    let o = t.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER);
+    let file = t.data_dir().join("items.csv");
+    std::fs::write(
+        &file,
+        "sku,name,price,tax,category\nLATTE,Latte,4.20,20,Coffee\nMUG,Mug,twelve,0,\nCAKE,Cake,3.50,7,Food\nlatte,Latte again,1,0,\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let refused = o.run(&["catalog", "import", path]);
+    assert_eq!(refused.code, 1);
+    assert!(
+        refused.stderr.contains("items.csv:3:"),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        refused.stderr.contains("items.csv:5:"),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        !refused.stderr.contains("items.csv:4:"),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        refused.stderr.contains("nothing imported: 2 bad row(s)"),
+        "{}",
+        refused.stderr
+    );
+    assert!(items(&t).is_empty());
+
+    std::fs::write(
+        &file,
+        "sku,name,price,tax,category\nLATTE,Latte,4.20,20,Coffee\nCAKE,Cake,3.5,7,Food\n",
+    )
+    .unwrap();
+    let done = o.ok(&["catalog", "import", path]);
+    assert!(
+        done.stdout.contains("2 item(s) new or changed"),
+        "{}",
+        done.stdout
+    );
+    // The same file again changes nothing and records nothing.
+    let again = o.ok(&["catalog", "import", path]);
+    assert!(again.stdout.contains("0 item(s)"), "{}", again.stdout);
+    let all = items(&t);
+    let skus: Vec<&str> = all.iter().map(|i| i["sku"].as_str().unwrap()).collect();
+    assert_eq!(skus, ["LATTE", "CAKE"], "by category, then name");
+    assert_eq!(all[1]["price"], "3.50");
+    let saved = t
+        .audit_actions()
+        .iter()
+        .filter(|a| a.as_str() == "item_saved")
+        .count();
+    assert_eq!(saved, 2);
+}
