@@ -2167,6 +2167,7 @@ function showReceipt(r) {
   $("r-tax").textContent = r.tax_number ? `Tax no. ${r.tax_number}` : "";
   show($("r-tax"), !!r.tax_number);
   $("r-date").textContent = r.paid_at;
+  showReceiptLines(r);
   $("r-amount").textContent = `${r.amount_fiat} ${r.fiat}`;
   $("r-crypto").textContent = `${r.paid_crypto} ${r.currency}`;
   $("r-invoice").textContent = r.invoice_id;
@@ -2180,6 +2181,21 @@ function showReceipt(r) {
   show($("r-footer"), !!r.footer);
   setPaper(localStorage.getItem("paper") || "80");
   show($("receipt"), true);
+}
+
+// The cart's lines, then subtotal, discount, tax per rate and tip.
+function showReceiptLines(r) {
+  const table = $("r-lines");
+  table.replaceChildren();
+  const row = (left, right, cls) => {
+    const tr = table.insertRow();
+    if (cls) tr.className = cls;
+    tr.insertCell().textContent = left;
+    tr.insertCell().textContent = right;
+  };
+  for (const l of r.lines || []) row(`${l.qty} × ${l.name}`, l.amount);
+  (r.figures || []).forEach(([label, amount], i) => row(label, amount, i === 0 ? "r-figure r-first-figure" : "r-figure"));
+  show(table, (r.lines || []).length > 0);
 }
 
 function setPaper(paper) {

@@ -24,6 +24,56 @@ pub struct Receipt {
     pub txid: Option<String>,
     pub cashier: Option<String>,
     pub paid_late: bool,
+    /// The cart's lines, when the sale was rung up from them.
+    pub lines: Vec<ReceiptLine>,
+    /// Subtotal, discount, tax per rate and tip, in that order, each as
+    /// `[label, amount]`; empty for a typed amount.
+    pub figures: Vec<[String; 2]>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReceiptLine {
+    pub qty: u32,
+    pub name: String,
+    /// Quantity times unit price, before discount and tax on top.
+    pub amount: String,
+}
+
+/// The figures under the lines: what was taken off, the tax at each rate
+/// (as tax authorities want it shown), and the tip.
+fn figures(inv: &Invoice) -> Vec<[String; 2]> {
+    let mut out = Vec::new();
+    if inv.lines.is_empty() {
+        return out;
+    }
+    let mut row = |label: String, amount: rust_decimal::Decimal| {
+        out.push([label, amount.to_string()]);
+    };
+    if let Some(s) = inv.subtotal {
+        row("Subtotal".into(), s);
+    }
+    if let Some(d) = inv.discount.filter(|d| !d.is_zero()) {
+        row("Discount".into(), -d);
+    }
+    let mut by_rate = std::collections::BTreeMap::new();
+    for l in &inv.lines {
+        *by_rate
+            .entry(l.tax_rate.normalize())
+            .or_insert(rust_decimal::Decimal::ZERO) += l.tax;
+    }
+    let inside = inv.prices_include_tax == Some(true);
+    for (rate, tax) in by_rate {
+        let label = if inside {
+            format!("of which tax {rate} %")
+        } else {
+            format!("Tax {rate} %")
+        };
+        row(label, tax);
+    }
+    if let Some(t) = inv.tip.filter(|t| !t.is_zero()) {
+        row("Tip".into(), t);
+    }
+    out
 }
 
 impl Receipt {
@@ -55,6 +105,17 @@ impl Receipt {
             txid: inv.txid.clone(),
             cashier: inv.cashier.clone(),
             paid_late: inv.flags.contains(&counterpay_core::Flag::PaidLate),
+            lines: inv
+                .lines
+                .iter()
+                .map(|l| ReceiptLine {
+                    qty: l.qty,
+                    name: l.name.clone(),
+                    // As priced, so the lines add up to the subtotal under them.
+                    amount: (l.unit_price * rust_decimal::Decimal::from(l.qty)).to_string(),
+                })
+                .collect(),
+            figures: figures(inv),
         })
     }
 }
@@ -94,6 +155,57 @@ mod tests {
         assert_eq!(r.paid_crypto, "0.00012");
         assert_eq!(r.txid.as_deref(), Some("ab12"));
         assert_eq!(r.invoice_id, "INV9");
+    }
+
+    #[test]
+    fn a_cart_shows_its_lines_and_the_tax_at_each_rate() {
+        use counterpay_core::sale::{price, Adjustment, LineInput};
+        let eur = counterpay_core::Fiat::parse("EUR").unwrap();
+        let line = |name: &str, price: &str, qty: u32, rate: &str| LineInput {
+            sku: Some(name.to_uppercase()),
+            name: name.into(),
+            qty,
+            unit_price: Decimal::from_str(price).unwrap(),
+            tax_rate: Decimal::from_str(rate).unwrap(),
+        };
+        let sale = price(
+            &[line("Cake", "4.20", 2, "7"), line("Wine", "9.00", 1, "19")],
+            Some(Adjustment::Amount(Decimal::ONE)),
+            Some(Adjustment::Amount(Decimal::ONE)),
+            true,
+            &eur,
+        )
+        .unwrap();
+        let mut inv = invoice(Status::Paid);
+        inv.ring_up(sale);
+        let r = Receipt::of(&inv, &Settings::default()).unwrap();
+        assert_eq!(r.lines.len(), 2);
+        assert_eq!(
+            (
+                r.lines[0].qty,
+                r.lines[0].name.as_str(),
+                r.lines[0].amount.as_str()
+            ),
+            (2, "Cake", "8.40")
+        );
+        let labels: Vec<&str> = r.figures.iter().map(|f| f[0].as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Subtotal",
+                "Discount",
+                "of which tax 7 %",
+                "of which tax 19 %",
+                "Tip"
+            ]
+        );
+        assert_eq!(r.figures[1][1], "-1.00");
+        assert_eq!(
+            r.amount_fiat, "17.40",
+            "16.40 after the discount, and the tip"
+        );
+        let plain = Receipt::of(&invoice(Status::Paid), &Settings::default()).unwrap();
+        assert!(plain.lines.is_empty() && plain.figures.is_empty());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! End-to-end: the `counterpay` binary as a shop or a script runs it, on a
 //! real journal file, against the simulator over real HTTP.
 
+mod cli_cart;
 mod cli_catalog;
 mod cli_gateways;
 mod cli_hq;

@@ -61,6 +61,7 @@ fn charge(order: &str) -> ChargeRequest {
         expiry_minutes: None,
         cashier: None,
         staff_id: None,
+        sale: None,
     }
 }
 

@@ -1037,3 +1037,58 @@ async fn the_counter_shows_the_gateway_down_before_the_next_sale() {
     text_of(&c, "#gateway-status", "Gateway: ok").await;
     c.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cart_sales_receipt_lists_its_lines_and_the_tax_at_each_rate() {
+    let till = sandbox_till();
+    let owner = till.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER_PIN);
+    owner.ok(&[
+        "catalog", "add", "Coffee", "--price", "3.45", "--sku", "COF", "--tax", "8.875",
+    ]);
+    owner.ok(&[
+        "catalog", "add", "Mug", "--price", "12.00", "--sku", "MUG", "--tax", "20",
+    ]);
+    let sale = till.charge(&[
+        "--item",
+        "COF:3",
+        "--item",
+        "MUG",
+        "--discount",
+        "10%",
+        "--tip",
+        "15%",
+        "--currency",
+        "USDTTRC20",
+    ]);
+    till.ok(&["sandbox", "pay", sale["id"].as_str().unwrap()]);
+    till.settle();
+
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
+    click(&c, "#owner-button").await;
+    enter_pin(&c, OWNER_PIN).await;
+    click(&c, "#owner-tabs button[data-tab='sales']").await;
+    text_of(&c, "#sales", "26.57").await;
+    click(&c, "#sales tbody tr[data-id] td").await;
+    click(&c, "#sale-receipt").await;
+    text_of(&c, "#r-lines", "3 × Coffee").await;
+    let lines = text_of(&c, "#r-lines", "Tax 20 %").await;
+    for figure in [
+        "Subtotal",
+        "Discount",
+        "-2.24",
+        "Tax 8.875 %",
+        "Tip",
+        "3.47",
+    ] {
+        assert!(
+            lines.contains(figure),
+            "{figure} is not on the receipt: {lines}"
+        );
+    }
+    text_of(&c, "#r-amount", "26.57 USD").await;
+    snap_both(&c, "receipt-cart").await;
+    click(&c, "#receipt-close").await;
+    c.close().await.unwrap();
+}

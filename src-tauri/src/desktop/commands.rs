@@ -181,6 +181,7 @@ async fn charge<R: Runtime>(
             expiry_minutes: settings.expiry_minutes,
             cashier: Some(person.name),
             staff_id: Some(person.id),
+            sale: None,
         })
         .await?;
     let view = InvoiceView::of(invoice, provider.kind == ProviderKind::Sandbox);

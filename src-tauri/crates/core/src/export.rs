@@ -50,6 +50,14 @@ struct Stored<'a> {
     expires_at: Option<Cow<'a, str>>,
     #[serde(borrow)]
     note: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    subtotal: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    discount: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    tax: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    tip: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -60,7 +68,9 @@ pub enum RowError {
     Stored(#[from] serde_json::Error),
 }
 
-pub const CSV_HEADER: [&str; 19] = [
+/// The cart's figures come last, empty for a typed amount: `amount_fiat`
+/// is what the customer paid, `tip` the part of it that is not takings.
+pub const CSV_HEADER: [&str; 23] = [
     "id",
     "created_at",
     "updated_at",
@@ -80,6 +90,10 @@ pub const CSV_HEADER: [&str; 19] = [
     "txid",
     "expires_at",
     "note",
+    "subtotal",
+    "discount",
+    "tax",
+    "tip",
 ];
 
 /// Text a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, or a
@@ -129,6 +143,9 @@ impl<W: Write> CsvInvoices<W> {
         w.write_field(opt(&inv.txid))?;
         w.write_field(time(&inv.expires_at).unwrap_or_default())?;
         w.write_field(opt(&inv.note))?;
+        for figure in [inv.subtotal, inv.discount, inv.tax, inv.tip] {
+            w.write_field(figure.map(|f| f.to_string()).unwrap_or_default())?;
+        }
         w.write_record(None::<&[u8]>)
     }
 
@@ -165,6 +182,9 @@ impl<W: Write> CsvInvoices<W> {
         w.write_field(&*free(&inv.txid))?;
         w.write_field(opt(&inv.expires_at))?;
         w.write_field(&*free(&inv.note))?;
+        for figure in [&inv.subtotal, &inv.discount, &inv.tax, &inv.tip] {
+            w.write_field(opt(figure))?;
+        }
         Ok(w.write_record(None::<&[u8]>)?)
     }
 
@@ -210,7 +230,7 @@ mod tests {
         assert_eq!(lines[0], CSV_HEADER.join(","));
         assert!(lines[1].contains(",\"order, \"\"7\"\"\",paid,overpaid paid_late,"));
         assert!(lines[1].contains(",USD,0.10,BTC,0.00000150,0.00000151,"));
-        assert!(text.ends_with(",\"two\nlines\"\r\n"), "{text}");
+        assert!(text.ends_with(",\"two\nlines\",,,,\r\n"), "{text}");
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), 1);

@@ -4,6 +4,7 @@
 use crate::gateway::GatewayInvoice;
 use crate::money::Asset;
 use crate::payment_uri::payment_uri;
+use crate::sale::{Sale, SaleLine};
 use crate::status::{Flag, Status};
 use chrono::{DateTime, SecondsFormat, Utc};
 use rust_decimal::Decimal;
@@ -97,6 +98,22 @@ pub struct Invoice {
     pub confirmations: Confirmations,
     pub txid: Option<String>,
     pub note: Option<String>,
+    /// The cart, when the sale was rung up from lines (`sale.rs` has the
+    /// rules); `amount_fiat` is then its total, tip included. Absent on a
+    /// typed amount.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<SaleLine>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtotal: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount: Option<Decimal>,
+    /// The customer's tip: in `amount_fiat`, never in a sales total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tip: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prices_include_tax: Option<bool>,
     /// Who took the sale at the counter: their name at the time.
     #[serde(default)]
     pub cashier: Option<String>,
@@ -160,6 +177,12 @@ impl Invoice {
             confirmations: Confirmations::default(),
             txid: None,
             note,
+            lines: Vec::new(),
+            subtotal: None,
+            tax: None,
+            discount: None,
+            tip: None,
+            prices_include_tax: None,
             cashier: None,
             staff_id: None,
             paid_at: None,
@@ -172,6 +195,23 @@ impl Invoice {
 
     pub fn is_open(&self) -> bool {
         self.status.is_open()
+    }
+
+    /// Takes a priced cart's lines and figures; its total is the amount.
+    pub fn ring_up(&mut self, sale: Sale) {
+        self.amount_fiat = sale.total;
+        self.lines = sale.lines;
+        self.subtotal = Some(sale.subtotal);
+        self.tax = Some(sale.tax);
+        self.discount = Some(sale.discount);
+        self.tip = Some(sale.tip);
+        self.prices_include_tax = Some(sale.prices_include_tax);
+    }
+
+    /// What the sale itself brought in: the amount without the tip, which
+    /// is the staff's, not takings.
+    pub fn sales_amount(&self) -> Decimal {
+        self.amount_fiat - self.tip.unwrap_or_default()
     }
 
     /// Folds the gateway's view in. Returns what changed so the caller

@@ -65,16 +65,35 @@ pub struct Summary {
     pub by_cashier: BTreeMap<String, BTreeMap<String, Total>>,
     /// Crypto that arrived on underpaid invoices, per asset.
     pub underpaid: BTreeMap<String, Total>,
+    /// Tax collected on paid sales rung up from lines, per rate in percent
+    /// (`8.875`), in the shop's fiat; one count per line.
+    #[serde(default)]
+    pub tax: BTreeMap<String, Total>,
+    /// Tips on paid sales per staff member (`-` when none was set): kept
+    /// out of every sales total above.
+    #[serde(default)]
+    pub tips: BTreeMap<String, Total>,
+    /// Paid catalogue items per SKU.
+    #[serde(default)]
+    pub items: BTreeMap<String, ItemTotal>,
+}
+
+/// How much of one item sold, and for what before tax.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ItemTotal {
+    pub qty: u64,
+    pub net: Decimal,
 }
 
 /// Adds a paid invoice's fiat to `totals`, per fiat code; an invoice in
-/// any other status adds nothing. The one rule for every "paid" total.
+/// any other status adds nothing, and a tip is not a sale. The one rule
+/// for every "paid" total.
 pub fn add_paid(totals: &mut BTreeMap<String, Total>, inv: &Invoice) {
     if inv.status == Status::Paid {
         totals
             .entry(inv.fiat.clone())
             .or_default()
-            .add(inv.amount_fiat);
+            .add(inv.sales_amount());
     }
 }
 
@@ -104,13 +123,15 @@ impl Summary {
                     .or_default()
                     .entry(inv.fiat.clone())
                     .or_default()
-                    .add(inv.amount_fiat);
+                    .add(inv.sales_amount());
+                let cashier = inv.cashier.clone().unwrap_or_else(|| "-".into());
                 self.by_cashier
-                    .entry(inv.cashier.clone().unwrap_or_else(|| "-".into()))
+                    .entry(cashier.clone())
                     .or_default()
                     .entry(inv.fiat.clone())
                     .or_default()
-                    .add(inv.amount_fiat);
+                    .add(inv.sales_amount());
+                self.add_cart(inv, cashier);
             }
             Status::Underpaid => self
                 .underpaid
@@ -118,6 +139,24 @@ impl Summary {
                 .or_default()
                 .add(inv.paid_crypto),
             _ => {}
+        }
+    }
+
+    /// The tax, tip and items of a paid sale rung up from lines.
+    fn add_cart(&mut self, inv: &Invoice, cashier: String) {
+        for line in &inv.lines {
+            self.tax
+                .entry(line.tax_rate.normalize().to_string())
+                .or_default()
+                .add(line.tax);
+            if let Some(sku) = &line.sku {
+                let item = self.items.entry(sku.clone()).or_default();
+                item.qty += u64::from(line.qty);
+                item.net += line.total - line.tax;
+            }
+        }
+        if let Some(tip) = inv.tip.filter(|t| !t.is_zero()) {
+            self.tips.entry(cashier).or_default().add(tip);
         }
     }
 

@@ -73,6 +73,9 @@ pub struct ChargeRequest {
     pub cashier: Option<String>,
     /// And their staff id, where the till has staff accounts.
     pub staff_id: Option<String>,
+    /// The priced cart, when the sale was rung up from lines: `amount`
+    /// must be its total.
+    pub sale: Option<crate::sale::Sale>,
 }
 
 pub struct Till {
@@ -139,6 +142,15 @@ impl Till {
         );
         invoice.cashier = cashier;
         invoice.staff_id = req.staff_id.clone();
+        if let Some(sale) = req.sale.clone() {
+            if sale.total != amount {
+                return Err(TillError::Invalid(format!(
+                    "the cart comes to {} {fiat}, not {amount} {fiat}",
+                    sale.total
+                )));
+            }
+            invoice.ring_up(sale);
+        }
         let retrying = self.ledger.has_failed_attempt(&order_id)?;
         // Held until the answer is journaled, so no watcher reconciles an
         // intent whose create is still on its way.

@@ -92,6 +92,7 @@ async fn main() {
         expiry_minutes: None,
         cashier: None,
         staff_id: None,
+        sale: None,
     };
     // Warm both: the till's token and currency list, the bare connection.
     till.charge(charge(usize::MAX)).await.expect("warm charge");

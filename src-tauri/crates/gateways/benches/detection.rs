@@ -95,6 +95,7 @@ async fn main() {
                         expiry_minutes: None,
                         cashier: None,
                         staff_id: None,
+                        sale: None,
                     })
                     .await
                     .expect("charge");

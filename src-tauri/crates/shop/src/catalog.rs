@@ -1,9 +1,11 @@
-//! The catalogue as both front ends change it: checked against the shop's
-//! fiat, journaled through the audit trail.
+//! The catalogue as both front ends change it (checked against the shop's
+//! fiat, journaled through the audit trail) and sell from it.
 
 use crate::shop::Shop;
 use counterpay_core::catalog::{self, CatalogItem, RowError};
+use counterpay_core::sale::{self, Adjustment, LineInput, Sale};
 use counterpay_core::{Actor, TillError};
+use rust_decimal::Decimal;
 
 /// What an import refused: every bad row, or the journal.
 #[derive(Debug, thiserror::Error)]
@@ -73,4 +75,99 @@ pub fn remove(shop: &Shop, sku: &str, actor: &Actor) -> Result<CatalogItem, Till
 
 pub fn list(shop: &Shop) -> Result<Vec<CatalogItem>, TillError> {
     shop.journal.catalog().map_err(journal)
+}
+
+/// The most of one item a line may hold.
+const MAX_QTY: u32 = 10_000;
+
+/// `SKU` or `SKU:QTY`, as `charge --item` takes it.
+fn item_arg(text: &str) -> Result<(String, u32), String> {
+    let (sku, qty) = match text.rsplit_once(':') {
+        Some((sku, qty)) => {
+            let qty = qty
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|q| (1..=MAX_QTY).contains(q))
+                .ok_or_else(|| {
+                    format!("--item {text}: the quantity after : must be a whole number from 1 to {MAX_QTY}")
+                })?;
+            (sku, qty)
+        }
+        None => (text, 1),
+    };
+    Ok((
+        catalog::check_sku(sku).map_err(|e| format!("--item {text}: {e}"))?,
+        qty,
+    ))
+}
+
+/// Prices a sale from catalogue items (`SKU[:QTY]`, the same SKU twice
+/// adds up) and, or instead, an amount keyed for what is not in the
+/// catalogue, with an optional discount and tip (`2.50` or `10%`), in the
+/// shop's fiat under its tax setting.
+pub fn ring_up(
+    shop: &Shop,
+    items: &[String],
+    free_amount: Option<&str>,
+    discount: Option<&str>,
+    tip: Option<&str>,
+) -> Result<Sale, TillError> {
+    let settings = shop
+        .settings()
+        .map_err(|e| TillError::Invalid(e.to_string()))?;
+    let fiat = settings.fiat;
+    let invalid = TillError::Invalid;
+    let catalogue = list(shop)?;
+    let mut lines: Vec<LineInput> = Vec::new();
+    for text in items {
+        let (sku, qty) = item_arg(text).map_err(invalid)?;
+        let item = catalogue
+            .iter()
+            .find(|i| i.sku == sku && i.active)
+            .ok_or_else(|| {
+                invalid(format!(
+                    "--item {text}: no item in the catalogue has the SKU {sku}"
+                ))
+            })?;
+        match lines.iter_mut().find(|l| l.sku.as_deref() == Some(&sku)) {
+            Some(line) => {
+                line.qty = line
+                    .qty
+                    .checked_add(qty)
+                    .filter(|q| *q <= MAX_QTY)
+                    .ok_or_else(|| invalid(format!("{sku}: more than {MAX_QTY} in one sale")))?
+            }
+            None => lines.push(LineInput {
+                sku: Some(sku),
+                name: item.name.clone(),
+                qty,
+                unit_price: item.price,
+                tax_rate: item.tax_rate,
+            }),
+        }
+    }
+    if let Some(amount) = free_amount {
+        lines.push(LineInput {
+            sku: None,
+            name: "Amount".into(),
+            qty: 1,
+            unit_price: fiat
+                .parse_amount(amount)
+                .map_err(|e| invalid(e.to_string()))?,
+            tax_rate: Decimal::ZERO,
+        });
+    }
+    let adjustment = |flag: &str, text: Option<&str>| {
+        text.map(|t| Adjustment::parse(t, &fiat).map_err(|e| invalid(format!("{flag} {e}"))))
+            .transpose()
+    };
+    sale::price(
+        &lines,
+        adjustment("--discount", discount)?,
+        adjustment("--tip", tip)?,
+        settings.prices_include_tax,
+        &fiat,
+    )
+    .map_err(invalid)
 }

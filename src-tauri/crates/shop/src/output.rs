@@ -217,6 +217,15 @@ pub fn report(day: &str, s: &Summary) {
     for (fiat, t) in &s.totals {
         println!("  Paid       {} {fiat}  ({} invoice(s))", t.amount, t.count);
     }
+    for (rate, t) in &s.tax {
+        println!("  Tax {rate} %  {} on {} line(s)", t.amount, t.count);
+    }
+    for (who, t) in &s.tips {
+        println!(
+            "  Tips       {} for {who}, apart from the takings",
+            t.amount
+        );
+    }
     for (asset, t) in &s.by_asset {
         println!("  Received   {} {asset}", t.amount.normalize());
     }

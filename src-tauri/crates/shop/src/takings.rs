@@ -132,7 +132,7 @@ impl Tally {
             if inv.status == Status::Paid && inv.fiat == self.chart_fiat {
                 let paid = inv.paid_at.unwrap_or(inv.updated_at);
                 let hour = &mut self.hourly[paid.with_timezone(&Local).hour() as usize];
-                *hour = hour.checked_add(inv.amount_fiat).unwrap_or(*hour);
+                *hour = hour.checked_add(inv.sales_amount()).unwrap_or(*hour);
             }
         }
         if let Some(e) = Exception::of(inv) {

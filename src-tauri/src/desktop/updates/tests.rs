@@ -189,6 +189,7 @@ async fn an_update_waits_while_a_sale_is_open() {
             expiry_minutes: None,
             cashier: None,
             staff_id: None,
+            sale: None,
         })
         .await
         .unwrap();

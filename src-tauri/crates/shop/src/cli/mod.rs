@@ -259,9 +259,19 @@ impl std::str::FromStr for ShiftArg {
 
 #[derive(Debug, Args)]
 pub struct ChargeArgs {
-    /// The price in fiat, like 12.50
+    /// The price in fiat, like 12.50; with --item it may be left out, and
+    /// when given must be the items' total
     #[arg(allow_hyphen_values = true)]
-    amount: String,
+    amount: Option<String>,
+    /// A catalogue item, SKU or SKU:QTY (repeat for more)
+    #[arg(long = "item", value_name = "SKU[:QTY]")]
+    items: Vec<String>,
+    /// Off the whole sale, before tax: an amount or a percentage (10%)
+    #[arg(long, value_name = "AMOUNT|N%", allow_hyphen_values = true)]
+    discount: Option<String>,
+    /// On top, after discount and tax: an amount or a percentage (15%)
+    #[arg(long, value_name = "AMOUNT|N%", allow_hyphen_values = true)]
+    tip: Option<String>,
     /// The asset the customer pays with, like USDTTRC20 or BTC
     #[arg(long)]
     currency: String,
@@ -820,22 +830,69 @@ async fn charge(shop: &Shop, a: ChargeArgs) -> Result<(), Failure> {
         }
         other => (other.map(str::to_string), None),
     };
+    let fiat = a.fiat.unwrap_or_else(|| settings.fiat.code().to_string());
+    let (amount, sale) = priced(shop, &a.items, a.amount, a.discount, a.tip, &fiat)?;
     let invoice = shop
         .till()
         .charge(ChargeRequest {
             provider: cfg.name,
-            amount: a.amount,
-            fiat: a.fiat.unwrap_or_else(|| settings.fiat.code().to_string()),
+            amount,
+            fiat,
             currency: a.currency,
             order_id: a.order_id,
             note: a.note,
             expiry_minutes: settings.expiry_minutes,
             cashier,
             staff_id,
+            sale,
         })
         .await?;
     show(&invoice, a.json, true);
     Ok(())
+}
+
+/// The amount to charge, and the priced cart when there is one: items
+/// (the amount, if given, must be their total), or a typed amount with a
+/// discount or a tip; a typed amount alone is charged as it is.
+fn priced(
+    shop: &Shop,
+    items: &[String],
+    amount: Option<String>,
+    discount: Option<String>,
+    tip: Option<String>,
+    fiat: &str,
+) -> Result<(String, Option<counterpay_core::sale::Sale>), Failure> {
+    let shop_fiat = shop.settings()?.fiat;
+    let carted = !items.is_empty() || discount.is_some() || tip.is_some();
+    if carted && !fiat.trim().eq_ignore_ascii_case(shop_fiat.code()) {
+        return Err(Failure::Error(format!(
+            "items, discounts and tips are in the shop's fiat, {shop_fiat}, not {fiat}"
+        )));
+    }
+    let sale = match (items.is_empty(), &amount) {
+        (true, None) => {
+            return Err(Failure::Error(
+                "give the amount (such as 12.50), or catalogue items with --item SKU[:QTY]".into(),
+            ))
+        }
+        (true, Some(a)) if !carted => return Ok((a.clone(), None)),
+        (true, Some(a)) => {
+            crate::catalog::ring_up(shop, &[], Some(a), discount.as_deref(), tip.as_deref())?
+        }
+        (false, _) => {
+            crate::catalog::ring_up(shop, items, None, discount.as_deref(), tip.as_deref())?
+        }
+    };
+    if let (false, Some(typed)) = (items.is_empty(), &amount) {
+        let typed = shop_fiat.parse_amount(typed)?;
+        if typed != sale.total {
+            return Err(Failure::Error(format!(
+                "the items come to {} {shop_fiat}, not {typed} {shop_fiat}: leave the amount out or correct it",
+                sale.total
+            )));
+        }
+    }
+    Ok((sale.total.to_string(), Some(sale)))
 }
 
 fn show(invoice: &Invoice, json: bool, with_qr: bool) {
