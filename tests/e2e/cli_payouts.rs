@@ -354,3 +354,77 @@ fn a_withdrawal_left_requested_by_a_crash_is_found_by_its_id() {
     assert!(found["provider_ref"].as_str().is_some());
     assert_eq!(sim.requests("withdraw"), 0, "it was sent again");
 }
+
+#[test]
+fn an_overpayment_is_refunded_once_even_when_the_answer_is_lost() {
+    let (t, sim) = funded_sandbox();
+    let sale = t.charge(&["50", "--currency", "USDTTRC20"]);
+    let id = sale["id"].as_str().unwrap();
+    t.ok(&["sandbox", "pay", id, "--amount", "65"]);
+    let paid = t.settle();
+    assert_eq!(paid["flags"], serde_json::json!(["overpaid"]), "{paid}");
+    let refund = |amount: &str, more: &[&str]| {
+        let mut args = vec!["refund", id, "--amount", amount, "--address", TRON];
+        args.extend_from_slice(more);
+        t.run(&args)
+    };
+
+    let e = refund("excess", &["--estimate", "--json"]).json();
+    assert_eq!(e["sent"], false);
+    let excess: rust_decimal::Decimal = e["estimate"]["amount"].as_str().unwrap().parse().unwrap();
+    assert_eq!(excess, rust_decimal::Decimal::from(15), "{e}");
+    refund("66", &["--yes"]).fails_with("65 USDTTRC20 can still be refunded");
+    refund("excess", &[]).fails_with("no terminal to confirm");
+    assert_eq!(sim.requests("withdraw"), 0);
+
+    // Sent, then the answer is lost: looked up by our id, never sent again.
+    sim.inject("withdraw", Fault::CreateThen500, 1);
+    let first = refund("excess", &["--yes", "--json"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let w = first.json();
+    assert_eq!(
+        (w["refund_of"].as_str(), w["address"].as_str()),
+        (Some(id), Some(TRON))
+    );
+    refund("excess", &["--yes"]).fails_with("no excess left to refund");
+    let sent = sim.withdrawals();
+    assert_eq!(sent.len(), 1, "refunded twice");
+    assert_eq!(
+        (sent[0].amount, sent[0].address.as_str()),
+        (rust_decimal::Decimal::from(15), TRON)
+    );
+
+    // The refund counts against the day's takings, on a line of its own.
+    let report = t.ok(&["report", "--json"]).json();
+    assert_eq!(report["totals"]["USD"]["amount"], "250.00");
+    assert_eq!(report["refunds"]["USD"]["amount"], "15.00");
+    assert_eq!(report["net"]["USD"], "235.00");
+    let shift = t.ok(&["report", "--shift", "current", "--json"]).json();
+    assert_eq!(
+        shift["summary"]["refunds"]["USD"]["amount"], "15.00",
+        "{shift}"
+    );
+    let csv = t.ok(&["report", "--csv"]).stdout;
+    let row = csv
+        .lines()
+        .find(|l| l.contains(",refund,"))
+        .unwrap_or_else(|| panic!("no refund row: {csv}"));
+    assert!(row.contains(",USD,-15.00,USDTTRC20,-15"), "{row}");
+    assert!(row.contains(&format!("refund of {id}")), "{row}");
+
+    // What is left of the payment can still go back, never more.
+    refund("51", &["--yes"]).fails_with("50 USDTTRC20 can still be refunded");
+    t.run(&["refund", "NOSUCH", "--amount", "all", "--address", TRON])
+        .fails_with("NOSUCH");
+    let pending = t.charge(&["20", "--currency", "USDTTRC20"]);
+    t.run(&[
+        "refund",
+        pending["id"].as_str().unwrap(),
+        "--amount",
+        "all",
+        "--address",
+        TRON,
+    ])
+    .fails_with("only money that arrived");
+    t.ok(&["journal", "verify"]);
+}

@@ -2,6 +2,7 @@
 //! field needed to reconcile it, amounts as exact decimal text.
 
 use crate::invoice::{timestamp::format, Invoice};
+use crate::payout::Withdrawal;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::io::Write;
@@ -147,6 +148,37 @@ impl<W: Write> CsvInvoices<W> {
             w.write_field(figure.map(|f| f.to_string()).unwrap_or_default())?;
         }
         w.write_record(None::<&[u8]>)
+    }
+
+    /// A refund as a row of its own, after the invoices: status `refund`,
+    /// the amounts negative (the fiat at the price the customer was asked),
+    /// the customer's address, and the invoice it goes back on in the note.
+    pub fn refund_row(&mut self, w: &Withdrawal, inv: &Invoice) -> Result<(), csv::Error> {
+        let value = crate::report::refund_value(inv, w.amount);
+        let out = &mut self.writer;
+        out.write_field(&w.id)?;
+        out.write_field(format(&w.created_at))?;
+        out.write_field(format(&w.updated_at))?;
+        out.write_field("")?;
+        out.write_field(&*text(&w.provider))?;
+        out.write_field(&*text(w.provider_ref.as_deref().unwrap_or_default()))?;
+        out.write_field(&*text(&inv.order_id))?;
+        out.write_field("refund")?;
+        out.write_field(w.status.as_str())?;
+        out.write_field("")?;
+        out.write_field(&inv.fiat)?;
+        out.write_field(value.map(|v| (-v).to_string()).unwrap_or_default())?;
+        out.write_field(&*text(&w.asset))?;
+        out.write_field((-w.amount).to_string())?;
+        out.write_field("")?;
+        out.write_field(&*text(&w.address))?;
+        out.write_field(&*text(w.txid.as_deref().unwrap_or_default()))?;
+        out.write_field("")?;
+        out.write_field(format!("refund of {}", inv.id))?;
+        for _ in 0..4 {
+            out.write_field("")?;
+        }
+        out.write_record(None::<&[u8]>)
     }
 
     /// The row of an invoice as the journal stores it (its JSON); the same

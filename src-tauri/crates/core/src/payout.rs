@@ -87,6 +87,9 @@ pub struct Withdrawal {
     pub status: PayoutStatus,
     pub txid: Option<String>,
     pub failure: Option<String>,
+    /// The invoice whose customer this money goes back to, for a refund.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refund_of: Option<String>,
     #[serde(with = "crate::invoice::timestamp")]
     pub created_at: DateTime<Utc>,
     #[serde(with = "crate::invoice::timestamp")]
@@ -119,6 +122,7 @@ impl Withdrawal {
             status: PayoutStatus::Requested,
             txid: None,
             failure: None,
+            refund_of: None,
             created_at: now,
             updated_at: now,
         }

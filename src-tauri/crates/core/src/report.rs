@@ -76,6 +76,26 @@ pub struct Summary {
     /// Paid catalogue items per SKU.
     #[serde(default)]
     pub items: BTreeMap<String, ItemTotal>,
+    /// Money sent back to customers in the period, per fiat, valued at
+    /// the price each was asked (`refund_value`).
+    #[serde(default)]
+    pub refunds: BTreeMap<String, Total>,
+    /// The paid totals less the refunds, per fiat: what the period kept.
+    #[serde(default)]
+    pub net: BTreeMap<String, Decimal>,
+}
+
+/// What `crypto` sent back on `inv` is worth in its fiat: at the rate the
+/// customer was asked (`amount_fiat` for `amount_crypto`), rounded to the
+/// fiat's minor unit, half away from zero.
+pub fn refund_value(inv: &Invoice, crypto: Decimal) -> Option<Decimal> {
+    let asked = inv.amount_crypto.filter(|c| !c.is_zero())?;
+    let fiat = crate::money::Fiat::parse(&inv.fiat).ok()?;
+    let value = crypto.checked_mul(inv.amount_fiat)?.checked_div(asked)?;
+    Some(fiat.normalize(value.round_dp_with_strategy(
+        fiat.scale(),
+        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+    )))
 }
 
 /// How much of one item sold, and for what before tax.
@@ -160,6 +180,16 @@ impl Summary {
         }
     }
 
+    /// A refund of `crypto` sent in the period on `inv`.
+    pub fn add_refund(&mut self, inv: &Invoice, crypto: Decimal) {
+        match refund_value(inv, crypto) {
+            Some(v) => self.refunds.entry(inv.fiat.clone()).or_default().add(v),
+            None => {
+                tracing::error!(invoice = %inv.id, "a refund of an invoice without a price in crypto was left out")
+            }
+        }
+    }
+
     /// A period in which every invoice given was both created and settled.
     pub fn of<'a>(invoices: impl IntoIterator<Item = &'a Invoice>) -> Self {
         let mut s = Summary::default();
@@ -176,6 +206,16 @@ impl Summary {
         for status in Status::ALL {
             self.counts.entry(status).or_default();
         }
+        self.net = self
+            .totals
+            .keys()
+            .chain(self.refunds.keys())
+            .map(|fiat| {
+                let paid = self.totals.get(fiat).map_or(Decimal::ZERO, |t| t.amount);
+                let back = self.refunds.get(fiat).map_or(Decimal::ZERO, |t| t.amount);
+                (fiat.clone(), paid - back)
+            })
+            .collect();
         self
     }
 }

@@ -95,6 +95,15 @@ fn tally(conn: &rusqlite::Connection, closed_by: Option<String>) -> Result<ZRepo
         summary.add_settled(&inv);
         note(&inv, &mut listed);
     })?;
+    // A refund belongs to the shift its request was journaled in.
+    for (w, inv) in crate::withdrawals::refunds_where(
+        conn,
+        "(SELECT min(e.seq) FROM events e WHERE e.kind = 'withdrawal' AND e.invoice_id = w.id)
+           BETWEEN ?1 + 1 AND ?2",
+        [&after, &seq],
+    )? {
+        summary.add_refund(&inv, w.amount);
+    }
     let report = ZReport {
         number: previous.map_or(1, |(n, _, _)| n + 1),
         opened_at,

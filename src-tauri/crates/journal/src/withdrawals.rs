@@ -73,8 +73,9 @@ impl Journal {
 
     /// Journals a new withdrawal, unless one through the same provider has
     /// an outcome nobody knows yet: that one is returned instead, and
-    /// nothing is written. One transaction, so two processes cannot both
-    /// pass the check.
+    /// nothing is written. A refund is refused when the refunds of its
+    /// invoice (failed ones aside) would come to more than arrived on it.
+    /// One transaction, so two processes cannot both pass the checks.
     pub fn begin_withdrawal(
         &self,
         w: &Withdrawal,
@@ -92,10 +93,51 @@ impl Journal {
             if let Some(body) = blocking {
                 return Ok(Some(decode(&body)?));
             }
+            if let Some(invoice) = &w.refund_of {
+                let already = refunded(tx, invoice)?;
+                let paid = tx
+                    .query_row("SELECT body FROM invoices WHERE id = ?1", [invoice], |r| {
+                        r.get::<_, String>(0)
+                    })
+                    .optional()?
+                    .map(|b| decode::<counterpay_core::Invoice>(&b))
+                    .transpose()?
+                    .map(|i| i.paid_crypto)
+                    .ok_or_else(|| JournalError::Invalid(format!("no invoice {invoice}")))?;
+                if already + w.amount > paid {
+                    return Err(JournalError::Invalid(format!(
+                        "invoice {invoice}: {} {} was refunded already, and {} more would be more than the {} that arrived",
+                        already.normalize(),
+                        w.asset,
+                        w.amount.normalize(),
+                        paid.normalize()
+                    )));
+                }
+            }
             write_withdrawal(tx, w)?;
             audit::append(tx, &w.id, by)?;
             Ok(None)
         })
+    }
+
+    /// Refunds sent in `[from, to)`, failed ones aside, each with its
+    /// invoice: they count against the takings of the day they were sent.
+    pub fn refunds_between(
+        &self,
+        from: chrono::DateTime<chrono::Utc>,
+        to: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<(Withdrawal, counterpay_core::Invoice)>, JournalError> {
+        let (from, to) = (timestamp::format(&from), timestamp::format(&to));
+        refunds_where(
+            &self.conn(),
+            "w.created_at >= ?1 AND w.created_at < ?2",
+            [&from, &to],
+        )
+    }
+
+    /// What the refunds of an invoice come to, failed ones aside.
+    pub fn refunded(&self, invoice: &str) -> Result<rust_decimal::Decimal, JournalError> {
+        refunded(&self.conn(), invoice)
     }
 
     pub fn withdrawal(&self, id: &str) -> Result<Option<Withdrawal>, JournalError> {
@@ -184,4 +226,44 @@ impl Journal {
             Ok(true)
         })
     }
+}
+
+/// The refunds of `invoice` so far, failed ones aside.
+fn refunded(
+    conn: &rusqlite::Connection,
+    invoice: &str,
+) -> Result<rust_decimal::Decimal, JournalError> {
+    let mut stmt = conn.prepare(
+        "SELECT body FROM withdrawals
+          WHERE json_extract(body, '$.refund_of') = ?1 AND status <> 'failed'",
+    )?;
+    let mut sum = rust_decimal::Decimal::ZERO;
+    for body in stmt.query_map([invoice], |r| r.get::<_, String>(0))? {
+        sum += decode::<Withdrawal>(&body?)?.amount;
+    }
+    Ok(sum)
+}
+
+/// Refunds, failed ones aside, each with the invoice its money goes back
+/// on; `condition` on the withdrawal `w`, with `?1` and `?2` its bounds.
+pub(crate) fn refunds_where(
+    conn: &rusqlite::Connection,
+    condition: &str,
+    bounds: [&dyn rusqlite::ToSql; 2],
+) -> Result<Vec<(Withdrawal, counterpay_core::Invoice)>, JournalError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT w.body, i.body FROM withdrawals w
+           JOIN invoices i ON i.id = json_extract(w.body, '$.refund_of')
+          WHERE w.status <> 'failed' AND {condition}
+          ORDER BY w.created_at, w.id"
+    ))?;
+    let rows = stmt.query_map(bounds, |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (w, inv) = row?;
+        out.push((decode(&w)?, decode(&inv)?));
+    }
+    Ok(out)
 }

@@ -21,6 +21,7 @@ pub mod payouts;
 pub mod provider_test;
 pub mod reconcile;
 mod recovery;
+pub mod refunds;
 pub mod sales;
 pub mod secrets;
 pub mod shop;

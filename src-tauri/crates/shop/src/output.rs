@@ -217,6 +217,12 @@ pub fn report(day: &str, s: &Summary) {
     for (fiat, t) in &s.totals {
         println!("  Paid       {} {fiat}  ({} invoice(s))", t.amount, t.count);
     }
+    for (fiat, t) in &s.refunds {
+        println!("  Refunded   {} {fiat}  ({} refund(s))", t.amount, t.count);
+    }
+    for (fiat, net) in s.net.iter().filter(|_| !s.refunds.is_empty()) {
+        println!("  Net        {net} {fiat}");
+    }
     for (rate, t) in &s.tax {
         println!("  Tax {rate} %  {} on {} line(s)", t.amount, t.count);
     }

@@ -178,6 +178,17 @@ impl Shop {
         shown: &Checked,
         actor: &Actor,
     ) -> Result<Withdrawal, PayoutFailure> {
+        self.send(shown, None, actor).await
+    }
+
+    /// `withdraw`, for a withdrawal that is a refund of `refund_of` when
+    /// given: journaled with the link, which caps it at what arrived.
+    pub(crate) async fn send(
+        &self,
+        shown: &Checked,
+        refund_of: Option<&str>,
+        actor: &Actor,
+    ) -> Result<Withdrawal, PayoutFailure> {
         let checked = self
             .payout_quote(&PayoutRequest {
                 provider: Some(shown.provider.clone()),
@@ -196,6 +207,7 @@ impl Shop {
         let mut w = Withdrawal {
             fee: Some(checked.quote.fee),
             receive: Some(checked.quote.receive),
+            refund_of: refund_of.map(str::to_string),
             ..Withdrawal::request(
                 &checked.provider,
                 &checked.quote.asset,
@@ -209,7 +221,7 @@ impl Shop {
             "withdrawal_requested",
             serde_json::json!({ "id": w.id, "provider": w.provider, "asset": w.asset,
                                 "amount": w.amount, "fee": w.fee, "receive": w.receive,
-                                "address": w.address }),
+                                "address": w.address, "refund_of": w.refund_of }),
         );
         if let Some(open) = self.journal.begin_withdrawal(&w, &requested)? {
             return Err(PayoutFailure::Unresolved {

@@ -169,6 +169,9 @@ impl Shop {
         let mut tally = Tally::new(&self.chart_fiat());
         self.journal
             .visit_period(days.from, days.to, |inv, at| tally.add(&inv, at))?;
+        for (w, inv) in self.journal.refunds_between(days.from, days.to)? {
+            tally.summary.add_refund(&inv, w.amount);
+        }
         Ok(tally.finish(days))
     }
 
@@ -195,6 +198,10 @@ impl Shop {
             })?;
         if let Some(e) = failed {
             return Err(write(&e));
+        }
+        for (w, inv) in self.journal.refunds_between(days.from, days.to)? {
+            writer.refund_row(&w, &inv).map_err(|e| write(&e))?;
+            rows += 1;
         }
         writer.finish().map_err(|e| write(&e))?;
         Ok(rows)

@@ -154,6 +154,9 @@ pub enum Command {
     },
     /// Send money from a gateway to the owner's wallet (checked, then sent once)
     Withdraw(payouts::WithdrawArgs),
+    /// Send money back to a customer from a paid, overpaid or underpaid
+    /// invoice: the excess, all that arrived, or an amount (owner's PIN)
+    Refund(payouts::RefundArgs),
     /// The withdrawals made, each looked up until its outcome is final
     Withdrawals {
         #[arg(long)]
@@ -569,6 +572,7 @@ async fn dispatch(shop: &Shop, command: Command) -> Result<(), Failure> {
             payouts::balances(shop, provider.as_deref(), json).await
         }
         Command::Withdraw(args) => payouts::withdraw(shop, args).await,
+        Command::Refund(args) => payouts::refund(shop, args).await,
         Command::Withdrawals {
             json,
             mark_sent,

@@ -33,6 +33,27 @@ pub struct WithdrawArgs {
     json: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct RefundArgs {
+    /// The paid, overpaid or underpaid invoice the money came in on
+    id: String,
+    /// `excess` (the overpayment), `all` (what arrived) or an amount of
+    /// the invoice's asset
+    #[arg(long, allow_hyphen_values = true)]
+    amount: String,
+    /// The customer's wallet; checked for its network's format and checksum
+    #[arg(long, value_name = "ADDR")]
+    address: String,
+    /// Show the fee and what arrives; send nothing
+    #[arg(long)]
+    estimate: bool,
+    /// Send without asking
+    #[arg(long)]
+    yes: bool,
+    #[arg(long)]
+    json: bool,
+}
+
 pub async fn balances(shop: &Shop, provider: Option<&str>, json: bool) -> Result<(), Failure> {
     let all = shop.balances(provider).await?;
     if json {
@@ -149,27 +170,60 @@ pub async fn withdraw(shop: &Shop, a: WithdrawArgs) -> Result<(), Failure> {
             address: a.address,
         })
         .await?;
-    if a.estimate {
-        if a.json {
-            output::json(&serde_json::json!({ "estimate": checked, "sent": false }));
-        } else {
-            print_quote(&checked);
-            println!("Estimate only: nothing was sent.");
-        }
+    if !confirmed(&checked, a.estimate, a.yes, a.json)? {
         return Ok(());
-    }
-    if !a.json {
-        print_quote(&checked);
-    }
-    if !a.yes {
-        confirm(&checked)?;
     }
     let actor = auth::owner(shop, "withdraw")?;
     let w = shop.withdraw(&checked, &actor).await?;
-    if a.json {
-        output::json(&w);
+    outcome(&w, a.json)
+}
+
+/// Sends money back to a customer: `refund ID --amount excess|all|AMOUNT`.
+pub async fn refund(shop: &Shop, a: RefundArgs) -> Result<(), Failure> {
+    let (invoice, checked) = shop.refund_quote(&a.id, &a.amount, &a.address).await?;
+    if !a.json && !a.estimate {
+        println!(
+            "Refund of invoice {} ({} {} paid)",
+            invoice.id,
+            invoice.paid_crypto.normalize(),
+            invoice.currency
+        );
+    }
+    if !confirmed(&checked, a.estimate, a.yes, a.json)? {
+        return Ok(());
+    }
+    let actor = auth::owner(shop, "refund")?;
+    let w = shop.refund(&invoice, &checked, &actor).await?;
+    outcome(&w, a.json)
+}
+
+/// Shows the checked quote and asks; false for an estimate, which sends
+/// nothing.
+fn confirmed(checked: &Checked, estimate: bool, yes: bool, json: bool) -> Result<bool, Failure> {
+    if estimate {
+        if json {
+            output::json(&serde_json::json!({ "estimate": checked, "sent": false }));
+        } else {
+            print_quote(checked);
+            println!("Estimate only: nothing was sent.");
+        }
+        return Ok(false);
+    }
+    if !json {
+        print_quote(checked);
+    }
+    if !yes {
+        confirm(checked)?;
+    }
+    Ok(true)
+}
+
+/// Prints what became of a withdrawal sent; anything but sent is a failure.
+fn outcome(w: &Withdrawal, json: bool) -> Result<(), Failure> {
+    if json {
+        output::json(w);
     } else {
-        print_withdrawal(&w);
+        print_withdrawal(w);
     }
     match w.status {
         PayoutStatus::Failed => Err(Failure::Error(format!(

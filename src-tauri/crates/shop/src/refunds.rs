@@ -1,0 +1,144 @@
+//! Money sent back to a customer: a withdrawal linked to the invoice it
+//! came in on, with every safety a withdrawal has (the address checked, the
+//! gateway's quote shown, journaled before it is sent, a lost answer looked
+//! up and never sent again), and never more, all refunds together, than
+//! arrived.
+
+use crate::payouts::{Checked, PayoutFailure, PayoutRequest};
+use crate::shop::Shop;
+use counterpay_core::payout::Withdrawal;
+use counterpay_core::{Actor, Asset, Invoice, Ledger, Status, TillError};
+use rust_decimal::Decimal;
+
+/// How much goes back: the overpayment, all that arrived, or a figure in
+/// the invoice's asset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefundAmount {
+    Excess,
+    All,
+    Exactly(Decimal),
+}
+
+impl RefundAmount {
+    pub fn parse(text: &str, asset: &str) -> Result<RefundAmount, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "excess" => Ok(RefundAmount::Excess),
+            "all" => Ok(RefundAmount::All),
+            t => Asset::parse(asset)
+                .and_then(|a| a.parse_amount(t))
+                .map(RefundAmount::Exactly)
+                .map_err(|e| {
+                    format!("--amount {text}: use excess, all or an amount of {asset} ({e})")
+                }),
+        }
+    }
+}
+
+fn invalid(message: String) -> PayoutFailure {
+    PayoutFailure::Invalid(message)
+}
+
+impl Shop {
+    /// A paid or underpaid invoice, and how much of it may still go back.
+    fn refundable(&self, id: &str) -> Result<(Invoice, Decimal), PayoutFailure> {
+        let id = id.trim().to_ascii_uppercase();
+        let inv = self
+            .journal
+            .invoice(&id)
+            .map_err(TillError::from)?
+            .ok_or(TillError::UnknownInvoice(id.clone()))?;
+        if !matches!(inv.status, Status::Paid | Status::Underpaid) {
+            return Err(invalid(format!(
+                "invoice {id} is {}: only money that arrived on a paid or underpaid invoice can be refunded",
+                inv.status
+            )));
+        }
+        let left = inv.paid_crypto - self.journal.refunded(&inv.id)?;
+        Ok((inv, left))
+    }
+
+    /// The refund checked as a withdrawal is (address, minimum, balance,
+    /// fee), ready to confirm.
+    pub async fn refund_quote(
+        &self,
+        invoice: &str,
+        amount: &str,
+        address: &str,
+    ) -> Result<(Invoice, Checked), PayoutFailure> {
+        let (inv, left) = self.refundable(invoice)?;
+        let asset = inv.currency.clone();
+        let value = match RefundAmount::parse(amount, &asset).map_err(invalid)? {
+            RefundAmount::Excess => {
+                let asked = inv.amount_crypto.unwrap_or(inv.paid_crypto);
+                let refunded = inv.paid_crypto - left;
+                let excess = inv.paid_crypto - asked - refunded;
+                if excess <= Decimal::ZERO {
+                    return Err(invalid(format!(
+                        "invoice {} has no excess left to refund: {} {asset} asked, {} arrived, {} refunded already",
+                        inv.id,
+                        asked.normalize(),
+                        inv.paid_crypto.normalize(),
+                        refunded.normalize()
+                    )));
+                }
+                excess
+            }
+            RefundAmount::All => left,
+            RefundAmount::Exactly(v) => v,
+        };
+        if value <= Decimal::ZERO || value > left {
+            return Err(invalid(format!(
+                "invoice {}: {} {asset} can still be refunded, not {}",
+                inv.id,
+                left.normalize(),
+                value.normalize()
+            )));
+        }
+        let checked = self
+            .payout_quote(&PayoutRequest {
+                provider: Some(inv.provider.clone()),
+                asset,
+                amount: value.to_string(),
+                address: address.to_string(),
+            })
+            .await?;
+        Ok((inv, checked))
+    }
+
+    /// Sends the refund the owner saw checked; one invoice's refunds are
+    /// sent one at a time, so two at once cannot both pass the cap.
+    pub async fn refund(
+        &self,
+        invoice: &Invoice,
+        shown: &Checked,
+        actor: &Actor,
+    ) -> Result<Withdrawal, PayoutFailure> {
+        let _one_at_a_time = self
+            .journal
+            .claim(&format!("refund-{}", invoice.id))
+            .map_err(TillError::from)?;
+        self.send(shown, Some(&invoice.id), actor).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refund_is_the_excess_everything_or_a_figure_of_the_asset() {
+        assert_eq!(
+            RefundAmount::parse("EXCESS", "BTC"),
+            Ok(RefundAmount::Excess)
+        );
+        assert_eq!(RefundAmount::parse("all", "BTC"), Ok(RefundAmount::All));
+        assert_eq!(
+            RefundAmount::parse("0.0001", "BTC"),
+            Ok(RefundAmount::Exactly(Decimal::new(1, 4)))
+        );
+        for bad in ["-1", "1,5", "half"] {
+            let e = RefundAmount::parse(bad, "BTC").unwrap_err();
+            assert!(e.contains("excess, all or an amount"), "{e}");
+        }
+    }
+}
