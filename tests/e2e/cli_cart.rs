@@ -62,12 +62,9 @@ fn by_the_rules(
 #[test]
 fn a_cart_with_tax_on_top_a_discount_and_a_tip_adds_up_everywhere() {
     let t = till();
-    t.ok(&[
-        "catalog", "add", "Coffee", "--price", "3.45", "--sku", "COF", "--tax", "8.875",
-    ]);
-    t.ok(&[
-        "catalog", "add", "Mug", "--price", "12.00", "--sku", "MUG", "--tax", "20",
-    ]);
+    for item in COFFEE_AND_MUG {
+        t.ok(&item);
+    }
     let inv = t.charge(&[
         "--item",
         "COF:2",

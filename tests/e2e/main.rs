@@ -87,6 +87,16 @@ impl DataDir {
     }
 }
 
+/// Two catalogue items at two tax rates, as `catalog add` arguments.
+pub const COFFEE_AND_MUG: [[&str; 9]; 2] = [
+    [
+        "catalog", "add", "Coffee", "--price", "3.45", "--sku", "COF", "--tax", "8.875",
+    ],
+    [
+        "catalog", "add", "Mug", "--price", "12.00", "--sku", "MUG", "--tax", "20",
+    ],
+];
+
 pub struct Ran {
     pub code: i32,
     pub stdout: String,

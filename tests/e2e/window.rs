@@ -1042,12 +1042,9 @@ async fn the_counter_shows_the_gateway_down_before_the_next_sale() {
 async fn a_cart_sales_receipt_lists_its_lines_and_the_tax_at_each_rate() {
     let till = sandbox_till();
     let owner = till.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER_PIN);
-    owner.ok(&[
-        "catalog", "add", "Coffee", "--price", "3.45", "--sku", "COF", "--tax", "8.875",
-    ]);
-    owner.ok(&[
-        "catalog", "add", "Mug", "--price", "12.00", "--sku", "MUG", "--tax", "20",
-    ]);
+    for item in COFFEE_AND_MUG {
+        owner.ok(&item);
+    }
     let sale = till.charge(&[
         "--item",
         "COF:3",

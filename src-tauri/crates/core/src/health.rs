@@ -72,10 +72,15 @@ pub struct HealthBoard {
 impl HealthBoard {
     pub fn record(&self, provider: &str, elapsed: Duration, outcome: Result<(), &GatewayError>) {
         let (state, reason) = classify(elapsed, outcome);
+        let latency = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
+        self.put(provider, state, Some(latency), reason);
+    }
+
+    fn put(&self, provider: &str, state: Health, latency_ms: Option<u64>, reason: Option<String>) {
         let health = GatewayHealth {
             provider: provider.to_string(),
             state,
-            latency_ms: Some(u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX)),
+            latency_ms,
             reason,
             checked_at: Some(Utc::now()),
         };
@@ -93,21 +98,7 @@ impl HealthBoard {
     /// not even be connected: no credentials, a journal changed behind the
     /// app).
     pub fn set(&self, provider: &str, state: Health, reason: String) {
-        let health = GatewayHealth {
-            provider: provider.to_string(),
-            state,
-            latency_ms: None,
-            reason: Some(reason),
-            checked_at: Some(Utc::now()),
-        };
-        let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
-        seen.insert(
-            provider.to_string(),
-            Seen {
-                health,
-                at: Instant::now(),
-            },
-        );
+        self.put(provider, state, None, Some(reason));
     }
 
     pub fn get(&self, provider: &str) -> GatewayHealth {

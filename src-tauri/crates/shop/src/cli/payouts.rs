@@ -23,6 +23,13 @@ pub struct WithdrawArgs {
     address: String,
     #[arg(long)]
     provider: Option<String>,
+    #[command(flatten)]
+    send: SendFlags,
+}
+
+/// How a withdrawal or a refund is sent.
+#[derive(Debug, Args)]
+pub struct SendFlags {
     /// Show the fee and what arrives; send nothing
     #[arg(long)]
     estimate: bool,
@@ -44,14 +51,8 @@ pub struct RefundArgs {
     /// The customer's wallet; checked for its network's format and checksum
     #[arg(long, value_name = "ADDR")]
     address: String,
-    /// Show the fee and what arrives; send nothing
-    #[arg(long)]
-    estimate: bool,
-    /// Send without asking
-    #[arg(long)]
-    yes: bool,
-    #[arg(long)]
-    json: bool,
+    #[command(flatten)]
+    send: SendFlags,
 }
 
 pub async fn balances(shop: &Shop, provider: Option<&str>, json: bool) -> Result<(), Failure> {
@@ -170,18 +171,18 @@ pub async fn withdraw(shop: &Shop, a: WithdrawArgs) -> Result<(), Failure> {
             address: a.address,
         })
         .await?;
-    if !confirmed(&checked, a.estimate, a.yes, a.json)? {
+    if !confirmed(&checked, &a.send)? {
         return Ok(());
     }
     let actor = auth::owner(shop, "withdraw")?;
     let w = shop.withdraw(&checked, &actor).await?;
-    outcome(&w, a.json)
+    outcome(&w, a.send.json)
 }
 
 /// Sends money back to a customer: `refund ID --amount excess|all|AMOUNT`.
 pub async fn refund(shop: &Shop, a: RefundArgs) -> Result<(), Failure> {
     let (invoice, checked) = shop.refund_quote(&a.id, &a.amount, &a.address).await?;
-    if !a.json && !a.estimate {
+    if !a.send.json && !a.send.estimate {
         println!(
             "Refund of invoice {} ({} {} paid)",
             invoice.id,
@@ -189,19 +190,19 @@ pub async fn refund(shop: &Shop, a: RefundArgs) -> Result<(), Failure> {
             invoice.currency
         );
     }
-    if !confirmed(&checked, a.estimate, a.yes, a.json)? {
+    if !confirmed(&checked, &a.send)? {
         return Ok(());
     }
     let actor = auth::owner(shop, "refund")?;
     let w = shop.refund(&invoice, &checked, &actor).await?;
-    outcome(&w, a.json)
+    outcome(&w, a.send.json)
 }
 
 /// Shows the checked quote and asks; false for an estimate, which sends
 /// nothing.
-fn confirmed(checked: &Checked, estimate: bool, yes: bool, json: bool) -> Result<bool, Failure> {
-    if estimate {
-        if json {
+fn confirmed(checked: &Checked, flags: &SendFlags) -> Result<bool, Failure> {
+    if flags.estimate {
+        if flags.json {
             output::json(&serde_json::json!({ "estimate": checked, "sent": false }));
         } else {
             print_quote(checked);
@@ -209,10 +210,10 @@ fn confirmed(checked: &Checked, estimate: bool, yes: bool, json: bool) -> Result
         }
         return Ok(false);
     }
-    if !json {
+    if !flags.json {
         print_quote(checked);
     }
-    if !yes {
+    if !flags.yes {
         confirm(checked)?;
     }
     Ok(true)
