@@ -1236,6 +1236,8 @@ const actionWords = {
   address_added: "saved a payout address",
   address_removed: "forgot a payout address",
   withdrawal_requested: "asked for a withdrawal",
+  item_saved: "saved a catalogue item",
+  item_removed: "removed a catalogue item",
   withdrawal_marked: "marked a withdrawal",
   shift_closed: "closed a shift",
   exported: "exported takings",

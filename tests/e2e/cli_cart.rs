@@ -38,10 +38,20 @@ fn by_the_rules(
         .collect();
     let subtotal: Decimal = amounts.iter().sum();
     let off = cents(subtotal * off_percent.parse::<Decimal>().unwrap() / hundred);
-    let mut shares: Vec<Decimal> = amounts.iter().map(|a| cents(off * a / subtotal)).collect();
-    let biggest = (0..amounts.len()).max_by_key(|i| amounts[*i]).unwrap();
-    let left = off - shares.iter().sum::<Decimal>();
-    shares[biggest] += left;
+    // Largest remainder: each share in whole cents rounded down, the cents
+    // left to the biggest remainders.
+    let exact: Vec<Decimal> = amounts.iter().map(|a| off * a / subtotal).collect();
+    let mut shares: Vec<Decimal> = exact.iter().map(|e| e.trunc_with_scale(2)).collect();
+    let mut by_remainder: Vec<usize> = (0..amounts.len()).collect();
+    by_remainder.sort_by(|&i, &j| (exact[j] - shares[j]).cmp(&(exact[i] - shares[i])));
+    let cent = Decimal::new(1, 2);
+    let mut left = off - shares.iter().sum::<Decimal>();
+    for i in by_remainder {
+        if left >= cent {
+            shares[i] += cent;
+            left -= cent;
+        }
+    }
     let (mut taxes, mut totals) = (Vec::new(), Vec::new());
     for (i, (_, _, rate)) in lines.iter().enumerate() {
         let net = amounts[i] - shares[i];

@@ -171,3 +171,17 @@ fn an_import_with_a_bad_row_imports_nothing_and_names_each_line() {
         .count();
     assert_eq!(saved, 2);
 }
+
+#[test]
+fn a_name_that_gives_a_taken_sku_and_a_new_fiat_under_priced_items_are_refused() {
+    let t = owned_till("USD");
+    let o = t.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER);
+    o.ok(&["catalog", "add", "Flat white", "--price", "3.50"]);
+    o.run(&["catalog", "add", "Flat-White!", "--price", "9"])
+        .fails_with("FLAT-WHITE is already the SKU of Flat white");
+    assert_eq!(items(&t)[0]["price"], "3.50");
+    o.run(&["settings", "set", "fiat", "JPY"])
+        .fails_with("the catalogue's prices are in USD");
+    o.ok(&["catalog", "remove", "FLAT-WHITE"]);
+    o.ok(&["settings", "set", "fiat", "JPY"]);
+}

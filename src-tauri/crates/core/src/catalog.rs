@@ -154,6 +154,8 @@ pub const CSV_HEADER: [&str; 5] = ["sku", "name", "price", "tax", "category"];
 /// Reads a whole import file: every item, or every bad row. A file with one
 /// bad row imports nothing, so the owner fixes it and imports it again.
 pub fn parse_csv(text: &str, fiat: &Fiat) -> Result<Vec<CatalogItem>, Vec<RowError>> {
+    // Spreadsheets save UTF-8 with a byte order mark first.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -273,7 +275,8 @@ mod tests {
 
     #[test]
     fn an_import_names_every_bad_row_by_its_line() {
-        let good = "sku,name,price,tax,category\nLATTE,Latte,4.20,20,Coffee\ncake-1,Cake,3,,\n";
+        let good =
+            "\u{feff}sku,name,price,tax,category\nLATTE,Latte,4.20,20,Coffee\ncake-1,Cake,3,,\n";
         let items = parse_csv(good, &usd()).unwrap();
         assert_eq!(items.len(), 2);
         assert_eq!(items[1].sku, "CAKE-1");

@@ -215,7 +215,7 @@ impl<W: Write> CsvInvoices<W> {
         w.write_field(opt(&inv.expires_at))?;
         w.write_field(&*free(&inv.note))?;
         for figure in [&inv.subtotal, &inv.discount, &inv.tax, &inv.tip] {
-            w.write_field(opt(figure))?;
+            w.write_field(&*free(figure))?;
         }
         Ok(w.write_record(None::<&[u8]>)?)
     }

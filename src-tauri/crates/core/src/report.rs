@@ -80,16 +80,23 @@ pub struct Summary {
     /// the price each was asked (`refund_value`).
     #[serde(default)]
     pub refunds: BTreeMap<String, Total>,
-    /// The paid totals less the refunds, per fiat: what the period kept.
+    /// The paid totals less what the period's refunds took back of them,
+    /// per fiat: what the period kept.
     #[serde(default)]
     pub net: BTreeMap<String, Decimal>,
+    /// What the refunds took back of paid totals, per fiat, for `net`.
+    #[serde(skip)]
+    refunded_sales: BTreeMap<String, Decimal>,
 }
 
 /// What `crypto` sent back on `inv` is worth in its fiat: at the rate the
 /// customer was asked (`amount_fiat` for `amount_crypto`), rounded to the
 /// fiat's minor unit, half away from zero.
 pub fn refund_value(inv: &Invoice, crypto: Decimal) -> Option<Decimal> {
-    let asked = inv.amount_crypto.filter(|c| !c.is_zero())?;
+    let asked = inv
+        .amount_crypto
+        .or(Some(inv.paid_crypto))
+        .filter(|c| !c.is_zero())?;
     let fiat = crate::money::Fiat::parse(&inv.fiat).ok()?;
     let value = crypto.checked_mul(inv.amount_fiat)?.checked_div(asked)?;
     Some(fiat.normalize(value.round_dp_with_strategy(
@@ -180,13 +187,29 @@ impl Summary {
         }
     }
 
-    /// A refund of `crypto` sent in the period on `inv`.
-    pub fn add_refund(&mut self, inv: &Invoice, crypto: Decimal) {
-        match refund_value(inv, crypto) {
-            Some(v) => self.refunds.entry(inv.fiat.clone()).or_default().add(v),
-            None => {
-                tracing::error!(invoice = %inv.id, "a refund of an invoice without a price in crypto was left out")
-            }
+    /// A refund of `crypto` sent in the period on `inv`, after `prior` of
+    /// its earlier refunds. All of it is a refund line; only what it takes
+    /// back of the paid total comes off `net`: an overpayment, a tip and an
+    /// underpaid sale never were takings, and refunds use them up first.
+    pub fn add_refund(&mut self, inv: &Invoice, crypto: Decimal, prior: Decimal) {
+        let Some(value) = refund_value(inv, crypto) else {
+            tracing::error!(invoice = %inv.id, "a refund of an invoice with nothing paid was left out");
+            return;
+        };
+        self.refunds.entry(inv.fiat.clone()).or_default().add(value);
+        if inv.status != Status::Paid {
+            return;
+        }
+        let asked = inv.amount_crypto.unwrap_or(inv.paid_crypto);
+        let tip_share = match inv.tip {
+            Some(tip) if !inv.amount_fiat.is_zero() => asked * tip / inv.amount_fiat,
+            _ => Decimal::ZERO,
+        };
+        let uncounted = (inv.paid_crypto - asked).max(Decimal::ZERO) + tip_share;
+        let counted = (prior + crypto - uncounted).max(Decimal::ZERO)
+            - (prior - uncounted).max(Decimal::ZERO);
+        if let Some(v) = refund_value(inv, counted) {
+            *self.refunded_sales.entry(inv.fiat.clone()).or_default() += v;
         }
     }
 
@@ -212,7 +235,7 @@ impl Summary {
             .chain(self.refunds.keys())
             .map(|fiat| {
                 let paid = self.totals.get(fiat).map_or(Decimal::ZERO, |t| t.amount);
-                let back = self.refunds.get(fiat).map_or(Decimal::ZERO, |t| t.amount);
+                let back = self.refunded_sales.get(fiat).copied().unwrap_or_default();
                 (fiat.clone(), paid - back)
             })
             .collect();

@@ -3,8 +3,10 @@
 //!
 //! - A line is its unit price times its quantity.
 //! - A whole-sale discount is spread over the lines in proportion to their
-//!   amounts, before tax; the cent left by rounding goes to the largest
-//!   line, so the shares add up to the discount exactly.
+//!   amounts, before tax: each share rounded down to the minor unit, then
+//!   the units left one each to the lines with the largest remainders
+//!   (the larger line first on a tie), so the shares add up to the
+//!   discount exactly and none is below zero or above its line.
 //! - Prices exclude tax: `tax = line × rate`, added on top. Prices include
 //!   tax: `tax = line − line / (1 + rate)`, already inside.
 //! - A tip in percent is taken of the total after discount and tax.
@@ -25,10 +27,16 @@ impl Adjustment {
     pub fn parse(text: &str, fiat: &Fiat) -> Result<Adjustment, String> {
         let t = text.trim();
         match t.strip_suffix('%') {
-            Some("100") => Ok(Adjustment::Percent(Decimal::ONE_HUNDRED)),
+            Some(p) if p.trim().parse::<Decimal>().ok() == Some(Decimal::ONE_HUNDRED) => {
+                Ok(Adjustment::Percent(Decimal::ONE_HUNDRED))
+            }
             Some(p) => crate::catalog::parse_tax_rate(p)
                 .map(Adjustment::Percent)
                 .map_err(|_| format!("{t}: give a percentage from 0 to 100, such as 10%")),
+            // No tip, no discount: as good a way to say it as leaving it out.
+            None if t.parse::<Decimal>().ok() == Some(Decimal::ZERO) && !t.starts_with('-') => {
+                Ok(Adjustment::Amount(fiat.normalize(Decimal::ZERO)))
+            }
             None => fiat
                 .parse_amount(t)
                 .map(Adjustment::Amount)
@@ -157,24 +165,37 @@ pub fn price(
     })
 }
 
-/// `off` in shares proportional to `amounts`, adding up to `off` exactly.
+/// `off` (at most the sum of `amounts`) in shares proportional to
+/// `amounts`, by largest remainder: they add up to `off` exactly.
 fn spread(off: Decimal, amounts: &[Decimal], fiat: &Fiat) -> Vec<Decimal> {
     let total: Decimal = amounts.iter().sum();
     if off.is_zero() || total.is_zero() {
         return vec![fiat.normalize(Decimal::ZERO); amounts.len()];
     }
-    let mut shares: Vec<Decimal> = amounts
+    let unit = Decimal::new(1, fiat.scale());
+    let exact: Vec<Decimal> = amounts.iter().map(|a| off * a / total).collect();
+    let mut shares: Vec<Decimal> = exact
         .iter()
-        .map(|a| round(off * a / total, fiat))
+        .map(|e| e.round_dp_with_strategy(fiat.scale(), RoundingStrategy::ToZero))
         .collect();
-    let largest = amounts
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, a)| **a)
-        .map_or(0, |(i, _)| i);
-    let left = off - shares.iter().sum::<Decimal>();
-    shares[largest] = fiat.normalize(shares[largest] + left);
-    shares
+    let mut order: Vec<usize> = (0..amounts.len()).collect();
+    order.sort_by(|&i, &j| {
+        (exact[j] - shares[j])
+            .cmp(&(exact[i] - shares[i]))
+            .then(amounts[j].cmp(&amounts[i]))
+            .then(i.cmp(&j))
+    });
+    let mut left = off - shares.iter().sum::<Decimal>();
+    for i in order.into_iter().cycle().take(amounts.len() * 2) {
+        if left < unit {
+            break;
+        }
+        if shares[i] + unit <= amounts[i] {
+            shares[i] += unit;
+            left -= unit;
+        }
+    }
+    shares.into_iter().map(|s| fiat.normalize(s)).collect()
 }
 
 #[cfg(test)]
@@ -279,6 +300,46 @@ mod tests {
     }
 
     #[test]
+    fn no_share_of_a_discount_is_below_zero_or_above_its_line() {
+        let lines: Vec<LineInput> = ["1.00", "1.01", "1.02", "1.03"]
+            .iter()
+            .map(|p| line(p, 1, "0"))
+            .collect();
+        let sale = price(
+            &lines,
+            Some(Adjustment::Amount(d("0.02"))),
+            None,
+            false,
+            &usd(),
+        )
+        .unwrap();
+        let shares: Vec<Decimal> = sale.lines.iter().map(|l| l.discount).collect();
+        assert!(shares.iter().all(|s| *s >= Decimal::ZERO), "{shares:?}");
+        assert_eq!(shares.iter().sum::<Decimal>(), d("0.02"));
+        let mut many = vec![line("0.10", 1, "0")];
+        many.extend((0..10).map(|_| line("0.09", 1, "0")));
+        let steep = price(
+            &many,
+            Some(Adjustment::Percent(d("94"))),
+            None,
+            false,
+            &usd(),
+        )
+        .unwrap();
+        for l in &steep.lines {
+            assert!(
+                l.discount <= l.unit_price && l.total >= Decimal::ZERO,
+                "{l:?}"
+            );
+        }
+        assert_eq!(steep.discount, d("0.94"));
+        assert_eq!(
+            steep.lines.iter().map(|l| l.discount).sum::<Decimal>(),
+            d("0.94")
+        );
+    }
+
+    #[test]
     fn a_tip_in_percent_is_of_the_total_after_discount_and_tax() {
         let sale = price(
             &[line("10.00", 2, "8.875")],
@@ -341,8 +402,12 @@ mod tests {
         );
         assert!(Adjustment::parse("150%", &usd()).is_err());
         assert_eq!(
-            Adjustment::parse("100%", &usd()),
+            Adjustment::parse("100.0%", &usd()),
             Ok(Adjustment::Percent(Decimal::ONE_HUNDRED))
+        );
+        assert_eq!(
+            Adjustment::parse("0", &usd()),
+            Ok(Adjustment::Amount(Decimal::ZERO))
         );
         assert!(Adjustment::parse("-1", &usd()).is_err());
     }

@@ -24,7 +24,7 @@ pub use error::JournalError;
 pub use events::RawEvent;
 pub use shifts::SHIFT_CLOSED;
 pub use verify::{Head, Verified, VerifyError};
-pub use withdrawals::{PayoutAddress, WITHDRAWAL};
+pub use withdrawals::{PayoutAddress, Refund, WITHDRAWAL};
 
 use chrono::{DateTime, Utc};
 use counterpay_core::invoice::timestamp;

@@ -96,13 +96,13 @@ fn tally(conn: &rusqlite::Connection, closed_by: Option<String>) -> Result<ZRepo
         note(&inv, &mut listed);
     })?;
     // A refund belongs to the shift its request was journaled in.
-    for (w, inv) in crate::withdrawals::refunds_where(
+    for (w, inv, prior) in crate::withdrawals::refunds_where(
         conn,
         "(SELECT min(e.seq) FROM events e WHERE e.kind = 'withdrawal' AND e.invoice_id = w.id)
            BETWEEN ?1 + 1 AND ?2",
         [&after, &seq],
     )? {
-        summary.add_refund(&inv, w.amount);
+        summary.add_refund(&inv, w.amount, prior);
     }
     let report = ZReport {
         number: previous.map_or(1, |(n, _, _)| n + 1),

@@ -126,7 +126,7 @@ impl Journal {
         &self,
         from: chrono::DateTime<chrono::Utc>,
         to: chrono::DateTime<chrono::Utc>,
-    ) -> Result<Vec<(Withdrawal, counterpay_core::Invoice)>, JournalError> {
+    ) -> Result<Vec<Refund>, JournalError> {
         let (from, to) = (timestamp::format(&from), timestamp::format(&to));
         refunds_where(
             &self.conn(),
@@ -244,13 +244,17 @@ fn refunded(
     Ok(sum)
 }
 
-/// Refunds, failed ones aside, each with the invoice its money goes back
-/// on; `condition` on the withdrawal `w`, with `?1` and `?2` its bounds.
+/// A refund, the invoice its money goes back on, and what that invoice's
+/// earlier refunds (failed ones aside) came to.
+pub type Refund = (Withdrawal, counterpay_core::Invoice, rust_decimal::Decimal);
+
+/// Refunds, failed ones aside, with their invoices and earlier refunds;
+/// `condition` on the withdrawal `w`, with `?1` and `?2` its bounds.
 pub(crate) fn refunds_where(
     conn: &rusqlite::Connection,
     condition: &str,
     bounds: [&dyn rusqlite::ToSql; 2],
-) -> Result<Vec<(Withdrawal, counterpay_core::Invoice)>, JournalError> {
+) -> Result<Vec<Refund>, JournalError> {
     let mut stmt = conn.prepare(&format!(
         "SELECT w.body, i.body FROM withdrawals w
            JOIN invoices i ON i.id = json_extract(w.body, '$.refund_of')
@@ -263,7 +267,27 @@ pub(crate) fn refunds_where(
     let mut out = Vec::new();
     for row in rows {
         let (w, inv) = row?;
-        out.push((decode(&w)?, decode(&inv)?));
+        let w: Withdrawal = decode(&w)?;
+        let prior = refunded_before(conn, &w)?;
+        out.push((w, decode(&inv)?, prior));
     }
     Ok(out)
+}
+
+/// The refunds of `w`'s invoice made before it, failed ones aside.
+fn refunded_before(
+    conn: &rusqlite::Connection,
+    w: &Withdrawal,
+) -> Result<rust_decimal::Decimal, JournalError> {
+    let mut stmt = conn.prepare(
+        "SELECT body FROM withdrawals
+          WHERE json_extract(body, '$.refund_of') = ?1 AND status <> 'failed'
+            AND (created_at < ?2 OR (created_at = ?2 AND id < ?3))",
+    )?;
+    let at = timestamp::format(&w.created_at);
+    let mut sum = rust_decimal::Decimal::ZERO;
+    for body in stmt.query_map(params![w.refund_of, at, w.id], |r| r.get::<_, String>(0))? {
+        sum += decode::<Withdrawal>(&body?)?.amount;
+    }
+    Ok(sum)
 }

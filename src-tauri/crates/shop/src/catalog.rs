@@ -51,7 +51,16 @@ pub fn add(
 ) -> Result<Saved, TillError> {
     let item = CatalogItem::from_input(name, price, sku, tax, category, &fiat(shop)?)
         .map_err(TillError::Invalid)?;
-    let new = !list(shop)?.iter().any(|i| i.sku == item.sku);
+    let existing = list(shop)?.into_iter().find(|i| i.sku == item.sku);
+    if let (None, Some(other)) = (sku, &existing) {
+        if other.name != item.name {
+            return Err(TillError::Invalid(format!(
+                "{} is already the SKU of {}: give this item its own with --sku, or --sku {} to change that one",
+                item.sku, other.name, item.sku
+            )));
+        }
+    }
+    let new = existing.is_none();
     shop.journal
         .save_items(std::slice::from_ref(&item), actor)
         .map_err(journal)?;

@@ -272,11 +272,24 @@ impl Shop {
 
     /// Changes one setting, checked; returns its canonical value.
     pub fn set_setting(&self, key: &str, value: &str, actor: &Actor) -> Result<String, TillError> {
-        let canonical = self
+        let mut settings = self
             .settings()
+            .map_err(|e| TillError::Invalid(e.to_string()))?;
+        let fiat = settings.fiat.clone();
+        let canonical = settings.set(key, value).map_err(TillError::Invalid)?;
+        // Catalogue prices are figures in the shop's fiat: under another
+        // they would be other prices.
+        let priced = !self
+            .journal
+            .catalog()
             .map_err(|e| TillError::Invalid(e.to_string()))?
-            .set(key, value)
-            .map_err(TillError::Invalid)?;
+            .is_empty();
+        if key == "fiat" && settings.fiat != fiat && priced {
+            return Err(TillError::Invalid(format!(
+                "the catalogue's prices are in {fiat}: remove its items (or import them again in {}) before changing the fiat",
+                settings.fiat
+            )));
+        }
         self.journal
             .set_setting(key, &canonical, actor)
             .map_err(|e| TillError::Invalid(e.to_string()))?;

@@ -169,8 +169,8 @@ impl Shop {
         let mut tally = Tally::new(&self.chart_fiat());
         self.journal
             .visit_period(days.from, days.to, |inv, at| tally.add(&inv, at))?;
-        for (w, inv) in self.journal.refunds_between(days.from, days.to)? {
-            tally.summary.add_refund(&inv, w.amount);
+        for (w, inv, prior) in self.journal.refunds_between(days.from, days.to)? {
+            tally.summary.add_refund(&inv, w.amount, prior);
         }
         Ok(tally.finish(days))
     }
@@ -199,7 +199,7 @@ impl Shop {
         if let Some(e) = failed {
             return Err(write(&e));
         }
-        for (w, inv) in self.journal.refunds_between(days.from, days.to)? {
+        for (w, inv, _) in self.journal.refunds_between(days.from, days.to)? {
             writer.refund_row(&w, &inv).map_err(|e| write(&e))?;
             rows += 1;
         }
