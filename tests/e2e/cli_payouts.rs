@@ -412,6 +412,12 @@ fn an_overpayment_is_refunded_once_even_when_the_answer_is_lost() {
         .unwrap_or_else(|| panic!("no refund row: {csv}"));
     assert!(row.contains(",USD,-15.00,USDTTRC20,-15"), "{row}");
     assert!(row.contains(&format!("refund of {id}")), "{row}");
+    t.ok(&["shift", "close"]);
+    let z = t.ok(&["report", "--shift", "1", "--csv"]).stdout;
+    assert!(
+        z.lines().any(|l| l.contains(",refund,")),
+        "no refund row in the Z-report's CSV: {z}"
+    );
 
     // What is left of the payment can still go back, never more.
     refund("51", &["--yes"]).fails_with("50 USDTTRC20 can still be refunded");

@@ -3,6 +3,7 @@
 //! number follows the previous one and it names the hash of the last event
 //! it covers.
 
+use crate::withdrawals::Refund;
 use crate::{
     audit, decode, encode, head, visit_with, Journal, JournalError, CREATED_BY_EVENTS,
     SETTLED_BY_EVENTS,
@@ -55,6 +56,28 @@ fn close(tx: &crate::Tx<'_, '_>, actor: &Actor) -> Result<ZReport, JournalError>
     Ok(report)
 }
 
+/// The events a closed shift covers: after the one before it sealed, up
+/// to its own.
+fn shift_bounds(
+    conn: &rusqlite::Connection,
+    number: u64,
+) -> Result<Option<(i64, i64)>, JournalError> {
+    Ok(conn
+        .query_row(
+            "SELECT coalesce((SELECT seq FROM shifts WHERE number = ?1 - 1), 0), seq
+             FROM shifts WHERE number = ?1",
+            [number],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// A refund belongs to the shift its request was journaled in: events
+/// after `?1` up to `?2`.
+const IN_SHIFT: &str =
+    "(SELECT min(e.seq) FROM events e WHERE e.kind = 'withdrawal' AND e.invoice_id = w.id)
+       BETWEEN ?1 + 1 AND ?2";
+
 /// The open shift counted up to now: what closing it would seal.
 fn tally(conn: &rusqlite::Connection, closed_by: Option<String>) -> Result<ZReport, JournalError> {
     let (seq, last_hash) = head(conn)?;
@@ -95,13 +118,7 @@ fn tally(conn: &rusqlite::Connection, closed_by: Option<String>) -> Result<ZRepo
         summary.add_settled(&inv);
         note(&inv, &mut listed);
     })?;
-    // A refund belongs to the shift its request was journaled in.
-    for (w, inv, prior) in crate::withdrawals::refunds_where(
-        conn,
-        "(SELECT min(e.seq) FROM events e WHERE e.kind = 'withdrawal' AND e.invoice_id = w.id)
-           BETWEEN ?1 + 1 AND ?2",
-        [&after, &seq],
-    )? {
+    for (w, inv, prior) in crate::withdrawals::refunds_where(conn, IN_SHIFT, [&after, &seq])? {
         summary.add_refund(&inv, w.amount, prior);
     }
     let report = ZReport {
@@ -134,14 +151,7 @@ impl Journal {
         mut f: impl FnMut(counterpay_core::Invoice),
     ) -> Result<bool, JournalError> {
         let conn = self.conn();
-        let bounds: Option<(i64, i64)> = conn
-            .query_row(
-                "SELECT coalesce((SELECT seq FROM shifts WHERE number = ?1 - 1), 0), seq
-                 FROM shifts WHERE number = ?1",
-                [number],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let bounds = shift_bounds(&conn, number)?;
         let Some((after, upto)) = bounds else {
             return Ok(false);
         };
@@ -156,6 +166,17 @@ impl Journal {
             }
         })?;
         Ok(true)
+    }
+
+    /// The refunds a closed shift counts; `None` when there is no such shift.
+    pub fn shift_refunds(&self, number: u64) -> Result<Option<Vec<Refund>>, JournalError> {
+        let conn = self.conn();
+        let bounds = shift_bounds(&conn, number)?;
+        bounds
+            .map(|(after, upto)| {
+                crate::withdrawals::refunds_where(&conn, IN_SHIFT, [&after, &upto])
+            })
+            .transpose()
     }
 
     /// A closed shift's Z-report.

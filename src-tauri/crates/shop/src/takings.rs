@@ -181,7 +181,8 @@ impl Shop {
             .visit_period(days.from, days.to, |inv, _| f(inv))
     }
 
-    /// The CSV of a range; returns how many invoice rows were written.
+    /// The CSV of a range: its invoices, then its refunds; returns how
+    /// many rows were written.
     /// Written from the invoices as stored, without decoding each: a
     /// year's CSV is a million rows.
     pub fn export_csv<W: Write>(&self, days: Days, out: W) -> Result<u64, TakingsError> {
@@ -209,7 +210,10 @@ impl Shop {
 
     /// The CSV of a closed shift's invoices.
     pub fn export_shift_csv<W: Write>(&self, number: u64, out: W) -> Result<u64, TakingsError> {
-        write_csv(out, |f| self.journal.shift_invoices(number, f).map(|_| ()))
+        let refunds = self.journal.shift_refunds(number)?.unwrap_or_default();
+        write_csv(out, &refunds, |f| {
+            self.journal.shift_invoices(number, f).map(|_| ())
+        })
     }
 
     /// The JSON export of a range: the takings and every invoice behind them.
@@ -227,8 +231,10 @@ impl Shop {
     }
 }
 
+/// Invoice rows as `visit` hands them over, then a row per refund.
 fn write_csv<W: Write>(
     out: W,
+    refunds: &[counterpay_journal::Refund],
     visit: impl FnOnce(&mut dyn FnMut(Invoice)) -> Result<(), JournalError>,
 ) -> Result<u64, TakingsError> {
     let write = |e: csv::Error| TakingsError::Write(e.to_string());
@@ -242,7 +248,11 @@ fn write_csv<W: Write>(
             }
         }
     })?;
-    let n = result?;
+    let mut n = result?;
+    for (w, inv, _) in refunds {
+        writer.refund_row(w, inv).map_err(write)?;
+        n += 1;
+    }
     writer
         .finish()
         .map_err(|e| TakingsError::Write(e.to_string()))?;
