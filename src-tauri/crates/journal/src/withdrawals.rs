@@ -233,12 +233,25 @@ fn refunded(
     conn: &rusqlite::Connection,
     invoice: &str,
 ) -> Result<rust_decimal::Decimal, JournalError> {
+    refunds_sum(conn, invoice, None)
+}
+
+/// The refunds of `invoice`, failed ones aside: all of them, or those made
+/// before `before` (by time, then id).
+fn refunds_sum(
+    conn: &rusqlite::Connection,
+    invoice: &str,
+    before: Option<&Withdrawal>,
+) -> Result<rust_decimal::Decimal, JournalError> {
     let mut stmt = conn.prepare(
         "SELECT body FROM withdrawals
-          WHERE json_extract(body, '$.refund_of') = ?1 AND status <> 'failed'",
+          WHERE json_extract(body, '$.refund_of') = ?1 AND status <> 'failed'
+            AND (?2 IS NULL OR created_at < ?2 OR (created_at = ?2 AND id < ?3))",
     )?;
+    let at = before.map(|w| timestamp::format(&w.created_at));
+    let id = before.map(|w| w.id.as_str());
     let mut sum = rust_decimal::Decimal::ZERO;
-    for body in stmt.query_map([invoice], |r| r.get::<_, String>(0))? {
+    for body in stmt.query_map(params![invoice, at, id], |r| r.get::<_, String>(0))? {
         sum += decode::<Withdrawal>(&body?)?.amount;
     }
     Ok(sum)
@@ -268,26 +281,11 @@ pub(crate) fn refunds_where(
     for row in rows {
         let (w, inv) = row?;
         let w: Withdrawal = decode(&w)?;
-        let prior = refunded_before(conn, &w)?;
+        let prior = match &w.refund_of {
+            Some(invoice) => refunds_sum(conn, invoice, Some(&w))?,
+            None => rust_decimal::Decimal::ZERO,
+        };
         out.push((w, decode(&inv)?, prior));
     }
     Ok(out)
-}
-
-/// The refunds of `w`'s invoice made before it, failed ones aside.
-fn refunded_before(
-    conn: &rusqlite::Connection,
-    w: &Withdrawal,
-) -> Result<rust_decimal::Decimal, JournalError> {
-    let mut stmt = conn.prepare(
-        "SELECT body FROM withdrawals
-          WHERE json_extract(body, '$.refund_of') = ?1 AND status <> 'failed'
-            AND (created_at < ?2 OR (created_at = ?2 AND id < ?3))",
-    )?;
-    let at = timestamp::format(&w.created_at);
-    let mut sum = rust_decimal::Decimal::ZERO;
-    for body in stmt.query_map(params![w.refund_of, at, w.id], |r| r.get::<_, String>(0))? {
-        sum += decode::<Withdrawal>(&body?)?.amount;
-    }
-    Ok(sum)
 }
