@@ -123,27 +123,14 @@ fn an_import_with_a_bad_row_imports_nothing_and_names_each_line() {
     .unwrap();
     let path = file.to_str().unwrap();
     let refused = o.run(&["catalog", "import", path]);
-    assert_eq!(refused.code, 1);
+    let line = refused.error_line();
+    assert!(line.contains("items.csv: nothing imported"), "{line}");
+    assert!(line.contains("line 3: price"), "{line}");
     assert!(
-        refused.stderr.contains("items.csv:3:"),
-        "{}",
-        refused.stderr
+        line.contains("line 5: the SKU LATTE is in the file twice"),
+        "{line}"
     );
-    assert!(
-        refused.stderr.contains("items.csv:5:"),
-        "{}",
-        refused.stderr
-    );
-    assert!(
-        !refused.stderr.contains("items.csv:4:"),
-        "{}",
-        refused.stderr
-    );
-    assert!(
-        refused.stderr.contains("nothing imported: 2 bad row(s)"),
-        "{}",
-        refused.stderr
-    );
+    assert!(!line.contains("line 4"), "{line}");
     assert!(items(&t).is_empty());
 
     std::fs::write(

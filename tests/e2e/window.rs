@@ -563,6 +563,17 @@ async fn the_back_office_asks_for_the_pin_each_time_and_locks_after_wrong_tries(
     );
     visible(&c, "#settings-form details").await;
     snap_both(&c, "owner-settings").await;
+    // How prices hold tax: a choice of two, shown where the counter's
+    // settings are.
+    let tax = visible(&c, "#set-prices_include_tax").await;
+    assert_eq!(tax.prop("value").await.unwrap().as_deref(), Some("false"));
+    c.execute(
+        "document.getElementById('set-prices_include_tax').scrollIntoView({block: 'center'});",
+        vec![],
+    )
+    .await
+    .unwrap();
+    snap_both(&c, "owner-settings-tax").await;
     click(&c, "#copy-diagnostics").await;
     let deadline = Instant::now() + Duration::from_secs(20);
     let report = loop {

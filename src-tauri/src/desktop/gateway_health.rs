@@ -4,7 +4,7 @@
 //! cashier knows of an outage before charging.
 
 use super::{Desktop, COUNTER};
-use counterpay_core::GatewayHealth;
+use counterpay_core::{GatewayHealth, Health};
 use std::time::Duration;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
@@ -18,6 +18,8 @@ const PING_WHEN_QUIET: Duration = Duration::from_secs(30);
 pub fn keep_watching<R: Runtime>(app: AppHandle<R>) {
     tauri::async_runtime::spawn(async move {
         let mut tick = tokio::time::interval(LOOK_EVERY);
+        // What the counter was last told, so it hears only of changes.
+        let mut told: Option<(String, Health, Option<String>)> = None;
         loop {
             tick.tick().await;
             let desktop = app.state::<Desktop>();
@@ -25,21 +27,12 @@ pub fn keep_watching<R: Runtime>(app: AppHandle<R>) {
                 Ok(p) => Some(desktop.shop.ping_if_quiet(&p.name, PING_WHEN_QUIET).await),
                 Err(_) => None,
             };
-            let changed = {
-                let mut last = desktop
-                    .gateway_health
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner());
-                let key = |h: &Option<GatewayHealth>| {
-                    h.as_ref()
-                        .map(|h| (h.provider.clone(), h.state, h.reason.clone()))
-                };
-                let changed = key(&last) != key(&now);
-                last.clone_from(&now);
-                changed
-            };
+            let key = now
+                .as_ref()
+                .map(|h| (h.provider.clone(), h.state, h.reason.clone()));
             // `null` when no provider is set: the light goes out.
-            if changed {
+            if key != told {
+                told = key;
                 let _ = app.emit_to(COUNTER, "gateway_health", now);
             }
         }

@@ -45,8 +45,6 @@ pub struct Desktop {
     checked: Mutex<Option<crate::payouts::Checked>>,
     /// How shipping to HQ went last.
     hq: Mutex<hq::HqIndicator>,
-    /// The gateway light as the counter was last told it.
-    gateway_health: Mutex<Option<counterpay_core::GatewayHealth>>,
     /// Wakes the shipper when the journal took a change.
     hq_wanted: tokio::sync::Notify,
 }
@@ -110,7 +108,6 @@ impl Desktop {
             customer: Mutex::new(None),
             checked: Mutex::new(None),
             hq: Mutex::new(hq::HqIndicator::Off),
-            gateway_health: Mutex::new(None),
             hq_wanted: tokio::sync::Notify::new(),
         }
     }

@@ -208,6 +208,12 @@ impl Invoice {
         self.prices_include_tax = Some(sale.prices_include_tax);
     }
 
+    /// The crypto the customer was asked for; what arrived, when the
+    /// gateway never said.
+    pub fn asked_crypto(&self) -> Decimal {
+        self.amount_crypto.unwrap_or(self.paid_crypto)
+    }
+
     /// What the sale itself brought in: the amount without the tip, which
     /// is the staff's, not takings.
     pub fn sales_amount(&self) -> Decimal {

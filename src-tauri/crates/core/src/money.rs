@@ -84,6 +84,18 @@ impl Fiat {
         Ok(with_scale(value, self.scale()))
     }
 
+    /// Rounds a computed figure (tax, a share, a value) to this fiat's
+    /// minor unit, half away from zero.
+    pub fn round(&self, value: Decimal) -> Decimal {
+        with_scale(
+            value.round_dp_with_strategy(
+                self.scale(),
+                rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+            ),
+            self.scale(),
+        )
+    }
+
     /// Brings a valid amount to this fiat's scale, for display and storage.
     pub fn normalize(&self, value: Decimal) -> Decimal {
         with_scale(value, self.scale())

@@ -93,16 +93,9 @@ pub struct Summary {
 /// customer was asked (`amount_fiat` for `amount_crypto`), rounded to the
 /// fiat's minor unit, half away from zero.
 pub fn refund_value(inv: &Invoice, crypto: Decimal) -> Option<Decimal> {
-    let asked = inv
-        .amount_crypto
-        .or(Some(inv.paid_crypto))
-        .filter(|c| !c.is_zero())?;
+    let asked = Some(inv.asked_crypto()).filter(|c| !c.is_zero())?;
     let fiat = crate::money::Fiat::parse(&inv.fiat).ok()?;
-    let value = crypto.checked_mul(inv.amount_fiat)?.checked_div(asked)?;
-    Some(fiat.normalize(value.round_dp_with_strategy(
-        fiat.scale(),
-        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
-    )))
+    Some(fiat.round(crypto.checked_mul(inv.amount_fiat)?.checked_div(asked)?))
 }
 
 /// How much of one item sold, and for what before tax.
@@ -200,7 +193,7 @@ impl Summary {
         if inv.status != Status::Paid {
             return;
         }
-        let asked = inv.amount_crypto.unwrap_or(inv.paid_crypto);
+        let asked = inv.asked_crypto();
         let tip_share = match inv.tip {
             Some(tip) if !inv.amount_fiat.is_zero() => asked * tip / inv.amount_fiat,
             _ => Decimal::ZERO,

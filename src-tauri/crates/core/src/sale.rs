@@ -47,7 +47,7 @@ impl Adjustment {
     fn of(self, base: Decimal, fiat: &Fiat) -> Decimal {
         match self {
             Adjustment::Amount(a) => a,
-            Adjustment::Percent(p) => round(base * p / Decimal::ONE_HUNDRED, fiat),
+            Adjustment::Percent(p) => fiat.round(base * p / Decimal::ONE_HUNDRED),
         }
     }
 }
@@ -92,12 +92,6 @@ pub struct Sale {
     pub total: Decimal,
 }
 
-fn round(value: Decimal, fiat: &Fiat) -> Decimal {
-    fiat.normalize(
-        value.round_dp_with_strategy(fiat.scale(), RoundingStrategy::MidpointAwayFromZero),
-    )
-}
-
 /// Prices a cart by the rules above.
 pub fn price(
     lines: &[LineInput],
@@ -134,10 +128,10 @@ pub fn price(
         let net = amount - share;
         let rate = l.tax_rate / Decimal::ONE_HUNDRED;
         let (tax, total) = if prices_include_tax {
-            let tax = round(net - net / (Decimal::ONE + rate), fiat);
+            let tax = fiat.round(net - net / (Decimal::ONE + rate));
             (tax, net)
         } else {
-            let tax = round(net * rate, fiat);
+            let tax = fiat.round(net * rate);
             (tax, fiat.normalize(net + tax))
         };
         priced.push(SaleLine {

@@ -145,7 +145,7 @@ impl Till {
         if let Some(sale) = req.sale.clone() {
             if sale.total != amount {
                 return Err(TillError::Invalid(format!(
-                    "the cart comes to {} {fiat}, not {amount} {fiat}",
+                    "the items come to {} {fiat}, not {amount} {fiat}: leave the amount out or correct it",
                     sale.total
                 )));
             }

@@ -57,7 +57,9 @@ fn rejection(r: SimRejection) -> Response {
 }
 
 /// Calls made with the OAuth bearer token: all but the token itself and
-/// the API-key create.
+/// the API-key create. The documents show the API key on the create
+/// alone, so a call that carries it here is refused: a client leaking it
+/// onto its reads is caught.
 pub(crate) struct Bearer;
 
 impl Door for Bearer {
@@ -67,11 +69,17 @@ impl Door for Bearer {
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "));
-        if bearer.is_some_and(|t| sim.token_valid(t)) {
-            Ok(())
-        } else {
-            Err(Box::new(unauthorized()))
+        if !bearer.is_some_and(|t| sim.token_valid(t)) {
+            return Err(Box::new(unauthorized()));
         }
+        if request.headers.contains_key("x-api-key") {
+            return Err(Box::new(error(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "this endpoint takes the OAuth 2.0 access token only, not X-API-Key",
+            )));
+        }
+        Ok(())
     }
 }
 

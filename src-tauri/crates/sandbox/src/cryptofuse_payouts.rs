@@ -2,12 +2,12 @@
 //! the amount plus a network fee, taken out of it, as the estimate example
 //! in the documents shows (100 requested, 1.50 fee, 98.50 sent).
 
-use crate::call::{named, Call, Door};
+use crate::call::{named, Call};
 use crate::cryptofuse::Bearer;
 use crate::faults::answer_after;
 use crate::state::{currency, SimState, SimWithdrawal};
 use axum::extract::{Path, Query};
-use axum::http::{request::Parts, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -73,23 +73,6 @@ fn bad(message: &str) -> Response {
     error(StatusCode::BAD_REQUEST, "invalid_request", message)
 }
 
-/// Withdrawal endpoints take the OAuth token only, not the API key.
-struct OAuthOnly;
-
-impl Door for OAuthOnly {
-    fn admit(sim: &SimState, request: &Parts, body: &[u8]) -> Result<(), Box<Response>> {
-        Bearer::admit(sim, request, body)?;
-        if request.headers.contains_key("x-api-key") {
-            return Err(Box::new(error(
-                StatusCode::FORBIDDEN,
-                "forbidden",
-                "withdrawals need an OAuth token with the read and write scopes",
-            )));
-        }
-        Ok(())
-    }
-}
-
 fn d8(v: Decimal) -> String {
     format!("{:.8}", v)
 }
@@ -114,7 +97,7 @@ fn withdrawal_json(w: &SimWithdrawal) -> Value {
     })
 }
 
-async fn balances(call: Call<OAuthOnly>) -> Response {
+async fn balances(call: Call<Bearer>) -> Response {
     let Call { sim, .. } = call;
     let mut account = serde_json::Map::new();
     for b in sim.balances() {
@@ -171,7 +154,7 @@ fn address_ok(asset: &str, address: &str) -> bool {
     Network::of_asset(asset).is_some_and(|n| address::check(n, address).is_ok())
 }
 
-async fn validate_address(call: Call<OAuthOnly>) -> Response {
+async fn validate_address(call: Call<Bearer>) -> Response {
     let Call { body, .. } = call;
     let (b, asset) = match read_known(&body) {
         Ok(x) => x,
@@ -182,7 +165,7 @@ async fn validate_address(call: Call<OAuthOnly>) -> Response {
     Json(json!({ "address": address, "currency": asset, "is_valid": valid })).into_response()
 }
 
-async fn min_amount(call: Call<OAuthOnly>) -> Response {
+async fn min_amount(call: Call<Bearer>) -> Response {
     let Call { body, .. } = call;
     let asset = match read_known(&body) {
         Ok((_, a)) => a,
@@ -192,7 +175,7 @@ async fn min_amount(call: Call<OAuthOnly>) -> Response {
     Json(json!({ "currency": asset, "min_amount": d8(min) })).into_response()
 }
 
-async fn estimate(call: Call<OAuthOnly>) -> Response {
+async fn estimate(call: Call<Bearer>) -> Response {
     let Call { body, .. } = call;
     let (b, asset) = match read_known(&body) {
         Ok(x) => x,
@@ -210,7 +193,7 @@ async fn estimate(call: Call<OAuthOnly>) -> Response {
     .into_response()
 }
 
-async fn create(call: Call<OAuthOnly>) -> Response {
+async fn create(call: Call<Bearer>) -> Response {
     let Call {
         sim, fault, body, ..
     } = call;
@@ -249,7 +232,7 @@ async fn create(call: Call<OAuthOnly>) -> Response {
     }
 }
 
-async fn list(Query(q): Query<HashMap<String, String>>, call: Call<OAuthOnly>) -> Response {
+async fn list(Query(q): Query<HashMap<String, String>>, call: Call<Bearer>) -> Response {
     let Call { sim, .. } = call;
     let all: Vec<Value> = sim
         .withdrawals()
@@ -275,12 +258,12 @@ fn one(sim: &SimState, id: &str) -> Response {
     }
 }
 
-async fn detail(Path(id): Path<String>, call: Call<OAuthOnly>) -> Response {
+async fn detail(Path(id): Path<String>, call: Call<Bearer>) -> Response {
     let Call { sim, .. } = call;
     one(&sim, &id)
 }
 
-async fn status(call: Call<OAuthOnly>) -> Response {
+async fn status(call: Call<Bearer>) -> Response {
     let Call { sim, body, .. } = call;
     let id: Value = serde_json::from_slice(&body).unwrap_or_default();
     one(&sim, id["withdrawal_id"].as_str().unwrap_or_default())

@@ -4,6 +4,7 @@
 use crate::shop::Shop;
 use counterpay_core::catalog::{self, CatalogItem, RowError};
 use counterpay_core::sale::{self, Adjustment, LineInput, Sale};
+use counterpay_core::settings::Settings;
 use counterpay_core::{Actor, TillError};
 use rust_decimal::Decimal;
 
@@ -117,15 +118,13 @@ fn item_arg(text: &str) -> Result<(String, u32), String> {
 /// shop's fiat under its tax setting.
 pub fn ring_up(
     shop: &Shop,
+    settings: &Settings,
     items: &[String],
     free_amount: Option<&str>,
     discount: Option<&str>,
     tip: Option<&str>,
 ) -> Result<Sale, TillError> {
-    let settings = shop
-        .settings()
-        .map_err(|e| TillError::Invalid(e.to_string()))?;
-    let fiat = settings.fiat;
+    let fiat = &settings.fiat;
     let invalid = TillError::Invalid;
     let catalogue = list(shop)?;
     let mut lines: Vec<LineInput> = Vec::new();
@@ -168,7 +167,7 @@ pub fn ring_up(
         });
     }
     let adjustment = |flag: &str, text: Option<&str>| {
-        text.map(|t| Adjustment::parse(t, &fiat).map_err(|e| invalid(format!("{flag} {e}"))))
+        text.map(|t| Adjustment::parse(t, fiat).map_err(|e| invalid(format!("{flag} {e}"))))
             .transpose()
     };
     sale::price(
@@ -176,7 +175,7 @@ pub fn ring_up(
         adjustment("--discount", discount)?,
         adjustment("--tip", tip)?,
         settings.prices_include_tax,
-        &fiat,
+        fiat,
     )
     .map_err(invalid)
 }

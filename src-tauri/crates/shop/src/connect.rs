@@ -381,8 +381,10 @@ mod tests {
         cfg.options.insert("auth".into(), "api_key".into());
         let e = check(&cfg).unwrap_err();
         assert!(e.to_string().contains("OAuth"), "{e}");
+        cfg.options.remove("auth");
         cfg.options
             .insert("is_fee_paid_by_user".into(), "maybe".into());
-        assert!(check(&cfg).is_err());
+        let e = check(&cfg).unwrap_err();
+        assert!(e.to_string().contains("use false or true"), "{e}");
     }
 }

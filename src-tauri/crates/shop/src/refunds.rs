@@ -69,7 +69,7 @@ impl Shop {
         let asset = inv.currency.clone();
         let value = match RefundAmount::parse(amount, &asset).map_err(invalid)? {
             RefundAmount::Excess => {
-                let asked = inv.amount_crypto.unwrap_or(inv.paid_crypto);
+                let asked = inv.asked_crypto();
                 let refunded = inv.paid_crypto - left;
                 let excess = inv.paid_crypto - asked - refunded;
                 if excess <= Decimal::ZERO {
@@ -105,18 +105,15 @@ impl Shop {
         Ok((inv, checked))
     }
 
-    /// Sends the refund the owner saw checked; one invoice's refunds are
-    /// sent one at a time, so two at once cannot both pass the cap.
+    /// Sends the refund the owner saw checked. The cap is checked again
+    /// in the transaction that journals it, so two refunds sent at once
+    /// cannot both pass it.
     pub async fn refund(
         &self,
         invoice: &Invoice,
         shown: &Checked,
         actor: &Actor,
     ) -> Result<Withdrawal, PayoutFailure> {
-        let _one_at_a_time = self
-            .journal
-            .claim(&format!("refund-{}", invoice.id))
-            .map_err(TillError::from)?;
         self.send(shown, Some(&invoice.id), actor).await
     }
 }

@@ -279,12 +279,13 @@ impl Shop {
         let canonical = settings.set(key, value).map_err(TillError::Invalid)?;
         // Catalogue prices are figures in the shop's fiat: under another
         // they would be other prices.
-        let priced = !self
-            .journal
-            .catalog()
-            .map_err(|e| TillError::Invalid(e.to_string()))?
-            .is_empty();
-        if key == "fiat" && settings.fiat != fiat && priced {
+        let priced = || {
+            self.journal
+                .catalog()
+                .map(|items| !items.is_empty())
+                .map_err(|e| TillError::Invalid(e.to_string()))
+        };
+        if key == "fiat" && settings.fiat != fiat && priced()? {
             return Err(TillError::Invalid(format!(
                 "the catalogue's prices are in {fiat}: remove its items (or import them again in {}) before changing the fiat",
                 settings.fiat

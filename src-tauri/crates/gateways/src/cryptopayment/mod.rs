@@ -84,12 +84,14 @@ impl Cryptopayment {
         query: &[(&str, String)],
         body: Option<Vec<u8>>,
     ) -> Result<Vec<u8>, GatewayError> {
-        http::Request::new(method, format!("{}{path}", self.base))
+        let answer = http::Request::new(method, format!("{}{path}", self.base))
             .header("authorization", &self.authorization)
             .query(query)
             .json(body)
             .send(&self.http, op, what)
-            .await
+            .await?;
+        model::refused(&answer)?;
+        Ok(answer)
     }
 }
 

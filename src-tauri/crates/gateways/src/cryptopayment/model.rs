@@ -173,10 +173,11 @@ struct Outcome {
     message: Option<String>,
 }
 
-/// A refusal sent with HTTP 200 (`success: false`), on any answer: after a
-/// create the gateway made nothing, so the till shows it instead of
-/// searching for an invoice that is not there.
-fn refused(body: &[u8]) -> Result<(), GatewayError> {
+/// A refusal sent with HTTP 200 (`success: false`), on any answer (every
+/// call passes through it): after a create or a withdrawal the gateway
+/// made nothing, so the till shows it instead of searching for what is
+/// not there.
+pub(crate) fn refused(body: &[u8]) -> Result<(), GatewayError> {
     match serde_json::from_slice::<Outcome>(body) {
         Ok(o) if o.success == Some(false) => Err(GatewayError::Rejected {
             message: o
@@ -191,7 +192,6 @@ fn refused(body: &[u8]) -> Result<(), GatewayError> {
 
 /// The invoice of a create or get answer.
 pub fn parse_invoice(body: &[u8]) -> Result<GatewayInvoice, GatewayError> {
-    refused(body)?;
     let env: Envelope =
         serde_json::from_slice(body).map_err(|e| protocol(format!("invoice: {e}")))?;
     let raw = env.invoice.or(env.data);
@@ -215,7 +215,6 @@ struct PageEnvelope {
 
 /// One page of `GET /invoices?page=N`; the document does not show its shape.
 pub fn parse_page(body: &[u8]) -> Result<wire::Page<GatewayInvoice>, GatewayError> {
-    refused(body)?;
     let text = std::str::from_utf8(body).map_err(|_| protocol("invoice list is not UTF-8"))?;
     let items: Vec<Box<RawValue>> = if text.trim_start().starts_with('[') {
         serde_json::from_str(text).map_err(|e| protocol(format!("invoice list: {e}")))?
@@ -250,7 +249,6 @@ struct Balances {
 
 /// Balances per coin, named by our asset codes where we know the coin.
 pub fn parse_balances(body: &[u8]) -> Result<Vec<Balance>, GatewayError> {
-    refused(body)?;
     let b: Balances =
         serde_json::from_slice(body).map_err(|e| protocol(format!("balances: {e}")))?;
     Ok(b.balances
@@ -334,13 +332,11 @@ mod tests {
 
     #[test]
     fn success_false_is_a_refusal_not_an_unknown_outcome() {
-        for refusal in [
-            parse_page(br#"{"success":false,"message":"Invalid API key"}"#).unwrap_err(),
-            parse_balances(br#"{"success":false,"message":"Invalid API key"}"#).unwrap_err(),
-        ] {
-            assert!(refusal.to_string().contains("Invalid API key"), "{refusal}");
-        }
-        let e = parse_invoice(br#"{"success":false,"error":"Amount below minimum"}"#).unwrap_err();
+        let refusal = refused(br#"{"success":false,"message":"Invalid API key"}"#).unwrap_err();
+        assert!(refusal.to_string().contains("Invalid API key"), "{refusal}");
+        assert!(refused(br#"{"success":true,"invoices":[]}"#).is_ok());
+        assert!(refused(b"[]").is_ok(), "a bare list is no refusal");
+        let e = refused(br#"{"success":false,"error":"Amount below minimum"}"#).unwrap_err();
         assert!(!e.outcome_unknown());
         assert_eq!(e.to_string(), "the gateway refused: Amount below minimum");
     }

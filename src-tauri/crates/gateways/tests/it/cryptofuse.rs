@@ -168,12 +168,18 @@ async fn the_api_key_variant_converts_at_the_gateways_rate() {
 async fn the_api_key_is_sent_on_the_create_only() {
     let rig = rig().await;
     let client = rig.api_key_client("key-1");
-    client
+    let made = client
         .create(&request("o-scope", "10.00", "USDTTRC20"))
         .await
         .unwrap();
     // The simulator takes X-API-Key on /payments/create alone, as the
-    // documents show it; a key sent on a read would be refused there.
+    // documents show it, and refuses a read that carries it: these reads
+    // pass only because the client sends the bearer token without the key.
+    Gateway::status(&client, &made.provider_ref).await.unwrap();
+    client.currencies().await.unwrap();
+    counterpay_core::payout::Payouts::balances(&client)
+        .await
+        .unwrap();
     let with_key_only = reqwest::Client::new()
         .get(format!("{}/currencies/", rig.sim.base_url()))
         .header("X-API-Key", "key-1")

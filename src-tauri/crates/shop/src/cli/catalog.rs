@@ -96,23 +96,15 @@ pub fn run(shop: &Shop, cmd: CatalogCommand) -> Result<(), Failure> {
             let text = std::fs::read_to_string(&file)
                 .map_err(|e| Failure::Error(format!("cannot read {}: {e}", file.display())))?;
             let actor = auth::owner(shop, "change the catalogue")?;
-            match catalog::import(shop, &text, &actor) {
-                Ok(changed) => println!(
-                    "Imported {}: {changed} item(s) new or changed.",
-                    file.display()
-                ),
-                Err(ImportError::Rows(rows)) => {
-                    for r in &rows {
-                        eprintln!("{}:{}: {}", file.display(), r.line, r.message);
-                    }
-                    return Err(Failure::Error(format!(
-                        "nothing imported: {} bad row(s) in {}",
-                        rows.len(),
-                        file.display()
-                    )));
-                }
-                Err(ImportError::Till(e)) => return Err(e.into()),
-            }
+            // Every bad row on the one line a failed command prints.
+            let changed = catalog::import(shop, &text, &actor).map_err(|e| match e {
+                ImportError::Rows(_) => Failure::Error(format!("{}: {e}", file.display())),
+                ImportError::Till(t) => t.into(),
+            })?;
+            println!(
+                "Imported {}: {changed} item(s) new or changed.",
+                file.display()
+            );
         }
     }
     Ok(())

@@ -835,7 +835,9 @@ async fn charge(shop: &Shop, a: ChargeArgs) -> Result<(), Failure> {
         other => (other.map(str::to_string), None),
     };
     let fiat = a.fiat.unwrap_or_else(|| settings.fiat.code().to_string());
-    let (amount, sale) = priced(shop, &a.items, a.amount, a.discount, a.tip, &fiat)?;
+    let (amount, sale) = priced(
+        shop, &settings, &a.items, a.amount, a.discount, a.tip, &fiat,
+    )?;
     let invoice = shop
         .till()
         .charge(ChargeRequest {
@@ -856,17 +858,19 @@ async fn charge(shop: &Shop, a: ChargeArgs) -> Result<(), Failure> {
 }
 
 /// The amount to charge, and the priced cart when there is one: items
-/// (the amount, if given, must be their total), or a typed amount with a
-/// discount or a tip; a typed amount alone is charged as it is.
+/// (an amount typed beside them goes to the till as typed, which refuses
+/// one that is not their total), or a typed amount with a discount or a
+/// tip; a typed amount alone is charged as it is.
 fn priced(
     shop: &Shop,
+    settings: &counterpay_core::settings::Settings,
     items: &[String],
     amount: Option<String>,
     discount: Option<String>,
     tip: Option<String>,
     fiat: &str,
 ) -> Result<(String, Option<counterpay_core::sale::Sale>), Failure> {
-    let shop_fiat = shop.settings()?.fiat;
+    let shop_fiat = &settings.fiat;
     let carted = !items.is_empty() || discount.is_some() || tip.is_some();
     if carted && !fiat.trim().eq_ignore_ascii_case(shop_fiat.code()) {
         return Err(Failure::Error(format!(
@@ -880,23 +884,28 @@ fn priced(
             ))
         }
         (true, Some(a)) if !carted => return Ok((a.clone(), None)),
-        (true, Some(a)) => {
-            crate::catalog::ring_up(shop, &[], Some(a), discount.as_deref(), tip.as_deref())?
-        }
-        (false, _) => {
-            crate::catalog::ring_up(shop, items, None, discount.as_deref(), tip.as_deref())?
-        }
+        (true, Some(a)) => crate::catalog::ring_up(
+            shop,
+            settings,
+            &[],
+            Some(a),
+            discount.as_deref(),
+            tip.as_deref(),
+        )?,
+        (false, _) => crate::catalog::ring_up(
+            shop,
+            settings,
+            items,
+            None,
+            discount.as_deref(),
+            tip.as_deref(),
+        )?,
     };
-    if let (false, Some(typed)) = (items.is_empty(), &amount) {
-        let typed = shop_fiat.parse_amount(typed)?;
-        if typed != sale.total {
-            return Err(Failure::Error(format!(
-                "the items come to {} {shop_fiat}, not {typed} {shop_fiat}: leave the amount out or correct it",
-                sale.total
-            )));
-        }
-    }
-    Ok((sale.total.to_string(), Some(sale)))
+    let amount = match (items.is_empty(), amount) {
+        (false, Some(typed)) => typed,
+        _ => sale.total.to_string(),
+    };
+    Ok((amount, Some(sale)))
 }
 
 fn show(invoice: &Invoice, json: bool, with_qr: bool) {

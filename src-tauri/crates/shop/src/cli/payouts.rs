@@ -182,7 +182,7 @@ pub async fn withdraw(shop: &Shop, a: WithdrawArgs) -> Result<(), Failure> {
 /// Sends money back to a customer: `refund ID --amount excess|all|AMOUNT`.
 pub async fn refund(shop: &Shop, a: RefundArgs) -> Result<(), Failure> {
     let (invoice, checked) = shop.refund_quote(&a.id, &a.amount, &a.address).await?;
-    if !a.send.json && !a.send.estimate {
+    if !a.send.json {
         println!(
             "Refund of invoice {} ({} {} paid)",
             invoice.id,
