@@ -1,6 +1,6 @@
 // The customer display: the amount, where to pay, the countdown and the
 // outcome. It can read what to show and nothing else.
-"use strict";
+import { show, $, outcome, trim, setSvg, countdown, tauri, invoke } from "./shared.js";
 
 let current = null;
 

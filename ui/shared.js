@@ -1,24 +1,23 @@
 // Shared by the counter and the customer display: the Tauri bridge, the
 // words for each outcome, the countdown and the sound.
-"use strict";
 
-const tauri = window.__TAURI__;
-const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
-const listen = (event, handler) => tauri.event.listen(event, (e) => handler(e.payload));
+export const tauri = window.__TAURI__;
+export const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
+export const listen = (event, handler) => tauri.event.listen(event, (e) => handler(e.payload));
 
-const $ = (id) => document.getElementById(id);
+export const $ = (id) => document.getElementById(id);
 
-function show(el, visible) {
+export function show(el, visible) {
   el.hidden = !visible;
 }
 
 // An error from a command is {code, message}; anything else is shown as is.
-function errorText(e) {
+export function errorText(e) {
   return (e && e.message) || String(e);
 }
 
 // Seconds left until an RFC 3339 time, as m:ss; null when there is none.
-function countdown(expiresAt) {
+export function countdown(expiresAt) {
   if (!expiresAt) return null;
   const left = Math.max(0, Math.floor((Date.parse(expiresAt) - Date.now()) / 1000));
   const m = Math.floor(left / 60);
@@ -27,7 +26,7 @@ function countdown(expiresAt) {
 }
 
 // The words for an outcome, for staff (`detail`) and for the customer.
-function outcome(inv) {
+export function outcome(inv) {
   const crypto = (v) => `${v} ${inv.currency}`;
   const fiat = `${inv.amount_fiat} ${inv.fiat}`;
   const late = lateWord(inv);
@@ -69,21 +68,21 @@ function outcome(inv) {
 
 // "paid late" or "completed" for money that came after an invoice closed
 // (expired or cancelled, or underpaid and then topped up); "" otherwise.
-function lateWord(inv) {
+export function lateWord(inv) {
   const flags = inv.flags || [];
   if (flags.includes("paid_late")) return "paid late";
   if (flags.includes("paid_in_parts")) return "completed";
   return "";
 }
 
-function trim(v) {
+export function trim(v) {
   if (v === null || v === undefined) return "?";
   const s = String(v);
   return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
 }
 
 // A short chime made on the spot: no sound file, no network.
-function chime(kind) {
+export function chime(kind) {
   try {
     const ctx = new (window.AudioContext || window.webkitAudioContext)();
     const notes = kind === "paid" ? [660, 880] : [330, 262];
@@ -101,7 +100,7 @@ function chime(kind) {
   }
 }
 
-function setSvg(el, svg) {
+export function setSvg(el, svg) {
   // The SVG is built in Rust from the payment URI; it carries no script.
   el.innerHTML = svg || "";
 }

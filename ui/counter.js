@@ -1,0 +1,30 @@
+// The till as the app reports it (shop, person, gateway) and the assets
+// its gateway takes.
+import { invoke, $, show, errorText } from "./shared.js";
+import { renderEntry } from "./entry.js";
+import { showGates } from "./people.js";
+import { state } from "./state.js";
+
+export async function loadCounter() {
+  state.counter = await invoke("counter_state");
+  const c = state.counter;
+  $("shop-name").textContent = c.shop_name;
+  $("fiat").textContent = c.fiat;
+  $("decimal-key").textContent = state.decimal;
+  show($("sandbox-badge"), c.sandbox);
+  $("mode-label").textContent = c.owner ? "Owner" : c.office ? "Manager" : "";
+  showGates();
+  show($("problem"), !!c.provider_problem);
+  $("problem").textContent = c.provider_problem || "";
+  if (!state.asset) state.asset = c.default_asset;
+}
+
+export async function loadCurrencies() {
+  try {
+    state.currencies = state.counter.provider ? await invoke("currencies") : [];
+  } catch (e) {
+    state.currencies = [];
+    $("entry-message").textContent = errorText(e);
+  }
+  renderEntry();
+}

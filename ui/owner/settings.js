@@ -1,0 +1,325 @@
+// Shop settings as controls, built from what the app says each setting
+// is.
+import { invoke, $, show, errorText } from "../shared.js";
+import { loadCounter } from "../counter.js";
+import { fillOptions } from "./parts.js";
+import { askPin } from "../people.js";
+
+const settingGroups = [
+  ["shop", "Shop"],
+  ["counter", "Counter"],
+  ["receipt", "Receipts"],
+  ["backup", "Daily backup"],
+  ["advanced", "Advanced"],
+];
+
+const settingNames = {
+  shop_name: "Shop name",
+  fiat: "Currency",
+  till_name: "Till name",
+  default_asset: "Asset chosen first",
+  expiry_minutes: "Time the customer has to pay",
+  notifications: "Notifications",
+  sound: "Sound",
+  monitor_hours: "Watch closed sales for late money",
+  owner_idle_minutes: "Lock the back office after",
+  counter_idle_minutes: "Sign the counter out after",
+  receipt_address: "Address",
+  receipt_tax_number: "Tax number",
+  receipt_footer: "Closing line",
+  backup_dir: "Backup folder",
+  backup_keep: "Copies to keep",
+  updates: "Look for updates",
+  update_endpoint: "Update address",
+};
+
+// Where the app's own help only says "on or off".
+const settingHelp = {
+  notifications: "Show a system notification when a sale is paid, underpaid or expires.",
+  sound: "Play a short sound when a sale is paid or goes wrong.",
+};
+
+function settingName(key) {
+  if (settingNames[key]) return settingNames[key];
+  const words = key.replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+// The help as a sentence, with a word on the PIN where one is asked.
+function settingHelpText(s) {
+  let text = settingHelp[s.key] || (s.help || "").replace(/:?\s*on or off$/, "").trim();
+  if (text) {
+    text = text.charAt(0).toUpperCase() + text.slice(1);
+    if (!/[.!?]$/.test(text)) text += ".";
+  }
+  if (s.needs_pin) text += `${text ? " " : ""}Changing it asks for the owner's PIN.`;
+  return text;
+}
+
+export async function loadSettings() {
+  const form = $("settings-form");
+  form.replaceChildren();
+  let list;
+  try {
+    list = await invoke("owner_settings");
+  } catch (e) {
+    $("settings-message").textContent = errorText(e);
+    return;
+  }
+  for (const [group, title] of settingGroups) {
+    const mine = list.filter((s) => (s.group || "advanced") === group);
+    if (mine.length === 0) continue;
+    let box;
+    if (group === "advanced") {
+      box = document.createElement("details");
+      const summary = document.createElement("summary");
+      summary.textContent = title;
+      box.append(summary);
+    } else {
+      box = document.createElement("section");
+      const h = document.createElement("h4");
+      h.textContent = title;
+      box.append(h);
+    }
+    box.className = "setting-group";
+    const rows = document.createElement("div");
+    rows.className = "setting-rows";
+    for (const s of mine) rows.append(settingRow(s));
+    box.append(rows);
+    form.append(box);
+  }
+}
+
+// One setting: its name, its control, its help below, and how it went.
+function settingRow(s) {
+  const row = document.createElement("div");
+  row.className = "setting";
+  row.dataset.key = s.key;
+  const id = `set-${s.key}`;
+  const label = document.createElement("label");
+  label.className = "setting-name";
+  label.htmlFor = id;
+  label.textContent = settingName(s.key);
+  const help = document.createElement("small");
+  help.className = "help";
+  help.id = `${id}-help`;
+  help.textContent = settingHelpText(s);
+  const status = document.createElement("small");
+  status.className = "setting-status";
+  status.setAttribute("role", "status");
+  const control = settingControl(s, id, status);
+  const fields = control.matches("input, select") ? [control] : control.querySelectorAll("input, select");
+  fields.forEach((el) => el.setAttribute("aria-describedby", help.id));
+  row.append(label, control, help, status);
+  return row;
+}
+
+function settingControl(s, id, status) {
+  const type = (s.control && s.control.type) || "text";
+  if (type === "toggle") return toggleControl(s, id, status);
+  if (type === "select") return selectControl(s, id, status);
+  if (type === "number" && s.control.choices && s.control.choices.length) return wordOrNumberControl(s, id, status);
+  return typedControl(s, id, status, type);
+}
+
+// Saves one setting (asking the owner's PIN first where it must);
+// true when saved. The control shows the value the app kept.
+async function saveSetting(s, value, status) {
+  status.className = "setting-status";
+  status.textContent = "";
+  try {
+    const pin = s.needs_pin ? await askPin(`Change "${settingName(s.key)}"`) : null;
+    if (s.needs_pin && pin === null) return false;
+    s.value = await invoke("owner_set", { key: s.key, value, pin });
+    status.textContent = "Saved.";
+    status.classList.add("ok");
+    settingsMessage(`Saved: ${settingName(s.key)}.`, true);
+    await loadCounter();
+    return true;
+  } catch (e) {
+    status.textContent = errorText(e);
+    status.classList.add("error");
+    settingsMessage(errorText(e), false);
+    return false;
+  }
+}
+
+function settingsMessage(text, ok) {
+  $("settings-message").textContent = text;
+  $("settings-message").classList.toggle("ok", ok);
+}
+
+function saveButton() {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.textContent = "Save";
+  b.disabled = true;
+  return b;
+}
+
+// On or off: saved as soon as it is switched.
+function toggleControl(s, id, status) {
+  const wrap = document.createElement("label");
+  wrap.className = "switch";
+  const input = document.createElement("input");
+  input.type = "checkbox";
+  input.setAttribute("role", "switch");
+  input.id = id;
+  input.name = s.key;
+  const word = document.createElement("span");
+  const showValue = () => {
+    input.checked = s.value === "on";
+    word.textContent = input.checked ? "On" : "Off";
+  };
+  showValue();
+  input.addEventListener("change", async () => {
+    word.textContent = input.checked ? "On" : "Off";
+    await saveSetting(s, input.checked ? "on" : "off", status);
+    showValue();
+  });
+  wrap.append(input, word);
+  return wrap;
+}
+
+// One of a few values: saved as soon as it is chosen.
+function selectControl(s, id, status) {
+  const select = document.createElement("select");
+  select.id = id;
+  select.name = s.key;
+  fillOptions(select, s.control.choices || []);
+  select.value = s.value;
+  select.addEventListener("change", async () => {
+    await saveSetting(s, select.value, status);
+    select.value = s.value;
+  });
+  return select;
+}
+
+// Typed: text, a number or a folder, kept by its Save button (or Enter).
+function typedControl(s, id, status, type) {
+  const box = document.createElement("div");
+  box.className = "setting-control";
+  const input = document.createElement("input");
+  input.id = id;
+  input.name = s.key;
+  input.autocomplete = "off";
+  input.spellcheck = false;
+  if (type === "number") {
+    input.type = "number";
+    input.inputMode = "numeric";
+    input.step = "1";
+    if (s.control.min !== undefined) input.min = s.control.min;
+    if (s.control.max !== undefined) input.max = s.control.max;
+  }
+  const folder = type === "folder";
+  if (folder) input.placeholder = "None: no daily copy is made";
+  const shown = () => (folder && s.value === "none" ? "" : s.value);
+  const save = saveButton();
+  input.value = shown();
+  const typed = () => (folder && input.value.trim() === "" ? "none" : input.value.trim());
+  const dirty = () => {
+    save.disabled = typed() === s.value;
+  };
+  const commit = async () => {
+    save.disabled = true;
+    await saveSetting(s, typed(), status);
+    input.value = shown();
+    dirty();
+  };
+  input.addEventListener("input", dirty);
+  input.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter") {
+      ev.preventDefault();
+      if (!save.disabled) commit();
+    }
+  });
+  save.addEventListener("click", commit);
+  box.append(input);
+  if (type === "number" && s.control.unit) {
+    const unit = document.createElement("span");
+    unit.className = "unit";
+    unit.textContent = s.control.unit;
+    box.append(unit);
+  }
+  box.append(save);
+  if (folder) {
+    const none = document.createElement("button");
+    none.type = "button";
+    none.textContent = "None";
+    none.addEventListener("click", () => {
+      input.value = "";
+      dirty();
+      if (s.value !== "none") commit();
+    });
+    box.append(none);
+  }
+  return box;
+}
+
+// A number that may be a word instead (expiry_minutes: "gateway"): a
+// select of the words and "A number", with the number beside it.
+function wordOrNumberControl(s, id, status) {
+  const box = document.createElement("div");
+  box.className = "setting-control";
+  const select = document.createElement("select");
+  select.id = id;
+  select.name = s.key;
+  const own = "__number";
+  fillOptions(select, [...s.control.choices, [own, `A set number of ${s.control.unit || "units"}`]]);
+  const input = document.createElement("input");
+  input.type = "number";
+  input.inputMode = "numeric";
+  input.step = "1";
+  if (s.control.min !== undefined) input.min = s.control.min;
+  if (s.control.max !== undefined) input.max = s.control.max;
+  input.setAttribute("aria-label", `${settingName(s.key)} in ${s.control.unit || "units"}`);
+  const unit = document.createElement("span");
+  unit.className = "unit";
+  unit.textContent = s.control.unit || "";
+  const save = saveButton();
+  const isWord = (v) => s.control.choices.some(([value]) => value === v);
+  const showValue = () => {
+    const word = isWord(s.value);
+    select.value = word ? s.value : own;
+    input.value = word ? "" : s.value;
+    for (const el of [input, unit, save]) show(el, !word);
+    save.disabled = true;
+  };
+  showValue();
+  select.addEventListener("change", async () => {
+    if (select.value === s.value) {
+      showValue();
+      return;
+    }
+    if (select.value === own) {
+      for (const el of [input, unit, save]) show(el, true);
+      input.value = input.value || String(s.control.min || "");
+      save.disabled = input.value.trim() === "";
+      input.focus();
+      return;
+    }
+    await saveSetting(s, select.value, status);
+    showValue();
+  });
+  const commit = async () => {
+    save.disabled = true;
+    await saveSetting(s, input.value.trim(), status);
+    showValue();
+  };
+  input.addEventListener("input", () => {
+    save.disabled = input.value.trim() === "" || input.value.trim() === s.value;
+  });
+  input.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter") {
+      ev.preventDefault();
+      if (!save.disabled) commit();
+    }
+  });
+  save.addEventListener("click", commit);
+  box.append(select, input, unit, save);
+  return box;
+}
+
+export function wire() {
+  $("settings-form").addEventListener("submit", (ev) => ev.preventDefault());
+}

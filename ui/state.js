@@ -1,0 +1,11 @@
+// What the counter window holds between screens.
+
+export const state = {
+  counter: null, // what counter_state says
+  currencies: [],
+  asset: null,
+  entry: "", // the typed amount, with "." as the decimal point
+  invoice: null, // the sale on screen
+  tab: null, // the owner screen's open tab
+  decimal: new Intl.NumberFormat().formatToParts(1.1).find((p) => p.type === "decimal").value,
+};
