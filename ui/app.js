@@ -1,5 +1,6 @@
 // The counter window: starts the screens, routes the keyboard, and follows
 // what the app reports (sales, updates, HQ, the gateway).
+import * as cart from "./cart.js";
 import * as entry from "./entry.js";
 import * as payment from "./payment.js";
 import * as people from "./people.js";
@@ -9,6 +10,8 @@ import * as takings from "./owner/takings.js";
 import * as sales from "./owner/sales.js";
 import * as shifts from "./owner/shifts.js";
 import * as payouts from "./owner/payouts.js";
+import * as catalog from "./owner/catalog.js";
+import * as refunds from "./owner/refunds.js";
 import * as settings from "./owner/settings.js";
 import * as gateways from "./owner/gateways.js";
 import * as updates from "./owner/updates.js";
@@ -24,7 +27,7 @@ import { loadRecent } from "./recent.js";
 import { showUpdate } from "./owner/updates.js";
 import { showHq, showGatewayHealth } from "./status.js";
 import { loadWithdrawals } from "./owner/payouts.js";
-import { loadCounter, loadCurrencies } from "./counter.js";
+import { loadCounter, loadSelling } from "./counter.js";
 
 function onKey(ev) {
   // The gates' forms take their own keys (Enter submits them).
@@ -47,12 +50,40 @@ function onKey(ev) {
     }
     return;
   }
-  if (document.activeElement === $("note")) {
-    if (ev.key === "Enter") charge();
+  const focus = document.activeElement;
+  if (focus === $("sku")) {
+    if (ev.key === "Enter") {
+      ev.preventDefault();
+      if (!cart.enterSku()) charge();
+    } else if (ev.key === "Escape") {
+      $("sku").value = "";
+      $("sku").dispatchEvent(new Event("input"));
+    }
+    return;
+  }
+  // The note, a discount or a tip typed: their own keys; Enter charges
+  // from the note only.
+  if (focus && focus.tagName === "INPUT") {
+    if (focus === $("note") && ev.key === "Enter") charge();
+    return;
+  }
+  // Enter on a focused button of the sale presses that button.
+  if (ev.key === "Enter" && focus && focus.tagName === "BUTTON" && focus.id !== "charge" &&
+      $("entry").contains(focus)) {
+    return;
+  }
+  // A scanner types into whatever has focus: with the items shown, what
+  // is typed is a SKU.
+  if (cart.showingItems() && ev.key.length === 1 && !ev.ctrlKey && !ev.altKey && !ev.metaKey) {
+    ev.preventDefault();
+    $("sku").focus();
+    $("sku").value += ev.key;
+    $("sku").dispatchEvent(new Event("input"));
     return;
   }
   if (ev.key === "Enter") {
     ev.preventDefault();
+    if (cart.withCatalog() && cart.addAmount()) return;
     charge();
   } else if (ev.key === "Escape" && state.invoice && state.invoice.status === "underpaid") {
     newSale();
@@ -66,7 +97,7 @@ function onKey(ev) {
 
 async function start() {
   // Each screen wires its own controls.
-  for (const screen of [entry, payment, people, receipt, office, takings, sales, shifts, payouts, settings, gateways, updates, staff, activity, support]) screen.wire();
+  for (const screen of [entry, cart, payment, people, receipt, office, takings, sales, shifts, payouts, refunds, catalog, settings, gateways, updates, staff, activity, support]) screen.wire();
   $("customer-button").addEventListener("click", () => invoke("open_customer_display").catch((e) => alert(errorText(e))));
   document.addEventListener("keydown", onKey);
 
@@ -90,7 +121,7 @@ async function start() {
   setInterval(tick, 1000);
   await loadCounter();
   if (state.counter.person) {
-    await loadCurrencies();
+    await loadSelling();
     await loadRecent();
   }
 }

@@ -1,6 +1,7 @@
-// The till as the app reports it (shop, person, gateway) and the assets
-// its gateway takes.
+// The till as the app reports it (shop, person, gateway), and what the
+// counter sells with: the assets its gateway takes and the catalogue.
 import { invoke, $, show, errorText } from "./shared.js";
+import { loadCatalog } from "./cart.js";
 import { renderEntry } from "./entry.js";
 import { showGates } from "./people.js";
 import { state } from "./state.js";
@@ -19,12 +20,13 @@ export async function loadCounter() {
   if (!state.asset) state.asset = c.default_asset;
 }
 
-export async function loadCurrencies() {
+export async function loadSelling() {
   try {
     state.currencies = state.counter.provider ? await invoke("currencies") : [];
   } catch (e) {
     state.currencies = [];
     $("entry-message").textContent = errorText(e);
   }
+  await loadCatalog();
   renderEntry();
 }

@@ -1,19 +1,69 @@
-// The customer display: the amount, where to pay, the countdown and the
-// outcome. It can read what to show and nothing else.
+// The customer display: the cart, the amount, where to pay, the countdown
+// and the outcome. It reads what to show, and says only which tip the
+// customer tapped.
 import { show, $, outcome, trim, setSvg, countdown, tauri, invoke } from "./shared.js";
 
 let current = null;
 
-function render(inv) {
+// One screen at a time: the welcome, the cart being rung up (with the
+// tips to tap when the counter asks), or the invoice to pay.
+function render(screen) {
+  const kind = screen ? screen.show : "welcome";
+  show($("idle"), kind === "welcome");
+  show($("cart"), kind === "cart");
+  if (kind === "cart") renderCart(screen);
+  renderInvoice(kind === "invoice" ? screen : null);
+}
+
+// The lines of a cart, then its figures; `table` is emptied first.
+function fillLines(table, cart) {
+  table.replaceChildren();
+  const row = (left, right, cls) => {
+    const tr = table.insertRow();
+    if (cls) tr.className = cls;
+    tr.insertCell().textContent = left;
+    tr.insertCell().textContent = right;
+  };
+  for (const l of cart.lines || []) row(`${l.qty} × ${l.name}`, l.total);
+  const figures = [["Subtotal", cart.subtotal], ["Discount", cart.discount && `-${cart.discount}`],
+    ["Tax", cart.tax], ["Tip", cart.tip]].filter(([, v]) => v);
+  figures.forEach(([label, value], i) => row(label, value, i === 0 ? "figure first-figure" : "figure"));
+  show(table, (cart.lines || []).length > 0);
+}
+
+function renderCart(c) {
+  fillLines($("cart-lines"), c);
+  $("cart-total").textContent = `${c.total} ${c.fiat}`;
+  const box = $("tip-buttons");
+  box.replaceChildren();
+  const all = (disabled) => box.querySelectorAll("button").forEach((x) => { x.disabled = disabled; });
+  for (const t of c.tips) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.dataset.choice = t.choice;
+    const what = document.createElement("b");
+    what.textContent = t.choice === "none" ? "No tip" : `${t.choice} %`;
+    const sum = document.createElement("small");
+    sum.textContent = t.choice === "none" ? `${t.total} ${c.fiat}` : `+${t.tip} · ${t.total} ${c.fiat}`;
+    b.append(what, sum);
+    b.addEventListener("click", () => {
+      all(true);
+      invoke("customer_tip", { choice: t.choice }).catch(() => all(false));
+    });
+    box.append(b);
+  }
+  show($("tips"), c.tips.length > 0);
+}
+
+function renderInvoice(inv) {
   current = inv;
-  const idle = !inv;
-  show($("idle"), idle);
-  show($("pay"), !idle);
+  show($("pay"), !!inv);
   const result = inv && outcome(inv);
   // Underpaid keeps the payment on screen: the rest goes to the same address.
   const short = !!inv && inv.status === "underpaid";
   show($("result"), !!result && !short);
   if (!inv) return;
+  fillLines($("pay-lines"), inv);
   $("amount-fiat").textContent = `${inv.amount_fiat} ${inv.fiat}`;
   $("send-label").textContent = short ? "Please send the rest" : "Please send exactly";
   $("amount-crypto").textContent = `${short && inv.shortfall ? inv.shortfall : trim(inv.amount_crypto)} ${inv.currency}`;
@@ -47,7 +97,7 @@ async function start() {
   const state = await invoke("customer_state", { channel });
   $("shop-name").textContent = state.shop_name;
   document.querySelector(".welcome").textContent = `Welcome to ${state.shop_name}`;
-  render(state.invoice);
+  render(state.screen);
   setInterval(tick, 1000);
 }
 

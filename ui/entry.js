@@ -1,11 +1,20 @@
-// The amount entry: keypad, asset picker and the Charge button.
+// The amount entry: keypad, asset picker and the Charge button, which
+// charges the cart when there is one and the typed amount otherwise.
 import { invoke, $, errorText } from "./shared.js";
+import * as cart from "./cart.js";
+import { askApproval } from "./people.js";
 import { showSale } from "./payment.js";
 import { loadRecent } from "./recent.js";
 import { state } from "./state.js";
 
 function amountValue() {
   return state.entry === "" ? 0 : Number(state.entry);
+}
+
+// What Charge would charge, for the gateways' limits and the button: the
+// cart's total once it has lines (a typed amount joins it as a line).
+function chargeValue() {
+  return cart.hasLines() ? Number(cart.total() || 0) : amountValue();
 }
 
 export function press(key) {
@@ -34,13 +43,15 @@ export function renderEntry() {
   const shown = state.entry === "" ? "0" : state.entry.replace(".", state.decimal);
   $("amount").textContent = shown;
   renderAssets();
-  $("charge").disabled = !(amountValue() > 0 && state.asset && state.counter && state.counter.provider);
+  const ready = cart.hasLines() ? cart.ready() : amountValue() > 0;
+  $("charge").disabled = charging || !(ready && state.asset && state.counter && state.counter.provider);
+  $("add-amount").disabled = amountValue() <= 0;
 }
 
 // Only what the gateway takes for this amount; the rest greyed with why.
 function limitText(c, fiat) {
   if (c.limits_fiat !== fiat) return null;
-  const v = amountValue();
+  const v = chargeValue();
   if (c.min_amount_fiat && v > 0 && v < Number(c.min_amount_fiat)) return `min ${c.min_amount_fiat}`;
   if (c.max_amount_fiat && v > Number(c.max_amount_fiat)) return `max ${c.max_amount_fiat}`;
   return null;
@@ -83,23 +94,48 @@ function renderAssets() {
   }
 }
 
+// A charge under way: Charge stays greyed until it is done.
+let charging = false;
+
 export async function charge() {
+  // A typed amount beside a cart is one more line of it.
+  if (cart.hasLines() && amountValue() > 0) {
+    cart.addAmount();
+    await cart.reprice();
+  }
   if ($("charge").disabled) return;
-  $("charge").disabled = true;
+  const carted = cart.hasLines();
+  if (carted && cart.tipFromCustomer()) {
+    cart.askCustomerTip();
+    return;
+  }
+  let approval = null;
+  if (carted && cart.needsApproval()) {
+    const why = cart.needsApproval();
+    approval = await askApproval("A manager approves the discount",
+      `${why.charAt(0).toUpperCase()}${why.slice(1)}. A manager or the owner chooses their name and types their PIN.`);
+    if (!approval) return;
+  }
+  charging = true;
+  renderEntry();
   $("entry-message").textContent = "Creating the invoice…";
   try {
     const view = await invoke("charge", {
-      amount: state.entry,
+      amount: carted ? null : state.entry,
       currency: state.asset,
       note: $("note").value.trim() || null,
+      cart: carted ? cart.cartArg() : null,
+      approval,
     });
     $("entry-message").textContent = "";
+    if (carted) cart.forget();
     showSale(view);
     loadRecent();
   } catch (e) {
     $("entry-message").textContent = errorText(e);
     loadRecent();
   } finally {
+    charging = false;
     renderEntry();
   }
 }

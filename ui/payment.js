@@ -3,6 +3,7 @@
 import { invoke, $, show, errorText, countdown, outcome, lateWord, trim, chime, setSvg } from "./shared.js";
 import { renderEntry } from "./entry.js";
 import { state } from "./state.js";
+import { openOwnerAtSale } from "./owner/office.js";
 import { openReceipt } from "./receipt.js";
 
 export function showSale(view) {
@@ -37,6 +38,8 @@ export function showSale(view) {
   show($("simulate-expire"), !short);
   show($("cancel"), view.status === "pending");
   show($("check-again"), short);
+  // Money back is the owner's: the button opens this sale in the back office.
+  show($("pay-refund"), short && Number(view.paid_crypto) > 0);
   show($("done"), short);
   tick();
   if (short) {
@@ -53,6 +56,7 @@ export function showSale(view) {
 
 function showResult(result) {
   show($("print-receipt"), result.kind === "paid");
+  show($("result-refund"), result.kind === "paid" && (state.invoice.flags || []).includes("overpaid"));
   show($("result-check"), result.kind === "expired" || result.kind === "cancelled");
   $("result").className = `result ${result.kind}`;
   $("result-title").textContent = result.title;
@@ -126,7 +130,13 @@ async function cancelSale() {
   }
 }
 
+function refundSale() {
+  if (state.invoice) openOwnerAtSale(state.invoice.id);
+}
+
 export function wire() {
+  $("pay-refund").addEventListener("click", refundSale);
+  $("result-refund").addEventListener("click", refundSale);
   $("new-sale").addEventListener("click", newSale);
   $("cancel").addEventListener("click", cancelSale);
   $("check-again").addEventListener("click", checkAgain);

@@ -1,7 +1,7 @@
 // People at the till: first setup, the recovery code, signing in and
 // out, idle sign-out, and the owner's PIN asked for one change.
 import { invoke, $, show, errorText } from "./shared.js";
-import { loadCounter, loadCurrencies } from "./counter.js";
+import { loadCounter, loadSelling } from "./counter.js";
 import { lockOwner } from "./owner/office.js";
 import { loadRecent } from "./recent.js";
 import { state } from "./state.js";
@@ -128,7 +128,7 @@ async function afterSignIn() {
   touched();
   await loadCounter();
   if (document.activeElement) document.activeElement.blur();
-  await loadCurrencies();
+  await loadSelling();
   await loadRecent();
 }
 
@@ -153,11 +153,28 @@ function checkIdle() {
 
 // The owner's PIN for one change; null when cancelled.
 export function askPin(title) {
+  return askFor(title, "This change can move or reroute money, so it needs the owner's PIN now.", null)
+    .then((answer) => answer && answer.pin);
+}
+
+// A manager's or the owner's PIN letting something past a limit:
+// {staff, pin}, or null when cancelled.
+export function askApproval(title, why) {
+  const approvers = state.counter.staff.filter((p) => p.role !== "cashier");
+  return askFor(title, why, approvers);
+}
+
+function askFor(title, why, people) {
   return new Promise((resolve) => {
     $("ask-pin-title").textContent = title;
+    $("ask-pin-why").textContent = why;
+    const sel = $("ask-pin-person");
+    sel.replaceChildren();
+    for (const p of people || []) sel.add(new Option(`${p.name} (${p.role})`, p.id));
+    show(sel, !!people);
     $("ask-pin-input").value = "";
     show($("ask-pin"), true);
-    $("ask-pin-input").focus();
+    (people && people.length > 1 ? sel : $("ask-pin-input")).focus();
     const done = (value) => {
       show($("ask-pin"), false);
       $("ask-pin-form").onsubmit = null;
@@ -166,7 +183,7 @@ export function askPin(title) {
     };
     $("ask-pin-form").onsubmit = (ev) => {
       ev.preventDefault();
-      done($("ask-pin-input").value);
+      done({ staff: sel.value || null, pin: $("ask-pin-input").value });
     };
     $("ask-pin-cancel").onclick = () => done(null);
   });

@@ -11,25 +11,63 @@ export async function openReceipt(id, command = "receipt", message = $("result-d
   }
 }
 
-function showReceipt(r) {
+// The shop's head and foot, the same on every receipt.
+function showShop(r) {
   $("r-shop").textContent = r.shop_name;
   $("r-address").textContent = r.address || "";
   show($("r-address"), !!r.address);
   $("r-tax").textContent = r.tax_number ? `Tax no. ${r.tax_number}` : "";
   show($("r-tax"), !!r.tax_number);
+  $("r-footer").textContent = r.footer || "";
+  show($("r-footer"), !!r.footer);
+}
+
+// One row of the facts: its label and value, or hidden without a value.
+function fact(id, label, value) {
+  $(`${id}-label`).textContent = label;
+  $(id).textContent = value || "";
+  show($(`${id}-label`), !!value);
+  show($(id), !!value);
+}
+
+function showReceipt(r) {
+  showShop(r);
+  $("r-title").textContent = "Payment receipt";
   $("r-date").textContent = r.paid_at;
   showReceiptLines(r);
   $("r-amount").textContent = `${r.amount_fiat} ${r.fiat}`;
-  $("r-crypto").textContent = `${r.paid_crypto} ${r.currency}`;
-  $("r-invoice").textContent = r.invoice_id;
+  fact("r-crypto", "Paid", `${r.paid_crypto} ${r.currency}`);
+  fact("r-to", "To", "");
+  fact("r-invoice", "Invoice", r.invoice_id);
   $("r-order").textContent = r.order_id;
   $("r-txid").textContent = r.txid || "not given by the gateway";
-  $("r-cashier").textContent = r.cashier || "";
-  show($("r-cashier-label"), !!r.cashier);
-  show($("r-cashier"), !!r.cashier);
+  fact("r-cashier", "Cashier", r.cashier);
+  $("r-late").textContent = "Paid after the invoice expired; accepted.";
   show($("r-late"), r.paid_late);
-  $("r-footer").textContent = r.footer || "";
-  show($("r-footer"), !!r.footer);
+  show($("r-thanks"), true);
+  openOverlay();
+}
+
+// What went back to a customer, for their records.
+export function showRefundReceipt(r) {
+  showShop(r);
+  $("r-title").textContent = "Refund receipt";
+  $("r-date").textContent = r.sent_at;
+  show($("r-lines"), false);
+  $("r-amount").textContent = `${r.amount} ${r.asset}`;
+  fact("r-crypto", "Sale", `${r.sale_fiat} ${r.fiat}`);
+  fact("r-to", "To", r.to);
+  fact("r-invoice", "Of invoice", r.invoice_id);
+  $("r-order").textContent = r.order_id;
+  $("r-txid").textContent = r.txid || "not known yet";
+  fact("r-cashier", "Refund", r.refund_id);
+  $("r-late").textContent = r.status === "completed" ? "" : `Refund ${r.status}: not yet completed.`;
+  show($("r-late"), r.status !== "completed");
+  show($("r-thanks"), false);
+  openOverlay();
+}
+
+function openOverlay() {
   setPaper(localStorage.getItem("paper") || "80");
   show($("receipt"), true);
 }

@@ -7,5 +7,6 @@ export const state = {
   entry: "", // the typed amount, with "." as the decimal point
   invoice: null, // the sale on screen
   tab: null, // the owner screen's open tab
+  saleToOpen: null, // a sale the Sales tab opens once unlocked
   decimal: new Intl.NumberFormat().formatToParts(1.1).find((p) => p.type === "decimal").value,
 };

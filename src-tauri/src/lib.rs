@@ -6,8 +6,8 @@ pub mod desktop;
 mod receipt;
 
 pub use counterpay_shop::{
-    cli, diagnostics, gateway_forms, hq, init_logging, notify, output, payouts, provider_test,
-    reconcile, sales, secrets, shop, staff, takings,
+    catalog, cli, diagnostics, gateway_forms, hq, init_logging, notify, output, payouts,
+    provider_test, reconcile, sales, secrets, shop, staff, takings,
 };
 
 use std::path::PathBuf;

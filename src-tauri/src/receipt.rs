@@ -120,6 +120,62 @@ impl Receipt {
     }
 }
 
+/// A refund's receipt: what went back to the customer, where, and for
+/// which sale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RefundReceipt {
+    pub shop_name: String,
+    pub address: Option<String>,
+    pub tax_number: Option<String>,
+    pub footer: Option<String>,
+    /// When it was sent, in the till's local time.
+    pub sent_at: String,
+    pub refund_id: String,
+    pub invoice_id: String,
+    pub order_id: String,
+    /// What the sale was, for the customer's records.
+    pub sale_fiat: String,
+    pub fiat: String,
+    pub amount: String,
+    pub asset: String,
+    /// The customer's wallet it went to.
+    pub to: String,
+    pub txid: Option<String>,
+    /// completed, pending, failed…: a receipt of a refund not yet
+    /// completed says so.
+    pub status: String,
+}
+
+impl RefundReceipt {
+    pub fn of(
+        refund: &counterpay_core::payout::Withdrawal,
+        inv: &Invoice,
+        settings: &Settings,
+    ) -> RefundReceipt {
+        RefundReceipt {
+            shop_name: settings.shop_name.clone(),
+            address: settings.receipt_address.clone(),
+            tax_number: settings.receipt_tax_number.clone(),
+            footer: settings.receipt_footer.clone(),
+            sent_at: refund
+                .created_at
+                .with_timezone(&Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
+            refund_id: refund.id.clone(),
+            invoice_id: inv.id.clone(),
+            order_id: inv.order_id.clone(),
+            sale_fiat: inv.amount_fiat.to_string(),
+            fiat: inv.fiat.clone(),
+            amount: refund.amount.normalize().to_string(),
+            asset: refund.asset.clone(),
+            to: refund.address.clone(),
+            txid: refund.txid.clone(),
+            status: refund.status.as_str().to_string(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +223,7 @@ mod tests {
             qty,
             unit_price: Decimal::from_str(price).unwrap(),
             tax_rate: Decimal::from_str(rate).unwrap(),
+            discount: None,
         };
         let sale = price(
             &[line("Cake", "4.20", 2, "7"), line("Wine", "9.00", 1, "19")],

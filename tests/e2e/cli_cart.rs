@@ -3,70 +3,13 @@
 //! out here on their own.
 
 use super::*;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde_json::json;
 
 fn till() -> Till {
     let t = Till::new();
     t.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
     t
-}
-
-fn d(v: &Value) -> Decimal {
-    v.as_str()
-        .unwrap_or_else(|| panic!("{v} is not a decimal string"))
-        .parse()
-        .unwrap()
-}
-
-fn cents(x: Decimal) -> Decimal {
-    x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-}
-
-/// (unit price, qty, rate %) per line, a percentage off the whole sale and
-/// a tip in percent: (line taxes, line totals, discount, tip, total).
-fn by_the_rules(
-    lines: &[(&str, u32, &str)],
-    off_percent: &str,
-    tip_percent: &str,
-    inclusive: bool,
-) -> (Vec<Decimal>, Vec<Decimal>, Decimal, Decimal, Decimal) {
-    let hundred = Decimal::from(100);
-    let amounts: Vec<Decimal> = lines
-        .iter()
-        .map(|(p, q, _)| p.parse::<Decimal>().unwrap() * Decimal::from(*q))
-        .collect();
-    let subtotal: Decimal = amounts.iter().sum();
-    let off = cents(subtotal * off_percent.parse::<Decimal>().unwrap() / hundred);
-    // Largest remainder: each share in whole cents rounded down, the cents
-    // left to the biggest remainders.
-    let exact: Vec<Decimal> = amounts.iter().map(|a| off * a / subtotal).collect();
-    let mut shares: Vec<Decimal> = exact.iter().map(|e| e.trunc_with_scale(2)).collect();
-    let mut by_remainder: Vec<usize> = (0..amounts.len()).collect();
-    by_remainder.sort_by(|&i, &j| (exact[j] - shares[j]).cmp(&(exact[i] - shares[i])));
-    let cent = Decimal::new(1, 2);
-    let mut left = off - shares.iter().sum::<Decimal>();
-    for i in by_remainder {
-        if left >= cent {
-            shares[i] += cent;
-            left -= cent;
-        }
-    }
-    let (mut taxes, mut totals) = (Vec::new(), Vec::new());
-    for (i, (_, _, rate)) in lines.iter().enumerate() {
-        let net = amounts[i] - shares[i];
-        let r = rate.parse::<Decimal>().unwrap() / hundred;
-        let tax = if inclusive {
-            cents(net - net / (Decimal::ONE + r))
-        } else {
-            cents(net * r)
-        };
-        taxes.push(tax);
-        totals.push(if inclusive { net } else { net + tax });
-    }
-    let before_tip: Decimal = totals.iter().sum();
-    let tip = cents(before_tip * tip_percent.parse::<Decimal>().unwrap() / hundred);
-    (taxes, totals, off, tip, before_tip + tip)
 }
 
 #[test]

@@ -43,6 +43,21 @@ fn two_tills_ship_and_hqs_report_is_the_sum_of_theirs() {
     let cluster = Cluster::start();
     let a = till_with_sales(&cluster, "Counter 1", ["12.50", "1.10"]);
     let b = till_with_sales(&cluster, "Counter 2", ["7.25", "100.00"]);
+    // Ten of the hundred go back to the customer.
+    let hundred = b
+        .invoices()
+        .into_iter()
+        .find(|i| i["amount_fiat"] == "100.00")
+        .unwrap();
+    b.ok(&[
+        "refund",
+        hundred["id"].as_str().unwrap(),
+        "--amount",
+        "10",
+        "--address",
+        "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        "--yes",
+    ]);
     // Both ship at the same moment.
     let shipping: Vec<_> = [&a, &b]
         .iter()
@@ -82,13 +97,23 @@ fn two_tills_ship_and_hqs_report_is_the_sum_of_theirs() {
         assert_eq!(till["totals"]["USD"], report["totals"]["USD"], "{till}");
     }
     assert_eq!(hq["shops"][0]["totals"]["USD"]["amount"], "120.85");
+    // The refund counts in HQ as on its till: apart, and off the net.
+    assert_eq!(hq["refunds"], local[1]["refunds"], "{hq}");
+    assert_eq!(hq["refunds"]["USD"]["amount"], "10.00", "{hq}");
+    let net = |r: &serde_json::Value| -> Decimal { d(&r["net"]["USD"]) };
+    assert_eq!(net(&hq), net(&local[0]) + net(&local[1]));
     // One till, by name.
     let one = b
         .ok(&["report", "--hq", "--till", "Counter 2", "--json"])
         .json();
     assert_eq!(paid_usd(&one), paid_usd(&local[1]));
     let csv = a.ok(&["report", "--hq", "--csv"]).stdout;
-    assert_eq!(csv.lines().count(), 9, "{csv}");
+    assert_eq!(csv.lines().count(), 10, "{csv}");
+    assert_eq!(
+        csv.lines().filter(|l| l.contains(",refund,")).count(),
+        1,
+        "{csv}"
+    );
 
     // Shipping again adds nothing; the status says all is shipped.
     assert!(a.ok(&["hq", "sync"]).stdout.contains("Shipped 0"));

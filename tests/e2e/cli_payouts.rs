@@ -4,8 +4,9 @@
 //! before any request, an estimate sends nothing, the minimum is named,
 //! and a withdrawal whose answer is lost is looked up, never sent twice.
 
-use crate::Till;
+use crate::{d, Till};
 use counterpay_sandbox::{Fault, SimConfig, SimState};
+use rust_decimal::Decimal;
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -438,5 +439,60 @@ fn an_overpayment_is_refunded_once_even_when_the_answer_is_lost() {
         TRON,
     ])
     .fails_with("only money that arrived");
+    t.ok(&["journal", "verify"]);
+}
+
+#[test]
+fn a_refund_made_in_cryptoscans_dashboard_is_recorded_by_its_txid_under_the_same_cap() {
+    let t = Till::new();
+    t.ok(&[
+        "provider",
+        "add",
+        "scan",
+        "--kind",
+        "sandbox",
+        "--option",
+        "protocol=cryptoscan",
+    ]);
+    let sale = t.charge(&["20", "--currency", "USDTTRC20"]);
+    let id = sale["id"].as_str().unwrap();
+    t.ok(&["sandbox", "pay", id]);
+    assert_eq!(t.settle()["status"], "paid");
+    let record = |amount: &str, address: &str, txid: &str| {
+        t.run(&[
+            "refund",
+            id,
+            "--amount",
+            amount,
+            "--address",
+            address,
+            "--txid",
+            txid,
+            "--json",
+        ])
+    };
+
+    // CryptoScan sends none: sending is refused, recording is the way.
+    t.run(&["refund", id, "--amount", "5", "--address", TRON, "--yes"])
+        .fails_with("withdraw");
+    record("5", TRON_TYPO, "0xfeed").fails_with("checksum does not match");
+    record("5", TRON, "").fails_with("transaction id");
+    record("excess", TRON, "0xfeed").fails_with("no excess left to refund");
+    let w = record("5", TRON, "0xfeed").json();
+    assert_eq!(
+        (
+            w["status"].as_str(),
+            w["txid"].as_str(),
+            w["refund_of"].as_str()
+        ),
+        (Some("completed"), Some("0xfeed"), Some(id)),
+        "{w}"
+    );
+    assert_eq!(d(&w["amount"]), Decimal::from(5));
+    // What arrived caps recorded refunds too.
+    record("16", TRON, "0xbeef").fails_with("15 USDTTRC20 can still be refunded");
+    let report = t.ok(&["report", "--json"]).json();
+    assert_eq!(report["refunds"]["USD"]["count"], 1, "{report}");
+    assert!(t.audit_actions().contains(&"refund_recorded".to_string()));
     t.ok(&["journal", "verify"]);
 }

@@ -282,6 +282,29 @@ async fn sign_in(c: &Client, name: &str, pin: &str) {
     text_of(c, "#person-name", name).await;
 }
 
+/// Opens the customer display beside the counter; returns both windows,
+/// the counter's the current one.
+async fn open_customer_display(
+    c: &Client,
+) -> (fantoccini::wd::WindowHandle, fantoccini::wd::WindowHandle) {
+    let counter = c.window().await.unwrap();
+    click(c, "#customer-button").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let customer = loop {
+        let windows = c.windows().await.unwrap();
+        if let Some(w) = windows.into_iter().find(|w| *w != counter) {
+            break w;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the customer display did not open"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    c.switch_to_window(counter.clone()).await.unwrap();
+    (counter, customer)
+}
+
 /// Whether an element is on screen now (it must exist).
 async fn shown(c: &Client, css: &str) -> bool {
     c.find(Locator::Css(css))
@@ -393,21 +416,7 @@ async fn the_customer_display_follows_the_sale_and_shows_nothing_staff_only() {
     let screen = Screen::start(&till);
     let c = screen.connect().await;
     sign_in(&c, "Bo", CASHIER_PIN).await;
-    let counter = c.window().await.unwrap();
-    click(&c, "#customer-button").await;
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let customer = loop {
-        let windows = c.windows().await.unwrap();
-        if let Some(w) = windows.into_iter().find(|w| *w != counter) {
-            break w;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the customer display did not open"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    };
-    c.switch_to_window(counter.clone()).await.unwrap();
+    let (counter, customer) = open_customer_display(&c).await;
     visible(&c, "#note")
         .await
         .send_keys("table 4 secret note")
@@ -1057,6 +1066,8 @@ async fn a_cart_sales_receipt_lists_its_lines_and_the_tax_at_each_rate() {
         owner.ok(&item);
     }
     let sale = till.charge(&[
+        "--cashier",
+        "Bo",
         "--item",
         "COF:3",
         "--item",
@@ -1098,5 +1109,399 @@ async fn a_cart_sales_receipt_lists_its_lines_and_the_tax_at_each_rate() {
     text_of(&c, "#r-amount", "26.57 USD").await;
     snap_both(&c, "receipt-cart").await;
     click(&c, "#receipt-close").await;
+    // The day's takings: tax per rate, the tip apart and Bo's, the items.
+    click(&c, "#owner-tabs button[data-tab='takings']").await;
+    text_of(&c, "#by-tax", "8.875 %").await;
+    text_of(&c, "#by-tax", "20 %").await;
+    text_of(&c, "#by-tip", "Bo").await;
+    text_of(&c, "#by-tip", "3.47").await;
+    text_of(&c, "#by-item", "COF").await;
+    c.execute(
+        "document.getElementById('by-tax').scrollIntoView({block: 'center'});",
+        vec![],
+    )
+    .await
+    .unwrap();
+    snap_both(&c, "owner-takings-cart").await;
     c.close().await.unwrap();
+}
+
+/// Items in categories beside COFFEE_AND_MUG, for the counter's buttons.
+const MORE_ITEMS: [[&str; 11]; 3] = [
+    [
+        "catalog",
+        "add",
+        "Flat white",
+        "--price",
+        "3.80",
+        "--tax",
+        "8.875",
+        "--category",
+        "Drinks",
+        "--sku",
+        "FW",
+    ],
+    [
+        "catalog",
+        "add",
+        "Croissant",
+        "--price",
+        "2.60",
+        "--tax",
+        "8.875",
+        "--category",
+        "Bakery",
+        "--sku",
+        "CRO",
+    ],
+    [
+        "catalog",
+        "add",
+        "Beans 250 g",
+        "--price",
+        "11.50",
+        "--tax",
+        "0",
+        "--category",
+        "Beans",
+        "--sku",
+        "BEANS",
+    ],
+];
+
+/// A till with the catalogue and `settings` (key, value pairs) set.
+fn selling_till(settings: &[(&str, &str)]) -> Till {
+    let till = sandbox_till();
+    let owner = till.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER_PIN);
+    for item in COFFEE_AND_MUG {
+        owner.ok(&item);
+    }
+    for item in MORE_ITEMS {
+        owner.ok(&item);
+    }
+    for (key, value) in settings {
+        owner.ok(&["settings", "set", key, value]);
+    }
+    till
+}
+
+/// Clicks the first of `css` whose text is `label`.
+async fn click_labelled(c: &Client, css: &str, label: &str) {
+    visible(c, css).await;
+    for b in c.find_all(Locator::Css(css)).await.unwrap() {
+        if b.text().await.unwrap() == label {
+            b.click().await.unwrap();
+            return;
+        }
+    }
+    panic!("no {css} says {label:?}");
+}
+
+/// Types into a field and presses Enter, as a barcode scanner does.
+async fn scan(c: &Client, css: &str, code: &str) {
+    let field = visible(c, css).await;
+    field.send_keys(code).await.unwrap();
+    field.send_keys(&Key::Enter.to_string()).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cashier_rings_up_items_by_sku_takes_a_tip_and_the_customer_sees_the_lines() {
+    let till = selling_till(&[("tips", "counter")]);
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
+    let (counter, customer) = open_customer_display(&c).await;
+    visible(&c, "#items .item").await;
+    snap_both(&c, "counter-items").await;
+
+    // Two items by SKU, as typed (in any case) or scanned, then one more
+    // coffee with +.
+    scan(&c, "#sku", "cof").await;
+    text_of(&c, "#cart-lines", "Coffee").await;
+    scan(&c, "#sku", "MUG").await;
+    text_of(&c, "#cart-lines", "Mug").await;
+    c.find(Locator::Css(
+        "#cart-lines li:first-child .qty button:last-child",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    // What the customer sees while the cart is rung up.
+    c.switch_to_window(customer.clone()).await.unwrap();
+    text_of(&c, "#cart-lines", "2 × Coffee").await;
+    c.switch_to_window(counter.clone()).await.unwrap();
+
+    // A 15 % tip, by the rules worked out here.
+    let (_, totals, _, tip, total) = by_the_rules(
+        &[("3.45", 2, "8.875"), ("12.00", 1, "20")],
+        "0",
+        "15",
+        false,
+    );
+    let [coffee, mug] = [totals[0].to_string(), totals[1].to_string()];
+    click(&c, "#tip-choices button:nth-child(3)").await;
+    text_of(&c, "#cart-figures", &tip.to_string()).await;
+    text_of(&c, "#cart-total", &format!("{total} USD")).await;
+    let lines = text_of(&c, "#cart-lines", &coffee).await;
+    assert!(lines.contains(&mug), "{lines}");
+    snap_both(&c, "counter-cart").await;
+
+    click(&c, "#charge").await;
+    visible(&c, "#qr svg").await;
+    text_of(&c, "#pay-fiat", &format!("{total} USD")).await;
+
+    c.switch_to_window(customer).await.unwrap();
+    text_of(&c, "#amount-fiat", &format!("{total} USD")).await;
+    let shown = text_of(&c, "#pay-lines", "2 × Coffee").await;
+    for figure in ["1 × Mug", &coffee, &mug, "Tip", &tip.to_string()] {
+        assert!(
+            shown.contains(figure),
+            "{figure} is not on the customer display: {shown}"
+        );
+    }
+    snap_both(&c, "customer-cart-pay").await;
+    c.switch_to_window(counter).await.unwrap();
+
+    // Paid, the tip is Bo's, apart from the sales.
+    click(&c, "#simulate-full").await;
+    text_of(&c, "#result-title", "PAID").await;
+    let sales = till.ok(&["report", "--json"]).json();
+    assert_eq!(d(&sales["tips"]["Bo"]["amount"]), tip, "{sales}");
+    assert_eq!(d(&sales["totals"]["USD"]["amount"]), total - tip, "{sales}");
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_customer_taps_a_tip_and_a_discount_past_the_limit_needs_a_manager() {
+    let till = selling_till(&[("tips", "customer"), ("discount_limit", "10")]);
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
+    let (counter, customer) = open_customer_display(&c).await;
+
+    // By button, by category.
+    click_labelled(&c, "#categories button", "Beans").await;
+    click(&c, "#items .item[data-sku='BEANS']").await;
+    text_of(&c, "#cart-lines", "Beans 250 g").await;
+    // A keyed amount for what is not in the catalogue.
+    click(&c, "#pick-keypad").await;
+    keys(&c, "5").await;
+    click(&c, "#add-amount").await;
+    text_of(&c, "#cart-lines", "Amount 5").await;
+    // 20 % off is past the shop's 10 %.
+    let discount = visible(&c, "#cart-discount").await;
+    discount.send_keys("20%").await.unwrap();
+    discount.send_keys(&Key::Enter.to_string()).await.unwrap();
+    text_of(&c, "#cart-message", "above the shop's limit of 10 %").await;
+    let (_, _, off, _, _) = by_the_rules(&[("11.50", 1, "0"), ("5.00", 1, "0")], "20", "0", false);
+    text_of(&c, "#cart-figures", &format!("-{off}")).await;
+
+    // Charge: the customer is asked for a tip first, on their display.
+    click(&c, "#charge").await;
+    visible(&c, "#tip-wait").await;
+    c.switch_to_window(customer.clone()).await.unwrap();
+    visible(&c, "#tip-buttons button").await;
+    snap_both(&c, "customer-tip").await;
+    let (_, _, _, tip, total) =
+        by_the_rules(&[("11.50", 1, "0"), ("5.00", 1, "0")], "20", "10", false);
+    click(&c, "#tip-buttons button[data-choice='10']").await;
+
+    // Then the discount needs a manager: a wrong PIN is refused, Mia's
+    // lets it through.
+    c.switch_to_window(counter.clone()).await.unwrap();
+    text_of(&c, "#ask-pin-title", "manager approves").await;
+    snap_both(&c, "counter-discount-approval").await;
+    let who = visible(&c, "#ask-pin-person").await;
+    who.select_by_label("Mia (manager)").await.unwrap();
+    let pin = visible(&c, "#ask-pin-input").await;
+    pin.send_keys("0000").await.unwrap();
+    click(&c, "#ask-pin-ok").await;
+    text_of(&c, "#entry-message", "PIN").await;
+    // The tip stays chosen: Charge asks only for the manager again.
+    click(&c, "#charge").await;
+    let who = visible(&c, "#ask-pin-person").await;
+    who.select_by_label("Mia (manager)").await.unwrap();
+    let pin = visible(&c, "#ask-pin-input").await;
+    pin.send_keys(MANAGER_PIN).await.unwrap();
+    click(&c, "#ask-pin-ok").await;
+    visible(&c, "#qr svg").await;
+    text_of(&c, "#pay-fiat", &format!("{total} USD")).await;
+    c.switch_to_window(customer).await.unwrap();
+    let shown = text_of(&c, "#pay-lines", "Beans 250 g").await;
+    for figure in ["Discount", &format!("-{off}"), "Tip", &tip.to_string()] {
+        assert!(
+            shown.contains(figure),
+            "{figure} is not on the customer display: {shown}"
+        );
+    }
+    c.switch_to_window(counter).await.unwrap();
+    c.close().await.unwrap();
+
+    // Who let the discount through is on the record.
+    let approved = till.ok(&["audit", "--json"]).json()["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "discount_approved")
+        .cloned()
+        .expect("no approval in the audit trail");
+    assert_eq!(approved["actor"], "Mia", "{approved}");
+    assert_eq!(
+        approved["details"]["discount"],
+        serde_json::json!(off.to_string()),
+        "{approved}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_owner_keeps_the_catalogue_and_the_counter_offers_what_is_not_hidden() {
+    let till = selling_till(&[]);
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
+    visible(&c, "#items .item[data-sku='CRO']").await;
+    click(&c, "#owner-button").await;
+    enter_pin(&c, OWNER_PIN).await;
+    click(&c, "#owner-tabs button[data-tab='catalog']").await;
+    text_of(&c, "#catalog-list", "Flat white").await;
+
+    // A new item, its SKU made from its name; a bad price is refused.
+    visible(&c, "#item-name")
+        .await
+        .send_keys("Iced tea")
+        .await
+        .unwrap();
+    visible(&c, "#item-price")
+        .await
+        .send_keys("3.2x")
+        .await
+        .unwrap();
+    click(&c, "#item-save").await;
+    text_of(&c, "#catalog-message", "3.2x").await;
+    let price = visible(&c, "#item-price").await;
+    price.clear().await.unwrap();
+    price.send_keys("3.20").await.unwrap();
+    visible(&c, "#item-tax")
+        .await
+        .send_keys("8.875")
+        .await
+        .unwrap();
+    visible(&c, "#item-category")
+        .await
+        .send_keys("Drinks")
+        .await
+        .unwrap();
+    click(&c, "#item-save").await;
+    text_of(&c, "#catalog-message", "Iced tea added").await;
+    text_of(&c, "#catalog-list", "ICED-TEA").await;
+
+    // The croissant is hidden: still listed here, no longer offered.
+    let hide = "[...document.querySelectorAll('#catalog-list tr')]
+        .find((r) => r.cells[0].textContent === 'CRO')
+        .querySelector('button:nth-child(2)').click();";
+    c.execute(hide, vec![]).await.unwrap();
+    text_of(&c, "#catalog-message", "Croissant is hidden").await;
+    text_of(&c, "#catalog-list", "hidden").await;
+    snap_both(&c, "owner-catalog").await;
+
+    click(&c, "#owner-close").await;
+    visible(&c, "#items .item[data-sku='ICED-TEA']").await;
+    assert!(
+        c.find(Locator::Css("#items .item[data-sku='CRO']"))
+            .await
+            .is_err(),
+        "a hidden item is still offered"
+    );
+    c.close().await.unwrap();
+
+    // The journal has both changes, and the command line agrees.
+    let items = till.ok(&["catalog", "list", "--json"]).json()["items"].clone();
+    let item = |sku: &str| {
+        items
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["sku"] == sku)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(item("ICED-TEA")["price"], "3.20", "{items}");
+    assert_eq!(item("CRO")["active"], false, "{items}");
+    till.ok(&["journal", "verify"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_overpaid_sale_is_refunded_from_the_counter_with_the_owners_pin_and_a_receipt() {
+    const TRON: &str = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
+    let till = sandbox_till();
+    let sale = till.charge(&["50", "--currency", "USDTTRC20", "--cashier", "Bo"]);
+    let id = sale["id"].as_str().unwrap().to_string();
+    till.ok(&["sandbox", "pay", &id, "--amount", "65"]);
+    assert_eq!(till.settle()["flags"], serde_json::json!(["overpaid"]));
+
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
+    click(&c, &format!("#recent li[data-id='{id}']")).await;
+    text_of(&c, "#result-title", "PAID").await;
+    click(&c, "#result-refund").await;
+    enter_pin(&c, OWNER_PIN).await;
+    text_of(&c, "#sale-title", &id).await;
+    text_of(&c, "#refund-room", "15 USDTTRC20 was paid over the price").await;
+    let kind = visible(&c, "#refund-kind").await;
+    assert_eq!(kind.prop("value").await.unwrap().as_deref(), Some("excess"));
+    visible(&c, "#refund-address")
+        .await
+        .send_keys(TRON)
+        .await
+        .unwrap();
+    click(&c, "#refund-check").await;
+    text_of(&c, "#rq-amount", "15 USDTTRC20").await;
+    text_of(&c, "#rq-end", &TRON[TRON.len() - 6..]).await;
+    c.execute(
+        "document.getElementById('refund-quote').scrollIntoView({block: 'center'});",
+        vec![],
+    )
+    .await
+    .unwrap();
+    snap_both(&c, "owner-refund-check").await;
+    visible(&c, "#refund-pin")
+        .await
+        .send_keys(OWNER_PIN)
+        .await
+        .unwrap();
+    click(&c, "#refund-send").await;
+    text_of(&c, "#refund-message", "Refund").await;
+    text_of(&c, "#refund-list", "15 USDTTRC20").await;
+    // Nothing more to give back of the excess: the choice is gone.
+    let excess = c
+        .find(Locator::Css("#refund-kind option[value='excess']"))
+        .await
+        .unwrap();
+    assert_eq!(
+        excess.prop("disabled").await.unwrap().as_deref(),
+        Some("true")
+    );
+    click(&c, "#refund-list tbody button").await;
+    text_of(&c, "#r-title", "Refund receipt").await;
+    text_of(&c, "#r-amount", "15 USDTTRC20").await;
+    text_of(&c, "#r-to", TRON).await;
+    text_of(&c, "#r-invoice", &id).await;
+    snap_both(&c, "receipt-refund").await;
+    click(&c, "#receipt-close").await;
+    c.close().await.unwrap();
+
+    // Exactly one refund, of the excess, to that address, on the record.
+    let listed = till.ok(&["withdrawals", "--json"]).json()["withdrawals"].clone();
+    let refunds: Vec<&Value> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["refund_of"] == id.as_str())
+        .collect();
+    assert_eq!(refunds.len(), 1, "{listed}");
+    assert_eq!(d(&refunds[0]["amount"]), Decimal::from(15));
+    assert_eq!(refunds[0]["address"], TRON);
 }

@@ -1,7 +1,7 @@
 // Gateways in the Settings tab: the list, adding one, its credentials
 // and a connection test.
 import { invoke, $, show, errorText } from "../shared.js";
-import { loadCounter, loadCurrencies } from "../counter.js";
+import { loadCounter, loadSelling } from "../counter.js";
 import { loadSetup } from "./office.js";
 import { fillOptions, smallButton } from "./parts.js";
 import { askPin } from "../people.js";
@@ -191,7 +191,7 @@ function providerMessage(text, ok) {
 
 async function afterProviderChange() {
   await loadCounter();
-  await loadCurrencies();
+  await loadSelling();
   await loadSetup();
 }
 

@@ -2,6 +2,7 @@
 import { invoke, $, show, errorText } from "../shared.js";
 import { loadCounter } from "../counter.js";
 import { loadActivity } from "./activity.js";
+import { loadCatalogTab } from "./catalog.js";
 import { loadGateways } from "./gateways.js";
 import { loadPayouts } from "./payouts.js";
 import { loadSalesTab } from "./sales.js";
@@ -11,6 +12,13 @@ import { loadStaff } from "./staff.js";
 import { loadTakings } from "./takings.js";
 import { touched } from "../people.js";
 import { state } from "../state.js";
+
+// The back office at one sale of the Sales tab, once someone unlocks it.
+export function openOwnerAtSale(id) {
+  state.tab = "sales";
+  state.saleToOpen = id;
+  openOwner();
+}
 
 export function openOwner() {
   touched();
@@ -69,6 +77,7 @@ async function showTab(tab) {
   if (tab === "shifts") await loadShifts();
   if (tab === "setup") await loadSetup();
   if (tab === "payouts") await loadPayouts();
+  if (tab === "catalog") await loadCatalogTab();
   if (tab === "staff") await loadStaff();
   if (tab === "activity") await loadActivity();
 }

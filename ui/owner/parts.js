@@ -44,6 +44,21 @@ export function money(totals) {
   return parts.length ? parts.join(" + ") : "0";
 }
 
+// A {fiat: "12.50"} map as "12.50 USD" lines.
+export function amounts(byFiat) {
+  const parts = Object.entries(byFiat || {}).map(([fiat, a]) => `${a} ${fiat}`);
+  return parts.length ? parts.join(" + ") : "0";
+}
+
+// Tax by rate and tips by staff member into their tables, for a day's
+// takings or a shift's report.
+export function renderSelling(summary, taxTable, tipTable) {
+  fillTable(taxTable, ["Rate", "Tax", "Sales"],
+    Object.entries(summary.tax || {}).map(([rate, x]) => [`${rate} %`, x.amount, String(x.count)]));
+  fillTable(tipTable, ["Staff", "Tips", "Sales"],
+    Object.entries(summary.tips || {}).map(([who, x]) => [who === "-" ? "(none set)" : who, x.amount, String(x.count)]));
+}
+
 export function card(label, value, kind) {
   const div = document.createElement("div");
   div.className = `card ${kind || ""}`;

@@ -8,7 +8,7 @@ import { askPin } from "../people.js";
 const payouts = { balances: [], addresses: [], checked: null };
 
 // The first and last six characters, large: where a swapped address differs.
-function addressEnds(address) {
+export function addressEnds(address) {
   const a = (address || "").trim();
   return a.length > 14 ? [a.slice(0, 6), a.slice(-6)] : [a, ""];
 }

@@ -5,6 +5,8 @@ import { actionWords } from "./activity.js";
 import { fillTable, flagWords, fullTime, shortTime } from "./parts.js";
 import { askPin } from "../people.js";
 import { openReceipt } from "../receipt.js";
+import { showRefunds } from "./refunds.js";
+import { state } from "../state.js";
 
 // `list`: what the last search found; `open`: the sale in the detail.
 const sales = { list: [], open: null };
@@ -46,6 +48,12 @@ export async function loadSalesTab() {
   showSaleList();
   await loadSalesFilters();
   await searchSales();
+  // The counter's Refund button opens its sale here.
+  if (state.saleToOpen) {
+    const id = state.saleToOpen;
+    state.saleToOpen = null;
+    await openSale(id);
+  }
 }
 
 function salesQuery() {
@@ -136,7 +144,7 @@ function saleMessage(text, ok) {
 }
 
 // One sale: its facts, what can be done, and its whole journal history.
-async function openSale(id) {
+export async function openSale(id) {
   let sale;
   try {
     sale = await invoke("owner_sale", { id });
@@ -175,7 +183,7 @@ async function openSale(id) {
     dd.textContent = value;
     facts.append(dt, dd);
   }
-  show($("sale-refund"), inv.status === "underpaid" || inv.status === "expired");
+  showRefunds(sale);
   show($("sale-confirm-form"), (sale.actions || []).includes("confirm"));
   show($("sale-receipt"), !!sale.receipt);
   show($("sale-check"), (sale.actions || []).includes("check"));

@@ -1,6 +1,7 @@
 // Shop settings as controls, built from what the app says each setting
 // is.
 import { invoke, $, show, errorText } from "../shared.js";
+import { loadCatalog } from "../cart.js";
 import { loadCounter } from "../counter.js";
 import { fillOptions } from "./parts.js";
 import { askPin } from "../people.js";
@@ -8,6 +9,7 @@ import { askPin } from "../people.js";
 const settingGroups = [
   ["shop", "Shop"],
   ["counter", "Counter"],
+  ["selling", "Tax, tips and discounts"],
   ["receipt", "Receipts"],
   ["backup", "Daily backup"],
   ["advanced", "Advanced"],
@@ -31,6 +33,10 @@ const settingNames = {
   backup_keep: "Copies to keep",
   updates: "Look for updates",
   update_endpoint: "Update address",
+  prices_include_tax: "Prices and tax",
+  tips: "Tips",
+  tip_presets: "Tips offered (%)",
+  discount_limit: "Discount without a manager",
 };
 
 // Where the app's own help only says "on or off".
@@ -135,6 +141,7 @@ async function saveSetting(s, value, status) {
     status.classList.add("ok");
     settingsMessage(`Saved: ${settingName(s.key)}.`, true);
     await loadCounter();
+    await loadCatalog();
     return true;
   } catch (e) {
     status.textContent = errorText(e);
@@ -265,7 +272,7 @@ function wordOrNumberControl(s, id, status) {
   select.id = id;
   select.name = s.key;
   const own = "__number";
-  fillOptions(select, [...s.control.choices, [own, `A set number of ${s.control.unit || "units"}`]]);
+  fillOptions(select, [...s.control.choices, [own, s.control.unit === "%" ? "A percentage" : `A set number of ${s.control.unit || "units"}`]]);
   const input = document.createElement("input");
   input.type = "number";
   input.inputMode = "numeric";

@@ -1,7 +1,7 @@
 // The Shifts tab: the open shift's X-report, closing a shift, Z-reports
 // to print and export.
 import { invoke, $, show, errorText } from "../shared.js";
-import { fillTable, money, card, exceptionRows, when } from "./parts.js";
+import { fillTable, money, amounts, card, exceptionRows, when, renderSelling } from "./parts.js";
 import { setPaper } from "../receipt.js";
 
 // A shift's report (a sealed Z-report, or the open shift's X-report so
@@ -16,13 +16,18 @@ function renderReport(box, z, title) {
     card("Invoices", String(z.summary.invoices)),
     card("Exceptions", String(z.exceptions.length), z.exceptions.length ? "underpaid" : ""),
   );
+  if (Object.keys(z.summary.refunds || {}).length) {
+    facts.append(card("Refunded", money(z.summary.refunds), "underpaid"), card("Net", amounts(z.summary.net), "paid"));
+  }
   const cashiers = document.createElement("table");
   fillTable(cashiers, ["Cashier", "Paid"],
     Object.entries(z.summary.by_cashier).map(([c, m]) => [c === "-" ? "(none set)" : c, money(m)]));
+  const [tax, tips] = [document.createElement("table"), document.createElement("table")];
+  renderSelling(z.summary, tax, tips);
   const exceptions = document.createElement("table");
   exceptions.className = "wide";
   fillTable(exceptions, ["Invoice", "Order", "What", "Asked", "Arrived"], exceptionRows(z.exceptions));
-  box.replaceChildren(h, facts, cashiers, exceptions);
+  box.replaceChildren(h, facts, cashiers, tax, tips, exceptions);
 }
 
 function zTitle(z) {

@@ -1,7 +1,7 @@
 // The Takings tab: totals and breakdowns for a span of days, export,
 // reconciliation against the gateways.
 import { invoke, $, show, errorText, trim } from "../shared.js";
-import { fillTable, money, card, exceptionRows, localDate } from "./parts.js";
+import { fillTable, money, amounts, card, exceptionRows, localDate, renderSelling } from "./parts.js";
 
 const differenceWords = {
   missing_locally: "At the gateway, not in the journal",
@@ -53,6 +53,7 @@ export async function loadTakings() {
 function renderTakings(t) {
   const cards = $("takings-cards");
   const flagged = Object.values(t.flags || {}).reduce((a, b) => a + b, 0);
+  const refunded = Object.keys(t.refunds || {}).length > 0;
   cards.replaceChildren(
     card("Paid", money(t.totals), "paid"),
     card("Invoices", String(t.invoices)),
@@ -61,6 +62,13 @@ function renderTakings(t) {
     card("Exceptions", String(t.exceptions.length), t.exceptions.length ? "underpaid" : ""),
     card("Flagged", String(flagged)),
   );
+  if (refunded) {
+    cards.append(card("Refunded", money(t.refunds), "underpaid"), card("Net", amounts(t.net), "paid"));
+  }
+  renderSelling(t, $("by-tax"), $("by-tip"));
+  show($("takings-items"), Object.keys(t.items || {}).length > 0);
+  fillTable($("by-item"), ["SKU", "Sold", "Net sales"],
+    Object.entries(t.items || {}).map(([sku, x]) => [sku, String(x.qty), x.net]));
   const range = t.first === t.last ? t.first : `${t.first} – ${t.last}`;
   const chart = $("takings-chart");
   chart.innerHTML = t.chart_svg; // built in Rust from numbers only

@@ -74,13 +74,32 @@ fn control(key: &str) -> (&'static str, Control) {
         "counter_idle_minutes" => ("counter", number("minutes", 0, 240)),
         "receipt_address" | "receipt_tax_number" | "receipt_footer" => ("receipt", of_kind("text")),
         "prices_include_tax" => (
-            "counter",
+            "selling",
             Control {
                 choices: vec![
                     ["false", "Prices exclude tax: it is added at the till"],
                     ["true", "Prices include tax"],
                 ],
                 ..of_kind("select")
+            },
+        ),
+        "tips" => (
+            "selling",
+            Control {
+                choices: vec![
+                    ["off", "No tips"],
+                    ["counter", "The cashier asks at the counter"],
+                    ["customer", "The customer taps it on the customer display"],
+                ],
+                ..of_kind("select")
+            },
+        ),
+        "tip_presets" => ("selling", of_kind("text")),
+        "discount_limit" => (
+            "selling",
+            Control {
+                choices: vec![["none", "No limit"]],
+                ..number("%", 0, 100)
             },
         ),
         "backup_dir" => ("backup", of_kind("folder")),
@@ -188,8 +207,15 @@ pub struct Sale {
     /// A receipt can be printed again.
     receipt: bool,
     /// What can be done from here: `check` (ask the gateway again),
-    /// `confirm` (mark it paid by hand, the owner with the PIN).
+    /// `confirm` (mark it paid by hand, the owner with the PIN), `refund`
+    /// (send money back), `record_refund` (note one made in the gateway's
+    /// dashboard).
     actions: Vec<&'static str>,
+    /// The refunds of it so far, failed ones too.
+    refunds: Vec<counterpay_core::payout::Withdrawal>,
+    /// What may still go back, and the overpayment of it, in its asset.
+    refundable: Option<String>,
+    excess: Option<String>,
 }
 
 fn sale(state: &Desktop, id: &str) -> CommandResult<Sale> {
@@ -205,12 +231,35 @@ fn sale(state: &Desktop, id: &str) -> CommandResult<Sale> {
             .shop
             .provider(Some(&invoice.provider))
             .is_ok_and(|cfg| counterpay_shop::connect::confirms_manually(&cfg));
+    let room = state.shop.refund_room(&invoice)?;
+    let sends = state
+        .shop
+        .provider(Some(&invoice.provider))
+        .is_ok_and(|cfg| counterpay_shop::connect::sends_withdrawals(&cfg));
+    let refunds = state
+        .shop
+        .journal
+        .withdrawals()?
+        .into_iter()
+        .filter(|w| w.refund_of.as_deref() == Some(invoice.id.as_str()))
+        .collect();
     Ok(Sale {
         receipt: invoice.status == Status::Paid,
-        actions: [("check", checkable), ("confirm", confirmable)]
-            .into_iter()
-            .filter_map(|(a, yes)| yes.then_some(a))
-            .collect(),
+        actions: [
+            ("check", checkable),
+            ("confirm", confirmable),
+            ("refund", room.is_some() && sends),
+            ("record_refund", room.is_some() && !sends),
+        ]
+        .into_iter()
+        .filter_map(|(a, yes)| yes.then_some(a))
+        .collect(),
+        refunds,
+        refundable: room.map(|(left, _)| left.normalize().to_string()),
+        excess: room
+            .map(|(_, excess)| excess)
+            .filter(|e| !e.is_zero())
+            .map(|e| e.normalize().to_string()),
         history,
         invoice,
     })

@@ -5,7 +5,7 @@
 use super::error::{CommandError, CommandResult};
 use super::session::Session;
 use super::{back_office, payouts, people, reports, updates};
-use super::{CustomerView, Desktop, InvoiceView, COUNTER, CUSTOMER};
+use super::{CustomerScreen, CustomerView, Desktop, InvoiceView, COUNTER, CUSTOMER};
 use crate::shop::Payer;
 use crate::staff::{PinError, Purpose};
 use crate::takings::Days;
@@ -34,6 +34,14 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         show,
         open_customer_display,
         customer_state,
+        super::customer::customer_tip,
+        super::cart::counter_catalog,
+        super::cart::price_cart,
+        super::cart::show_cart,
+        super::cart::owner_catalog,
+        super::cart::owner_save_item,
+        super::cart::owner_remove_item,
+        super::cart::owner_offer_item,
         owner_unlock,
         owner_lock,
         owner_set_pin,
@@ -82,6 +90,10 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         payouts::owner_addresses,
         payouts::owner_add_address,
         payouts::owner_remove_address,
+        super::refunds::owner_refund_quote,
+        super::refunds::owner_refund,
+        super::refunds::owner_record_refund,
+        super::refunds::owner_refund_receipt,
     ]
 }
 
@@ -155,9 +167,11 @@ async fn currencies(state: State<'_, Desktop>) -> CommandResult<Vec<Currency>> {
 async fn charge<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, Desktop>,
-    amount: String,
+    amount: Option<String>,
     currency: String,
     note: Option<String>,
+    cart: Option<crate::catalog::Cart>,
+    approval: Option<super::cart::Approval>,
 ) -> CommandResult<InvoiceView> {
     let person = state.seller()?;
     // Held for the whole charge, so an update cannot install under it.
@@ -169,6 +183,18 @@ async fn charge<R: Runtime>(
     })?;
     let settings = state.shop.settings()?;
     let provider = state.shop.provider(None)?;
+    // A cart is priced here, from the catalogue, whatever the page showed.
+    let (amount, sale, approved_by) = match cart.filter(|c| !c.lines.is_empty()) {
+        Some(cart) => {
+            let (sale, approved_by) = state.ring_up(&person, &cart, approval)?;
+            (sale.total.to_string(), Some(sale), approved_by)
+        }
+        None => (
+            amount.ok_or_else(|| CommandError::new("invalid", "type an amount or add items"))?,
+            None,
+            None,
+        ),
+    };
     let invoice = state
         .till
         .charge(ChargeRequest {
@@ -181,9 +207,12 @@ async fn charge<R: Runtime>(
             expiry_minutes: settings.expiry_minutes,
             cashier: Some(person.name),
             staff_id: Some(person.id),
-            sale: None,
+            sale,
         })
         .await?;
+    if let Some(actor) = approved_by {
+        crate::catalog::record_discount_approval(&state.shop, &invoice, &actor)?;
+    }
     let view = InvoiceView::of(invoice, provider.kind == ProviderKind::Sandbox);
     state.display(&app, Some(&view));
     Ok(view)
@@ -325,7 +354,7 @@ fn open_customer_display<R: Runtime>(app: AppHandle<R>) -> CommandResult<()> {
 #[derive(Debug, Serialize)]
 pub struct CustomerState {
     shop_name: String,
-    invoice: Option<CustomerView>,
+    screen: CustomerScreen,
 }
 
 /// What the customer display shows now; what it shows next comes over
@@ -333,17 +362,19 @@ pub struct CustomerState {
 #[tauri::command]
 fn customer_state(
     state: State<'_, Desktop>,
-    channel: Channel<Option<CustomerView>>,
+    channel: Channel<CustomerScreen>,
 ) -> CommandResult<CustomerState> {
     *state.customer.lock().unwrap_or_else(|p| p.into_inner()) = Some(channel);
-    let invoice = state
+    let screen = state
         .watcher
         .shown()
         .and_then(|id| state.till.invoice(&id).ok())
-        .map(|i| CustomerView::of(&state.view(i)));
+        .map_or(CustomerScreen::Welcome, |i| {
+            CustomerScreen::Invoice(CustomerView::of(&state.view(i)))
+        });
     Ok(CustomerState {
         shop_name: state.shop.settings()?.shop_name,
-        invoice,
+        screen,
     })
 }
 

@@ -2,12 +2,15 @@
 //! changes forwarded to the windows as events, and the customer display.
 
 mod back_office;
+mod cart;
 mod commands;
+mod customer;
 mod error;
 mod gateway_health;
 mod hq;
 mod payouts;
 mod people;
+mod refunds;
 mod reports;
 mod session;
 #[cfg(test)]
@@ -15,13 +18,13 @@ mod tests;
 mod updates;
 mod view;
 
+pub use customer::{CustomerScreen, CustomerView};
 pub use error::CommandError;
 pub use view::InvoiceView;
 
 use crate::notify;
 use crate::shop::Shop;
 use counterpay_core::{Invoice, ProviderKind, Till, Watcher};
-use serde::Serialize;
 use std::sync::{Arc, Mutex};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
@@ -40,54 +43,15 @@ pub struct Desktop {
     /// Charges hold it shared; installing an update takes it alone.
     sales: tokio::sync::RwLock<()>,
     /// The customer display's own channel: it hears nothing else.
-    customer: Mutex<Option<Channel<Option<CustomerView>>>>,
+    customer: Mutex<Option<Channel<CustomerScreen>>>,
     /// The withdrawal the owner checked last: what Send sends.
     checked: Mutex<Option<crate::payouts::Checked>>,
+    /// The refund the owner checked last, with its invoice's id.
+    refund_checked: Mutex<Option<(String, crate::payouts::Checked)>>,
     /// How shipping to HQ went last.
     hq: Mutex<hq::HqIndicator>,
     /// Wakes the shipper when the journal took a change.
     hq_wanted: tokio::sync::Notify,
-}
-
-/// What the customer sees: amounts, where to pay, the outcome. Nothing
-/// staff-only (no order id, no note, no provider).
-#[derive(Debug, Clone, Serialize)]
-pub struct CustomerView {
-    pub id: String,
-    pub status: counterpay_core::Status,
-    pub amount_fiat: String,
-    pub fiat: String,
-    pub amount_crypto: Option<String>,
-    /// What has arrived so far.
-    pub paid_crypto: String,
-    pub currency: String,
-    pub address: Option<String>,
-    pub qr_svg: Option<String>,
-    pub expires_at: Option<String>,
-    pub shortfall: Option<String>,
-    pub confirmations: counterpay_core::Confirmations,
-}
-
-impl CustomerView {
-    fn of(view: &InvoiceView) -> Self {
-        let inv = &view.invoice;
-        CustomerView {
-            id: inv.id.clone(),
-            status: inv.status,
-            amount_fiat: inv.amount_fiat.to_string(),
-            fiat: inv.fiat.clone(),
-            amount_crypto: inv.amount_crypto.map(|a| a.normalize().to_string()),
-            paid_crypto: inv.paid_crypto.normalize().to_string(),
-            currency: inv.currency.clone(),
-            address: inv.address.clone(),
-            qr_svg: view.qr_svg.clone(),
-            expires_at: inv
-                .expires_at
-                .map(|t| counterpay_core::invoice::timestamp::format(&t)),
-            shortfall: view.shortfall.clone(),
-            confirmations: inv.confirmations,
-        }
-    }
 }
 
 impl Desktop {
@@ -107,6 +71,7 @@ impl Desktop {
             sales: tokio::sync::RwLock::new(()),
             customer: Mutex::new(None),
             checked: Mutex::new(None),
+            refund_checked: Mutex::new(None),
             hq: Mutex::new(hq::HqIndicator::Off),
             hq_wanted: tokio::sync::Notify::new(),
         }
@@ -127,15 +92,9 @@ impl Desktop {
     fn display<R: Runtime>(&self, _app: &AppHandle<R>, view: Option<&InvoiceView>) {
         let id = view.map(|v| v.invoice.id.clone());
         self.watcher.show(id.as_deref());
-        self.to_customer(view.map(CustomerView::of));
-    }
-
-    /// Sends the customer display what to show, over its own channel.
-    fn to_customer(&self, view: Option<CustomerView>) {
-        let channel = self.customer.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(c) = channel.as_ref() {
-            let _ = c.send(view);
-        }
+        self.to_customer(view.map_or(CustomerScreen::Welcome, |v| {
+            CustomerScreen::Invoice(CustomerView::of(v))
+        }));
     }
 
     /// A change from the watcher or a command: to the counter, to the
@@ -145,7 +104,7 @@ impl Desktop {
         let view = self.view(invoice);
         let _ = app.emit_to(COUNTER, "invoice", &view);
         if self.watcher.shown().as_deref() == Some(view.invoice.id.as_str()) {
-            self.to_customer(Some(CustomerView::of(&view)));
+            self.to_customer(CustomerScreen::Invoice(CustomerView::of(&view)));
         }
         if let Some(note) = notify::note_for(&view.invoice).filter(|_| notify_os) {
             self.notify(&note);

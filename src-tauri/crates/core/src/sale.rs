@@ -1,9 +1,10 @@
 //! What a cart costs: lines, a whole-sale discount, tax and a tip, each
 //! figure rounded to the fiat's minor unit, half away from zero.
 //!
-//! - A line is its unit price times its quantity.
+//! - A line is its unit price times its quantity, less its own discount
+//!   (an amount, or a percentage of the line rounded to the minor unit).
 //! - A whole-sale discount is spread over the lines in proportion to their
-//!   amounts, before tax: each share rounded down to the minor unit, then
+//!   amounts after their own discounts, before tax: each share rounded down to the minor unit, then
 //!   the units left one each to the lines with the largest remainders
 //!   (the larger line first on a tie), so the shares add up to the
 //!   discount exactly and none is below zero or above its line.
@@ -62,6 +63,8 @@ pub struct LineInput {
     pub unit_price: Decimal,
     /// Percent.
     pub tax_rate: Decimal,
+    /// Off this line alone, before the whole-sale discount.
+    pub discount: Option<Adjustment>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,7 +74,7 @@ pub struct SaleLine {
     pub qty: u32,
     pub unit_price: Decimal,
     pub tax_rate: Decimal,
-    /// Its share of the whole-sale discount.
+    /// Its own discount and its share of the whole-sale discount.
     pub discount: Decimal,
     pub tax: Decimal,
     /// What the customer pays for the line, tax included.
@@ -84,6 +87,7 @@ pub struct Sale {
     pub prices_include_tax: bool,
     /// The lines before discount, as priced.
     pub subtotal: Decimal,
+    /// Every discount: the lines' own and the whole sale's.
     pub discount: Decimal,
     pub tax: Decimal,
     pub tip: Decimal,
@@ -104,6 +108,7 @@ pub fn price(
         return Err("the cart is empty".into());
     }
     let mut amounts = Vec::with_capacity(lines.len());
+    let mut own = Vec::with_capacity(lines.len());
     for l in lines {
         if l.qty == 0 {
             return Err(format!("{}: the quantity must be at least 1", l.name));
@@ -112,19 +117,31 @@ pub fn price(
             .unit_price
             .checked_mul(Decimal::from(l.qty))
             .ok_or_else(|| format!("{}: the quantity is too large", l.name))?;
-        amounts.push(fiat.normalize(amount));
+        let amount = fiat.normalize(amount);
+        let off = l.discount.map_or(Decimal::ZERO, |d| d.of(amount, fiat));
+        if off > amount {
+            return Err(format!(
+                "the discount {off} {fiat} on {} is more than the line ({amount} {fiat})",
+                l.name
+            ));
+        }
+        amounts.push(amount);
+        own.push(fiat.normalize(off));
     }
     let subtotal = fiat.normalize(amounts.iter().sum());
-    let off = discount.map_or(Decimal::ZERO, |d| d.of(subtotal, fiat));
-    if off > subtotal {
+    let after: Vec<Decimal> = amounts.iter().zip(&own).map(|(a, o)| a - o).collect();
+    let left: Decimal = after.iter().sum();
+    let off = discount.map_or(Decimal::ZERO, |d| d.of(left, fiat));
+    if off > left {
         return Err(format!(
-            "the discount {off} {fiat} is more than the sale ({subtotal} {fiat})"
+            "the discount {off} {fiat} is more than the sale ({} {fiat})",
+            fiat.normalize(left)
         ));
     }
-    let shares = spread(off, &amounts, fiat);
+    let shares = spread(off, &after, fiat);
 
     let mut priced = Vec::with_capacity(lines.len());
-    for ((l, amount), share) in lines.iter().zip(&amounts).zip(&shares) {
+    for (((l, amount), own), share) in lines.iter().zip(&after).zip(&own).zip(&shares) {
         let net = amount - share;
         let rate = l.tax_rate / Decimal::ONE_HUNDRED;
         let (tax, total) = if prices_include_tax {
@@ -140,7 +157,7 @@ pub fn price(
             qty: l.qty,
             unit_price: l.unit_price,
             tax_rate: l.tax_rate,
-            discount: *share,
+            discount: fiat.normalize(own + share),
             tax,
             total,
         });
@@ -152,7 +169,7 @@ pub fn price(
         lines: priced,
         prices_include_tax,
         subtotal,
-        discount: fiat.normalize(off),
+        discount: fiat.normalize(own.iter().sum::<Decimal>() + off),
         tax,
         tip: fiat.normalize(tip),
         total: fiat.normalize(before_tip + tip),
@@ -207,6 +224,7 @@ mod tests {
             qty,
             unit_price: price.parse().unwrap(),
             tax_rate: tax.parse().unwrap(),
+            discount: None,
         }
     }
 
@@ -334,6 +352,35 @@ mod tests {
     }
 
     #[test]
+    fn a_lines_own_discount_comes_before_the_whole_sales() {
+        let mut coffee = line("4.00", 3, "10");
+        coffee.discount = Some(Adjustment::Percent(d("50")));
+        let mut mug = line("9.99", 1, "20");
+        mug.discount = Some(Adjustment::Amount(d("1.99")));
+        // 12.00 - 6.00 = 6.00 and 9.99 - 1.99 = 8.00: 14.00 left, of which
+        // 10 % (1.40) is spread 0.60 and 0.80.
+        let sale = price(
+            &[coffee, mug],
+            Some(Adjustment::Percent(d("10"))),
+            None,
+            false,
+            &usd(),
+        )
+        .unwrap();
+        assert_eq!(sale.subtotal, d("21.99"));
+        let discounts: Vec<Decimal> = sale.lines.iter().map(|l| l.discount).collect();
+        assert_eq!(discounts, [d("6.60"), d("2.79")]);
+        assert_eq!(sale.discount, d("9.39"));
+        // Tax on 5.40 at 10 % is 0.54; on 7.20 at 20 % it is 1.44.
+        assert_eq!(sale.tax, d("1.98"));
+        assert_eq!(sale.total, d("14.58"));
+        let mut too_much = line("1.00", 1, "0");
+        too_much.discount = Some(Adjustment::Amount(d("1.01")));
+        let e = price(&[too_much], None, None, false, &usd()).unwrap_err();
+        assert!(e.contains("more than the line"), "{e}");
+    }
+
+    #[test]
     fn a_tip_in_percent_is_of_the_total_after_discount_and_tax() {
         let sale = price(
             &[line("10.00", 2, "8.875")],
@@ -359,6 +406,7 @@ mod tests {
                 qty: 1,
                 unit_price: d("950"),
                 tax_rate: d("10"),
+                discount: None,
             }],
             None,
             Some(Adjustment::Percent(d("10"))),

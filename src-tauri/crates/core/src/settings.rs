@@ -2,6 +2,7 @@
 //! journal; every value is checked here before it is stored.
 
 use crate::money::{Asset, Fiat};
+use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +45,44 @@ pub struct Settings {
     /// Catalogue prices hold their tax (usual in the EU) rather than have
     /// it added at the till (usual in the US).
     pub prices_include_tax: bool,
+    /// Where a tip is offered before the invoice is made, if anywhere.
+    pub tips: Tips,
+    /// The tips offered, in percent of the sale.
+    pub tip_presets: Vec<Decimal>,
+    /// The most discount a cashier gives alone, in percent of the sale;
+    /// more needs a manager's PIN. `None`: no limit.
+    pub discount_limit: Option<Decimal>,
+}
+
+/// Where the shop offers a tip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tips {
+    Off,
+    /// The cashier asks and taps the customer's choice.
+    Counter,
+    /// The customer taps it on the customer display (a touch screen).
+    Customer,
+}
+
+impl Tips {
+    fn parse(v: &str) -> Result<Tips, String> {
+        match v.to_ascii_lowercase().as_str() {
+            "off" => Ok(Tips::Off),
+            "counter" => Ok(Tips::Counter),
+            "customer" => Ok(Tips::Customer),
+            _ => Err(format!(
+                "tips={v}: use off, counter (the cashier asks) or customer (the customer display, a touch screen)"
+            )),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tips::Off => "off",
+            Tips::Counter => "counter",
+            Tips::Customer => "customer",
+        }
+    }
 }
 
 impl Default for Settings {
@@ -67,6 +106,9 @@ impl Default for Settings {
             receipt_tax_number: None,
             receipt_footer: None,
             prices_include_tax: false,
+            tips: Tips::Off,
+            tip_presets: [10, 15, 20].map(Decimal::from).to_vec(),
+            discount_limit: None,
         }
     }
 }
@@ -126,6 +168,15 @@ pub const KEYS: &[(&str, &str)] = &[
     (
         "prices_include_tax",
         "true when catalogue prices include their tax (usual in the EU), false when tax is added at the till (usual in the US)",
+    ),
+    (
+        "tips",
+        "offer a tip before the invoice: off, counter (the cashier asks) or customer (on the customer display, a touch screen)",
+    ),
+    ("tip_presets", "the tips offered, in percent, like 10,15,20"),
+    (
+        "discount_limit",
+        "the most discount, in percent of the sale, a cashier gives without a manager's PIN, or none",
     ),
 ];
 
@@ -230,6 +281,51 @@ fn receipt_line(key: &str, value: &str) -> Result<Option<String>, String> {
     Ok(Some(value.to_string()))
 }
 
+/// Up to four tip presets, in percent.
+const MOST_TIP_PRESETS: usize = 4;
+
+/// A percentage from 0 to 100, `%` optional, at most three decimals.
+fn percent(text: &str) -> Option<Decimal> {
+    let t = text.trim().trim_end_matches('%').trim();
+    if t.parse::<Decimal>().ok() == Some(Decimal::ONE_HUNDRED) {
+        return Some(Decimal::ONE_HUNDRED);
+    }
+    crate::catalog::parse_tax_rate(t).ok()
+}
+
+fn tip_presets(v: &str) -> Result<Vec<Decimal>, String> {
+    let bad = || {
+        format!(
+            "tip_presets={v}: give 1 to {MOST_TIP_PRESETS} percentages above 0 and up to 100, separated by commas, like 10,15,20"
+        )
+    };
+    let mut presets = Vec::new();
+    for part in v.split(',') {
+        let p = percent(part).filter(|p| !p.is_zero()).ok_or_else(bad)?;
+        if !presets.contains(&p) {
+            presets.push(p);
+        }
+    }
+    if presets.len() > MOST_TIP_PRESETS {
+        return Err(bad());
+    }
+    Ok(presets)
+}
+
+/// 100 % is no limit at all.
+fn discount_limit(v: &str) -> Result<Option<Decimal>, String> {
+    if v.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    match percent(v) {
+        Some(p) if p == Decimal::ONE_HUNDRED => Ok(None),
+        Some(p) => Ok(Some(p)),
+        None => Err(format!(
+            "discount_limit={v}: give a percentage from 0 to 100, like 10, or none for no limit"
+        )),
+    }
+}
+
 fn on_off(key: &str, value: &str) -> Result<bool, String> {
     match value.trim().to_ascii_lowercase().as_str() {
         "on" | "true" | "yes" => Ok(true),
@@ -297,6 +393,9 @@ impl Settings {
                     _ => return Err(format!("prices_include_tax: use true or false, not {v:?}")),
                 }
             }
+            "tips" => self.tips = Tips::parse(v)?,
+            "tip_presets" => self.tip_presets = tip_presets(v)?,
+            "discount_limit" => self.discount_limit = discount_limit(v)?,
             other => return Err(unknown(other)),
         }
         self.get(key)
@@ -331,6 +430,16 @@ impl Settings {
             "receipt_tax_number" => self.receipt_tax_number.clone().unwrap_or_default(),
             "receipt_footer" => self.receipt_footer.clone().unwrap_or_default(),
             "prices_include_tax" => self.prices_include_tax.to_string(),
+            "tips" => self.tips.as_str().to_string(),
+            "tip_presets" => self
+                .tip_presets
+                .iter()
+                .map(|p| p.normalize().to_string())
+                .collect::<Vec<_>>()
+                .join(","),
+            "discount_limit" => self
+                .discount_limit
+                .map_or_else(|| "none".into(), |l| l.normalize().to_string()),
             other => return Err(unknown(other)),
         })
     }
@@ -346,6 +455,27 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tips_and_the_discount_limit_are_checked() {
+        let mut s = Settings::default();
+        assert_eq!(s.get("tips").unwrap(), "off");
+        assert_eq!(s.get("tip_presets").unwrap(), "10,15,20");
+        assert_eq!(s.get("discount_limit").unwrap(), "none");
+        assert_eq!(s.set("tips", "Customer").unwrap(), "customer");
+        assert!(s
+            .set("tips", "always")
+            .unwrap_err()
+            .contains("off, counter"));
+        assert_eq!(s.set("tip_presets", "5, 12.5%,100").unwrap(), "5,12.5,100");
+        for bad in ["", "0", "10,,20", "101", "5,10,15,20,25", "ten"] {
+            assert!(s.set("tip_presets", bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(s.set("discount_limit", "15%").unwrap(), "15");
+        assert_eq!(s.discount_limit, Some(Decimal::from(15)));
+        assert_eq!(s.set("discount_limit", "100").unwrap(), "none");
+        assert!(s.set("discount_limit", "-5").is_err());
+    }
 
     #[test]
     fn values_are_checked_and_canonical() {

@@ -1,4 +1,5 @@
-//! A period's invoices across tills as CSV, the same rows a till exports.
+//! A period's invoices across tills as CSV, then its refunds: the same
+//! rows a till exports.
 //! Rows are turned into CSV on a thread of their own while the next ones
 //! arrive from HQ, so a year across many tills costs about as long as
 //! reading it.
@@ -31,6 +32,16 @@ impl Hq {
         scope: &Scope,
         out: W,
     ) -> Result<u64, ExportError> {
+        // A period's refunds are few: read before the invoices stream.
+        let mut refunds: Vec<(String, String)> = Vec::new();
+        {
+            let client = self.client().await?;
+            let rows = crate::report::refund_rows(&**client, from, to, scope).await?;
+            pin_mut!(rows);
+            while let Some(row) = rows.try_next().await.map_err(HqError::from)? {
+                refunds.push((row.get(1), row.get(2)));
+            }
+        }
         let (to_writer, mut rx) = tokio::sync::mpsc::channel::<Vec<Row>>(4);
         let writer = tokio::task::spawn_blocking(move || -> Result<u64, String> {
             let mut csv = CsvInvoices::new(out).map_err(|e| e.to_string())?;
@@ -41,6 +52,12 @@ impl Hq {
                     csv.row_from_json(body).map_err(|e| e.to_string())?;
                     rows += 1;
                 }
+            }
+            for (refund, invoice) in &refunds {
+                let refund = serde_json::from_str(refund).map_err(|e| e.to_string())?;
+                let invoice = serde_json::from_str(invoice).map_err(|e| e.to_string())?;
+                csv.refund_row(&refund, &invoice)
+                    .map_err(|e| e.to_string())?;
             }
             csv.finish().map_err(|e| e.to_string())?;
             Ok(rows)

@@ -48,6 +48,36 @@ const PERIOD: &str = "
        AND ($3::text IS NULL OR i.shop = $3)
        AND ($4::text IS NULL OR i.till_id = $4 OR i.till_id IN (SELECT till_id FROM hq_tills WHERE name = $4))";
 
+/// Refunds (failed ones aside) sent in the period, each with its invoice
+/// and what was refunded of that invoice before it, in the scope.
+const REFUNDS: &str = "
+    SELECT r.till_id, r.body, r.invoice, r.prior::text FROM (
+        SELECT w.till_id, w.body, i.body AS invoice, i.shop,
+               (w.body::jsonb->>'created_at')::timestamptz AS sent,
+               coalesce(sum((w.body::jsonb->>'amount')::numeric) OVER (
+                   PARTITION BY w.till_id, w.body::jsonb->>'refund_of'
+                   ORDER BY (w.body::jsonb->>'created_at')::timestamptz, w.id
+                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS prior
+          FROM hq_withdrawals w
+          JOIN hq_invoices i ON i.till_id = w.till_id AND i.id = w.body::jsonb->>'refund_of'
+         WHERE w.status <> 'failed'
+    ) r
+     WHERE r.sent >= $1 AND r.sent < $2
+       AND ($3::text IS NULL OR r.shop = $3)
+       AND ($4::text IS NULL OR r.till_id = $4 OR r.till_id IN (SELECT till_id FROM hq_tills WHERE name = $4))";
+
+/// The rows of `REFUNDS`: till, refund, invoice, prior.
+pub(crate) async fn refund_rows(
+    client: &impl GenericClient,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    scope: &Scope,
+) -> Result<RowStream, HqError> {
+    let params: [&(dyn tokio_postgres::types::ToSql + Sync); 4] =
+        [&from, &to, &scope.shop, &scope.till];
+    Ok(client.query_raw(REFUNDS, params).await?)
+}
+
 /// The rows of every invoice a period's report covers, each once: its
 /// till, its JSON as the till journaled it, created in the period, settled
 /// in it, its shop.
@@ -63,6 +93,25 @@ pub(crate) async fn period_rows(
 }
 
 impl Hq {
+    /// Every refund a period's report counts, as the till journaled it:
+    /// its till, the refund, its invoice, and what was refunded of that
+    /// invoice before it (a decimal string).
+    pub async fn visit_refunds(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        scope: &Scope,
+        mut f: impl FnMut(&str, &str, &str, &str),
+    ) -> Result<(), HqError> {
+        let client = self.client().await?;
+        let rows = refund_rows(&**client, from, to, scope).await?;
+        pin_mut!(rows);
+        while let Some(row) = rows.try_next().await? {
+            f(row.get(0), row.get(1), row.get(2), row.get(3));
+        }
+        Ok(())
+    }
+
     /// Every till HQ knows, with its name and shop.
     pub async fn tills(&self) -> Result<Vec<TillRow>, HqError> {
         let client = self.client().await?;

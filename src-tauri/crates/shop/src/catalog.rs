@@ -112,10 +112,94 @@ fn item_arg(text: &str) -> Result<(String, u32), String> {
     ))
 }
 
-/// Prices a sale from catalogue items (`SKU[:QTY]`, the same SKU twice
-/// adds up) and, or instead, an amount keyed for what is not in the
-/// catalogue, with an optional discount and tip (`2.50` or `10%`), in the
-/// shop's fiat under its tax setting.
+/// A cart as the counter sends it: lines from the catalogue or keyed
+/// amounts, each with an optional discount, and the whole sale's discount
+/// and tip (`2.50` or `10%`).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct Cart {
+    pub lines: Vec<CartLine>,
+    pub discount: Option<String>,
+    pub tip: Option<String>,
+}
+
+/// A catalogue item by SKU, or (without one) an amount keyed for what is
+/// not in the catalogue.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct CartLine {
+    pub sku: Option<String>,
+    pub qty: u32,
+    pub amount: Option<String>,
+    pub discount: Option<String>,
+}
+
+fn blank(text: &Option<String>) -> Option<&str> {
+    text.as_deref().map(str::trim).filter(|t| !t.is_empty())
+}
+
+/// Prices a cart in the shop's fiat under its tax setting, from the
+/// catalogue as it is now (a hidden item is not sold).
+pub fn price_cart(shop: &Shop, settings: &Settings, cart: &Cart) -> Result<Sale, TillError> {
+    let fiat = &settings.fiat;
+    let invalid = TillError::Invalid;
+    let adjustment = |what: &str, text: Option<&str>| {
+        text.map(|t| Adjustment::parse(t, fiat).map_err(|e| invalid(format!("{what} {e}"))))
+            .transpose()
+    };
+    let catalogue = list(shop)?;
+    let mut lines = Vec::with_capacity(cart.lines.len());
+    for l in &cart.lines {
+        if !(1..=MAX_QTY).contains(&l.qty) {
+            return Err(invalid(format!(
+                "a quantity must be a whole number from 1 to {MAX_QTY}, not {}",
+                l.qty
+            )));
+        }
+        let discount = adjustment("discount", blank(&l.discount))?;
+        let line = match (blank(&l.sku), blank(&l.amount)) {
+            (Some(sku), _) => {
+                let sku = catalog::check_sku(sku).map_err(invalid)?;
+                let item = catalogue
+                    .iter()
+                    .find(|i| i.sku == sku && i.active)
+                    .ok_or_else(|| {
+                        invalid(format!("no item in the catalogue has the SKU {sku}"))
+                    })?;
+                LineInput {
+                    sku: Some(sku),
+                    name: item.name.clone(),
+                    qty: l.qty,
+                    unit_price: item.price,
+                    tax_rate: item.tax_rate,
+                    discount,
+                }
+            }
+            (None, Some(amount)) => LineInput {
+                sku: None,
+                name: "Amount".into(),
+                qty: l.qty,
+                unit_price: fiat
+                    .parse_amount(amount)
+                    .map_err(|e| invalid(e.to_string()))?,
+                tax_rate: Decimal::ZERO,
+                discount,
+            },
+            (None, None) => return Err(invalid("a line needs a SKU or an amount".into())),
+        };
+        lines.push(line);
+    }
+    sale::price(
+        &lines,
+        adjustment("discount", blank(&cart.discount))?,
+        adjustment("tip", blank(&cart.tip))?,
+        settings.prices_include_tax,
+        fiat,
+    )
+    .map_err(invalid)
+}
+
+/// The command line's cart: catalogue items (`SKU[:QTY]`, the same SKU
+/// twice adds up) and, or instead, an amount keyed for what is not in the
+/// catalogue, with an optional discount and tip.
 pub fn ring_up(
     shop: &Shop,
     settings: &Settings,
@@ -124,20 +208,16 @@ pub fn ring_up(
     discount: Option<&str>,
     tip: Option<&str>,
 ) -> Result<Sale, TillError> {
-    let fiat = &settings.fiat;
     let invalid = TillError::Invalid;
     let catalogue = list(shop)?;
-    let mut lines: Vec<LineInput> = Vec::new();
+    let mut lines: Vec<CartLine> = Vec::new();
     for text in items {
         let (sku, qty) = item_arg(text).map_err(invalid)?;
-        let item = catalogue
-            .iter()
-            .find(|i| i.sku == sku && i.active)
-            .ok_or_else(|| {
-                invalid(format!(
-                    "--item {text}: no item in the catalogue has the SKU {sku}"
-                ))
-            })?;
+        if !catalogue.iter().any(|i| i.sku == sku && i.active) {
+            return Err(invalid(format!(
+                "--item {text}: no item in the catalogue has the SKU {sku}"
+            )));
+        }
         match lines.iter_mut().find(|l| l.sku.as_deref() == Some(&sku)) {
             Some(line) => {
                 line.qty = line
@@ -146,36 +226,91 @@ pub fn ring_up(
                     .filter(|q| *q <= MAX_QTY)
                     .ok_or_else(|| invalid(format!("{sku}: more than {MAX_QTY} in one sale")))?
             }
-            None => lines.push(LineInput {
+            None => lines.push(CartLine {
                 sku: Some(sku),
-                name: item.name.clone(),
                 qty,
-                unit_price: item.price,
-                tax_rate: item.tax_rate,
+                amount: None,
+                discount: None,
             }),
         }
     }
     if let Some(amount) = free_amount {
-        lines.push(LineInput {
+        lines.push(CartLine {
             sku: None,
-            name: "Amount".into(),
             qty: 1,
-            unit_price: fiat
-                .parse_amount(amount)
-                .map_err(|e| invalid(e.to_string()))?,
-            tax_rate: Decimal::ZERO,
+            amount: Some(amount.to_string()),
+            discount: None,
         });
     }
-    let adjustment = |flag: &str, text: Option<&str>| {
-        text.map(|t| Adjustment::parse(t, fiat).map_err(|e| invalid(format!("{flag} {e}"))))
-            .transpose()
+    // Checked here too, so a bad one is named by its flag.
+    for (flag, text) in [("--discount", discount), ("--tip", tip)] {
+        if let Some(t) = text {
+            Adjustment::parse(t, &settings.fiat).map_err(|e| invalid(format!("{flag} {e}")))?;
+        }
+    }
+    let cart = Cart {
+        lines,
+        discount: discount.map(str::to_string),
+        tip: tip.map(str::to_string),
     };
-    sale::price(
-        &lines,
-        adjustment("--discount", discount)?,
-        adjustment("--tip", tip)?,
-        settings.prices_include_tax,
-        fiat,
-    )
-    .map_err(invalid)
+    price_cart(shop, settings, &cart)
+}
+
+/// Hides an item from the counter, or offers it again; it stays in the
+/// catalogue and in old sales either way.
+pub fn set_active(
+    shop: &Shop,
+    sku: &str,
+    active: bool,
+    actor: &Actor,
+) -> Result<CatalogItem, TillError> {
+    let sku = catalog::check_sku(sku).map_err(TillError::Invalid)?;
+    let mut item = list(shop)?
+        .into_iter()
+        .find(|i| i.sku == sku)
+        .ok_or_else(|| TillError::Invalid(format!("no item has the SKU {sku}")))?;
+    item.active = active;
+    shop.journal
+        .save_items(std::slice::from_ref(&item), actor)
+        .map_err(journal)?;
+    Ok(item)
+}
+
+/// When the sale's discounts come to more than the owner's limit: the
+/// words saying so, for the message that asks for a manager's PIN.
+pub fn over_discount_limit(settings: &Settings, sale: &Sale) -> Option<String> {
+    let limit = settings.discount_limit?;
+    if sale.subtotal.is_zero() || sale.discount.is_zero() {
+        return None;
+    }
+    let share = sale.discount * Decimal::ONE_HUNDRED / sale.subtotal;
+    (share > limit).then(|| {
+        format!(
+            "a discount of {} % is above the shop's limit of {} %",
+            share.round_dp(2).normalize(),
+            limit.normalize()
+        )
+    })
+}
+
+/// Records who let a sale's discount past the limit, against its invoice.
+pub fn record_discount_approval(
+    shop: &Shop,
+    invoice: &counterpay_core::Invoice,
+    actor: &Actor,
+) -> Result<(), TillError> {
+    let entry = counterpay_core::AuditEntry::new(
+        actor,
+        "discount_approved",
+        serde_json::json!({
+            "invoice": invoice.id,
+            "discount": invoice.discount.map(|d| d.to_string()),
+            "subtotal": invoice.subtotal.map(|d| d.to_string()),
+            "fiat": invoice.fiat,
+            "cashier": invoice.cashier,
+        }),
+    );
+    shop.journal
+        .record_audit(&invoice.id, &entry)
+        .map_err(journal)
 }

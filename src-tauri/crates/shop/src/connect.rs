@@ -194,6 +194,16 @@ pub fn confirms_manually(cfg: &ProviderConfig) -> bool {
     }
 }
 
+/// Whether the gateway sends withdrawals (and so refunds) by its API;
+/// CryptoScan has none: a refund made in its dashboard is recorded.
+pub fn sends_withdrawals(cfg: &ProviderConfig) -> bool {
+    match cfg.kind {
+        ProviderKind::Cryptoscan => false,
+        ProviderKind::Sandbox => cfg.option("protocol") != Some("cryptoscan"),
+        _ => true,
+    }
+}
+
 /// The secrets a kind needs, by key, in the order they are asked for.
 pub fn secret_keys(cfg: &ProviderConfig) -> &'static [&'static str] {
     match cfg.kind {

@@ -6,8 +6,8 @@
 
 use crate::payouts::{Checked, PayoutFailure, PayoutRequest};
 use crate::shop::Shop;
-use counterpay_core::payout::Withdrawal;
-use counterpay_core::{Actor, Asset, Invoice, Ledger, Status, TillError};
+use counterpay_core::payout::{PayoutStatus, Withdrawal};
+use counterpay_core::{Actor, Asset, AuditEntry, Invoice, Ledger, Status, TillError};
 use rust_decimal::Decimal;
 
 /// How much goes back: the overpayment, all that arrived, or a figure in
@@ -57,17 +57,11 @@ impl Shop {
         Ok((inv, left))
     }
 
-    /// The refund checked as a withdrawal is (address, minimum, balance,
-    /// fee), ready to confirm.
-    pub async fn refund_quote(
-        &self,
-        invoice: &str,
-        amount: &str,
-        address: &str,
-    ) -> Result<(Invoice, Checked), PayoutFailure> {
-        let (inv, left) = self.refundable(invoice)?;
-        let asset = inv.currency.clone();
-        let value = match RefundAmount::parse(amount, &asset).map_err(invalid)? {
+    /// What `amount` (excess, all or a figure) comes to on `inv`, of which
+    /// `left` may still go back.
+    fn refund_value(inv: &Invoice, left: Decimal, amount: &str) -> Result<Decimal, PayoutFailure> {
+        let asset = &inv.currency;
+        let value = match RefundAmount::parse(amount, asset).map_err(invalid)? {
             RefundAmount::Excess => {
                 let asked = inv.asked_crypto();
                 let refunded = inv.paid_crypto - left;
@@ -94,6 +88,32 @@ impl Shop {
                 value.normalize()
             )));
         }
+        Ok(value)
+    }
+
+    /// What of a paid or underpaid invoice may still go back, and the
+    /// overpayment of it; `None` for an invoice that cannot be refunded.
+    pub fn refund_room(&self, inv: &Invoice) -> Result<Option<(Decimal, Decimal)>, PayoutFailure> {
+        if !matches!(inv.status, Status::Paid | Status::Underpaid) {
+            return Ok(None);
+        }
+        let refunded = self.journal.refunded(&inv.id)?;
+        let left = inv.paid_crypto - refunded;
+        let excess = (inv.paid_crypto - inv.asked_crypto() - refunded).max(Decimal::ZERO);
+        Ok((left > Decimal::ZERO).then_some((left, excess)))
+    }
+
+    /// The refund checked as a withdrawal is (address, minimum, balance,
+    /// fee), ready to confirm.
+    pub async fn refund_quote(
+        &self,
+        invoice: &str,
+        amount: &str,
+        address: &str,
+    ) -> Result<(Invoice, Checked), PayoutFailure> {
+        let (inv, left) = self.refundable(invoice)?;
+        let asset = inv.currency.clone();
+        let value = Self::refund_value(&inv, left, amount)?;
         let checked = self
             .payout_quote(&PayoutRequest {
                 provider: Some(inv.provider.clone()),
@@ -115,6 +135,52 @@ impl Shop {
         actor: &Actor,
     ) -> Result<Withdrawal, PayoutFailure> {
         self.send(shown, Some(&invoice.id), actor).await
+    }
+
+    /// Records a refund the owner made outside Counterpay (in the
+    /// dashboard of a gateway with no withdrawal API, such as CryptoScan),
+    /// with its txid: journaled as a completed refund of the invoice,
+    /// under the same cap as one sent from here.
+    pub fn record_refund(
+        &self,
+        invoice: &str,
+        amount: &str,
+        address: &str,
+        txid: &str,
+        actor: &Actor,
+    ) -> Result<Withdrawal, PayoutFailure> {
+        let (inv, left) = self.refundable(invoice)?;
+        let value = Self::refund_value(&inv, left, amount)?;
+        let (address, txid) = (address.trim(), txid.trim());
+        counterpay_core::payout::check_request(&inv.currency, &value.to_string(), address)
+            .map_err(|e| PayoutFailure::Invalid(e.to_string()))?;
+        if txid.is_empty() || txid.len() > 200 || txid.chars().any(char::is_whitespace) {
+            return Err(invalid(
+                "give the refund's transaction id (txid) as the gateway's dashboard shows it"
+                    .into(),
+            ));
+        }
+        let w = Withdrawal {
+            status: PayoutStatus::Completed,
+            txid: Some(txid.to_string()),
+            refund_of: Some(inv.id.clone()),
+            failure: Some("made in the gateway's dashboard; recorded by the owner".into()),
+            ..Withdrawal::request(&inv.provider, &inv.currency, value, address)
+        };
+        let recorded = AuditEntry::new(
+            actor,
+            "refund_recorded",
+            serde_json::json!({ "id": w.id, "invoice": inv.id, "amount": w.amount,
+                                "asset": w.asset, "address": w.address, "txid": w.txid }),
+        );
+        if let Some(open) = self.journal.begin_withdrawal(&w, &recorded)? {
+            return Err(PayoutFailure::Unresolved {
+                id: open.id,
+                amount: open.amount.normalize(),
+                asset: open.asset,
+            });
+        }
+        Ok(w)
     }
 }
 

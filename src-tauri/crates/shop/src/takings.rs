@@ -121,6 +121,12 @@ impl Tally {
         }
     }
 
+    /// A refund sent in the period, of `crypto` from `inv`, after `prior`
+    /// refunded of it before.
+    pub fn add_refund(&mut self, inv: &Invoice, crypto: Decimal, prior: Decimal) {
+        self.summary.add_refund(inv, crypto, prior);
+    }
+
     /// An invoice the period covers: counted when created in it, its money
     /// added up when settled in it.
     pub fn add(&mut self, inv: &Invoice, at: InPeriod) {
@@ -170,7 +176,7 @@ impl Shop {
         self.journal
             .visit_period(days.from, days.to, |inv, at| tally.add(&inv, at))?;
         for (w, inv, prior) in self.journal.refunds_between(days.from, days.to)? {
-            tally.summary.add_refund(&inv, w.amount, prior);
+            tally.add_refund(&inv, w.amount, prior);
         }
         Ok(tally.finish(days))
     }

@@ -31,6 +31,14 @@ pub enum CatalogCommand {
     Remove {
         sku: String,
     },
+    /// Stop offering an item at the counter; it stays in the catalogue
+    Hide {
+        sku: String,
+    },
+    /// Offer a hidden item at the counter again
+    Unhide {
+        sku: String,
+    },
     /// Add or change every item of a CSV file with the header
     /// sku,name,price,tax,category; nothing is imported if any row is bad
     Import {
@@ -92,6 +100,8 @@ pub fn run(shop: &Shop, cmd: CatalogCommand) -> Result<(), Failure> {
             let removed = catalog::remove(shop, &sku, &actor)?;
             println!("Removed {} ({}).", removed.sku, removed.name);
         }
+        CatalogCommand::Hide { sku } => offer(shop, &sku, false)?,
+        CatalogCommand::Unhide { sku } => offer(shop, &sku, true)?,
         CatalogCommand::Import { file } => {
             let text = std::fs::read_to_string(&file)
                 .map_err(|e| Failure::Error(format!("cannot read {}: {e}", file.display())))?;
@@ -106,6 +116,23 @@ pub fn run(shop: &Shop, cmd: CatalogCommand) -> Result<(), Failure> {
                 file.display()
             );
         }
+    }
+    Ok(())
+}
+
+fn offer(shop: &Shop, sku: &str, active: bool) -> Result<(), Failure> {
+    let actor = auth::owner(shop, "change the catalogue")?;
+    let item = catalog::set_active(shop, sku, active, &actor)?;
+    if active {
+        println!(
+            "{} ({}) is offered at the counter again.",
+            item.sku, item.name
+        );
+    } else {
+        println!(
+            "{} ({}) is hidden: no longer offered at the counter.",
+            item.sku, item.name
+        );
     }
     Ok(())
 }

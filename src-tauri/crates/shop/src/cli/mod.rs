@@ -291,6 +291,11 @@ pub struct ChargeArgs {
     /// Who takes the sale: a staff member's name once the till has staff
     #[arg(long)]
     cashier: Option<String>,
+    /// The manager who lets a discount past the shop's discount_limit,
+    /// with their PIN in COUNTERPAY_STAFF_PIN [default: the owner, with
+    /// COUNTERPAY_OWNER_PIN]
+    #[arg(long, value_name = "NAME")]
+    approved_by: Option<String>,
     #[arg(long)]
     json: bool,
 }
@@ -838,6 +843,17 @@ async fn charge(shop: &Shop, a: ChargeArgs) -> Result<(), Failure> {
     let (amount, sale) = priced(
         shop, &settings, &a.items, a.amount, a.discount, a.tip, &fiat,
     )?;
+    let approval = match sale
+        .as_ref()
+        .and_then(|s| crate::catalog::over_discount_limit(&settings, s))
+    {
+        Some(over) => Some(auth::manager(
+            shop,
+            a.approved_by.as_deref(),
+            &format!("approve it ({over})"),
+        )?),
+        None => None,
+    };
     let invoice = shop
         .till()
         .charge(ChargeRequest {
@@ -853,6 +869,9 @@ async fn charge(shop: &Shop, a: ChargeArgs) -> Result<(), Failure> {
             sale,
         })
         .await?;
+    if let Some(actor) = approval {
+        crate::catalog::record_discount_approval(shop, &invoice, &actor)?;
+    }
     show(&invoice, a.json, true);
     Ok(())
 }

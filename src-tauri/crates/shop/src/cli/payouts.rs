@@ -51,6 +51,11 @@ pub struct RefundArgs {
     /// The customer's wallet; checked for its network's format and checksum
     #[arg(long, value_name = "ADDR")]
     address: String,
+    /// Record a refund already made in the gateway's dashboard (a gateway
+    /// with no withdrawal API, such as CryptoScan) by its transaction id,
+    /// instead of sending one
+    #[arg(long, value_name = "TXID", conflicts_with_all = ["estimate", "yes"])]
+    txid: Option<String>,
     #[command(flatten)]
     send: SendFlags,
 }
@@ -181,6 +186,11 @@ pub async fn withdraw(shop: &Shop, a: WithdrawArgs) -> Result<(), Failure> {
 
 /// Sends money back to a customer: `refund ID --amount excess|all|AMOUNT`.
 pub async fn refund(shop: &Shop, a: RefundArgs) -> Result<(), Failure> {
+    if let Some(txid) = &a.txid {
+        let actor = auth::owner(shop, "record a refund")?;
+        let w = shop.record_refund(&a.id, &a.amount, &a.address, txid, &actor)?;
+        return outcome(&w, a.send.json);
+    }
     let (invoice, checked) = shop.refund_quote(&a.id, &a.amount, &a.address).await?;
     if !a.send.json {
         println!(

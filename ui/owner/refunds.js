@@ -1,0 +1,146 @@
+// Refunds in a sale's detail: checked like a withdrawal and sent with the
+// owner's PIN, or, for a gateway with no withdrawal API, recorded by the
+// txid of the refund made in its dashboard; each with its receipt.
+import { invoke, $, show, errorText, trim } from "../shared.js";
+import { fillTable, smallButton, when } from "./parts.js";
+import { addressEnds } from "./payouts.js";
+import { openSale } from "./sales.js";
+import { showRefundReceipt } from "../receipt.js";
+
+// The sale the form refunds; `recording`: it records instead of sending.
+const refund = { id: null, asset: "", recording: false };
+
+function message(text, ok) {
+  $("refund-message").textContent = text;
+  $("refund-message").classList.toggle("ok", ok);
+}
+
+export function showRefunds(sale) {
+  const inv = sale.invoice;
+  const actions = sale.actions || [];
+  const can = actions.includes("refund") || actions.includes("record_refund");
+  refund.id = inv.id;
+  refund.asset = inv.currency;
+  refund.recording = actions.includes("record_refund");
+  show($("sale-refund"), can || sale.refunds.length > 0);
+  show($("refund-form"), can);
+  dropQuote();
+  message("", false);
+  if (can) {
+    $("refund-room").textContent = `${sale.refundable} ${inv.currency} can still go back` +
+      (sale.excess ? `, of which ${sale.excess} ${inv.currency} was paid over the price.` : ".") +
+      (refund.recording ? " This gateway sends no refunds from here: make it in its dashboard, then record it" +
+        " with its transaction id." : "");
+    const kind = $("refund-kind");
+    kind.querySelector("option[value='excess']").disabled = !sale.excess;
+    kind.value = sale.excess ? "excess" : "all";
+    show($("refund-figure"), false);
+    show($("refund-txid"), refund.recording);
+    show($("refund-record-pin"), refund.recording);
+    $("refund-check").textContent = refund.recording ? "Record refund" : "Check";
+  } else {
+    $("refund-room").textContent = "";
+  }
+  const body = fillTable($("refund-list"), ["When", "Amount", "To", "Status", ""],
+    sale.refunds.map((w) => {
+      const [start, end] = addressEnds(w.address);
+      return [when(w.created_at), `${trim(w.amount)} ${w.asset}`, `${start}…${end}`,
+        w.status + (w.failure ? `: ${w.failure}` : ""), ""];
+    }));
+  sale.refunds.forEach((w, i) => {
+    const cell = body.rows[i] && body.rows[i].cells[4];
+    if (cell) cell.append(smallButton("Receipt", () => openRefundReceipt(w.id)));
+  });
+}
+
+async function openRefundReceipt(id) {
+  try {
+    showRefundReceipt(await invoke("owner_refund_receipt", { id }));
+  } catch (e) {
+    message(errorText(e), false);
+  }
+}
+
+function amount() {
+  const kind = $("refund-kind").value;
+  return kind === "figure" ? $("refund-figure").value.trim() : kind;
+}
+
+function dropQuote() {
+  show($("refund-quote"), false);
+}
+
+async function check(ev) {
+  ev.preventDefault();
+  if (refund.recording) return record();
+  dropQuote();
+  message("Checking…", true);
+  try {
+    const q = await invoke("owner_refund_quote", {
+      id: refund.id,
+      amount: amount(),
+      address: $("refund-address").value.trim(),
+    });
+    message("", false);
+    $("rq-amount").textContent = `${trim(q.amount)} ${q.asset}`;
+    $("rq-fee").textContent = `${trim(q.fee)} ${q.asset}`;
+    $("rq-receive").textContent = `${trim(q.receive)} ${q.asset}`;
+    const [start, end] = addressEnds(q.address);
+    $("rq-start").textContent = start;
+    $("rq-end").textContent = end;
+    $("rq-address").textContent = q.address;
+    $("refund-pin").value = "";
+    show($("refund-quote"), true);
+    $("refund-pin").focus();
+  } catch (e) {
+    message(errorText(e), false);
+  }
+}
+
+async function send(ev) {
+  ev.preventDefault();
+  $("refund-send").disabled = true;
+  message("Sending…", true);
+  try {
+    const w = await invoke("owner_refund", { pin: $("refund-pin").value });
+    await openSale(refund.id);
+    message(w.status === "failed" ? `Not sent: ${w.failure}` : `Refund ${w.id} is ${w.status}.`,
+      w.status !== "failed");
+  } catch (e) {
+    message(errorText(e), false);
+  } finally {
+    $("refund-pin").value = "";
+    $("refund-send").disabled = false;
+  }
+}
+
+async function record() {
+  try {
+    const w = await invoke("owner_record_refund", {
+      id: refund.id,
+      amount: amount(),
+      address: $("refund-address").value.trim(),
+      txid: $("refund-txid").value.trim(),
+      pin: $("refund-record-pin").value,
+    });
+    $("refund-txid").value = "";
+    await openSale(refund.id);
+    message(`Refund ${w.id} recorded.`, true);
+  } catch (e) {
+    message(errorText(e), false);
+  } finally {
+    $("refund-record-pin").value = "";
+  }
+}
+
+export function wire() {
+  $("refund-kind").addEventListener("change", () => {
+    dropQuote();
+    show($("refund-figure"), $("refund-kind").value === "figure");
+    if ($("refund-kind").value === "figure") $("refund-figure").focus();
+  });
+  for (const id of ["refund-figure", "refund-address"]) $(id).addEventListener("input", dropQuote);
+  $("refund-form").addEventListener("submit", check);
+  $("refund-send-form").addEventListener("submit", send);
+  $("refund-cancel").addEventListener("click", dropQuote);
+}
