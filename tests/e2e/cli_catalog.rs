@@ -172,3 +172,91 @@ fn a_name_that_gives_a_taken_sku_and_a_new_fiat_under_priced_items_are_refused()
     o.ok(&["catalog", "remove", "FLAT-WHITE"]);
     o.ok(&["settings", "set", "fiat", "JPY"]);
 }
+
+#[test]
+fn a_hidden_item_stays_listed_but_is_not_sold_until_offered_again() {
+    let t = owned_till("USD");
+    let owner = t.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER);
+    owner.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
+    for item in COFFEE_AND_MUG {
+        owner.ok(&item);
+    }
+    t.run(&["catalog", "hide", "MUG"])
+        .fails_with("the owner's PIN is needed");
+    owner.ok(&["catalog", "hide", "mug"]);
+    let mug = items(&t).into_iter().find(|i| i["sku"] == "MUG").unwrap();
+    assert_eq!(mug["active"], false, "{mug}");
+    t.run(&["charge", "--item", "MUG", "--currency", "BTC"])
+        .fails_with("no item in the catalogue has the SKU MUG");
+    owner
+        .run(&["catalog", "hide", "TEA"])
+        .fails_with("no item has the SKU TEA");
+    owner.ok(&["catalog", "unhide", "MUG"]);
+    let sale = t.charge(&["--item", "MUG", "--currency", "BTC"]);
+    assert_eq!(sale["lines"][0]["sku"], "MUG");
+    let actions = t.audit_actions();
+    assert_eq!(
+        actions.iter().filter(|a| *a == "item_saved").count(),
+        4,
+        "two added, hidden, offered again: {actions:?}"
+    );
+    t.ok(&["journal", "verify"]);
+}
+
+#[test]
+fn a_discount_past_the_owners_limit_needs_a_managers_pin_and_is_on_the_record() {
+    let t = owned_till("USD");
+    let owner = t.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER);
+    owner.ok(&["provider", "add", "demo", "--kind", "sandbox"]);
+    for item in COFFEE_AND_MUG {
+        owner.ok(&item);
+    }
+    for (name, role, pin) in [("Mia", "manager", "4321"), ("Bo", "cashier", "1234")] {
+        t.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER)
+            .and("COUNTERPAY_STAFF_PIN", pin)
+            .ok(&["staff", "add", name, "--role", role]);
+    }
+    owner.ok(&["settings", "set", "discount_limit", "10"]);
+    let mug = |more: &[&'static str]| {
+        let mut args = vec!["charge", "--item", "MUG", "--currency", "BTC", "--json"];
+        args.extend_from_slice(more);
+        args
+    };
+    // Up to the limit, no one is asked.
+    t.ok(&mug(&["--discount", "10%"]));
+    // Past it: refused without a PIN, and a cashier's will not do.
+    t.run(&mug(&["--discount", "1.21"]))
+        .fails_with("a discount of 10.08 % is above the shop's limit of 10 %");
+    t.clone_with_env("COUNTERPAY_STAFF_PIN", "1234")
+        .run(&mug(&["--discount", "20%", "--approved-by", "Bo"]))
+        .fails_with("Bo is a cashier");
+    t.clone_with_env("COUNTERPAY_STAFF_PIN", "9999")
+        .run(&mug(&["--discount", "20%", "--approved-by", "Mia"]))
+        .fails_with("Mia's PIN is needed");
+    let approved = t
+        .clone_with_env("COUNTERPAY_STAFF_PIN", "4321")
+        .ok(&mug(&[
+            "--discount",
+            "20%",
+            "--approved-by",
+            "Mia",
+            "--cashier",
+            "Bo",
+        ]))
+        .json();
+    assert_eq!(approved["discount"], "2.40");
+    let by_owner = owner.ok(&mug(&["--discount", "50%"])).json();
+    assert_eq!(by_owner["discount"], "6.00");
+    let audit = t.ok(&["audit", "--json"]).json();
+    let entries: Vec<&Value> = audit["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "discount_approved")
+        .collect();
+    assert_eq!(entries.len(), 2, "{audit}");
+    assert_eq!(entries[0]["actor"], "Mia");
+    assert_eq!(entries[0]["details"]["invoice"], approved["id"]);
+    assert_eq!(entries[0]["details"]["cashier"], "Bo");
+    assert_eq!(entries[1]["actor"], "Owner");
+}

@@ -515,8 +515,14 @@ fn the_customer_display_may_only_read_what_it_shows() {
         json!({"channel": "__CHANNEL__:7"}),
     )
     .unwrap();
-    assert_eq!(shown["invoice"]["id"], view["id"]);
-    assert!(shown["invoice"].get("note").is_none() && shown["invoice"].get("order_id").is_none());
+    assert_eq!(shown["screen"]["show"], "invoice");
+    assert_eq!(shown["screen"]["id"], view["id"]);
+    assert!(shown["screen"].get("note").is_none() && shown["screen"].get("order_id").is_none());
+    // It may pass on one of the offered tips, and nothing else.
+    call(&customer, "customer_tip", json!({"choice": "15"})).unwrap();
+    call(&customer, "customer_tip", json!({"choice": "none"})).unwrap();
+    let odd = call(&customer, "customer_tip", json!({"choice": "99"})).unwrap_err();
+    assert_eq!(odd["code"], "invalid", "{odd}");
     // Arguments that would do, so only the window's permissions can refuse.
     let id = view["id"].clone();
     for (cmd, args) in [
@@ -525,6 +531,12 @@ fn the_customer_display_may_only_read_what_it_shows() {
             json!({"amount": "7", "currency": "USDTTRC20", "note": null}),
         ),
         ("recent", json!({})),
+        ("counter_catalog", json!({})),
+        (
+            "show_cart",
+            json!({"cart": {"lines": [], "discount": null, "tip": null}, "askTip": false}),
+        ),
+        ("owner_catalog", json!({})),
         ("owner_unlock", json!({"pin": OWNER_PIN})),
         ("sign_in", json!({"id": rig.cashier, "pin": CASHIER_PIN})),
         ("simulate", json!({"id": id, "action": "full"})),
@@ -906,4 +918,99 @@ fn the_x_report_counts_the_open_shift_without_closing_it() {
     // The sandbox holds nothing the journal does not.
     let r = call(&counter, "owner_reconcile", json!({"date": null})).unwrap();
     assert_eq!(r["differences"], json!([]), "{r}");
+}
+
+/// A shop with two items and a discount limit of 10 %.
+fn selling_rig() -> Rig {
+    let rig = rig();
+    let shop = Shop::open(Some(rig._dir.path().to_path_buf())).unwrap();
+    let actor = counterpay_core::Actor::command_line();
+    for (name, price, sku, tax) in [
+        ("Coffee", "3.45", "COF", "8.875"),
+        ("Mug", "12.00", "MUG", "20"),
+    ] {
+        crate::catalog::add(&shop, name, price, Some(sku), Some(tax), None, &actor).unwrap();
+    }
+    shop.set_setting("discount_limit", "10", &actor).unwrap();
+    rig
+}
+
+fn cart(discount: Option<&str>) -> Value {
+    json!({"lines": [{"sku": "COF", "qty": 2, "amount": null, "discount": null},
+                     {"sku": "MUG", "qty": 1, "amount": null, "discount": "1.00"},
+                     {"sku": null, "qty": 1, "amount": "5", "discount": null}],
+           "discount": discount, "tip": "10%"})
+}
+
+#[test]
+fn a_cart_is_priced_by_the_app_and_charged_at_its_figures() {
+    let rig = selling_rig();
+    let counter = window(&rig, "main");
+    sign_in(&counter, &rig.cashier, CASHIER_PIN);
+    let offered = call(&counter, "counter_catalog", json!({})).unwrap();
+    assert_eq!(offered["items"].as_array().unwrap().len(), 2, "{offered}");
+    let priced = call(&counter, "price_cart", json!({"cart": cart(None)})).unwrap();
+    // 6.90 + 0.61 tax; 11.00 + 2.20 tax; 5.00: 25.71, and a 10 % tip of 2.57.
+    assert_eq!(
+        (
+            &priced["subtotal"],
+            &priced["discount"],
+            &priced["tax"],
+            &priced["tip"],
+            &priced["total"]
+        ),
+        (
+            &json!("23.90"),
+            &json!("1.00"),
+            &json!("2.81"),
+            &json!("2.57"),
+            &json!("28.28")
+        ),
+        "{priced}"
+    );
+    assert!(priced["needs_approval"].is_null());
+    // An amount sent beside the cart is not what is charged: the cart is.
+    let sold = call(
+        &counter,
+        "charge",
+        json!({"amount": "1.00", "currency": "USDTTRC20", "note": null, "cart": cart(None)}),
+    )
+    .unwrap();
+    assert_eq!(sold["amount_fiat"], "28.28");
+    assert_eq!(sold["lines"].as_array().unwrap().len(), 3);
+    assert_eq!(sold["tip"], "2.57");
+}
+
+#[test]
+fn a_discount_past_the_limit_needs_a_managers_pin_not_a_cashiers() {
+    let rig = selling_rig();
+    let counter = window(&rig, "main");
+    sign_in(&counter, &rig.cashier, CASHIER_PIN);
+    let steep = cart(Some("20%"));
+    let priced = call(&counter, "price_cart", json!({"cart": steep})).unwrap();
+    assert!(
+        priced["needs_approval"]
+            .as_str()
+            .is_some_and(|m| m.contains("limit of 10 %")),
+        "{priced}"
+    );
+    let charge = |approval: Value| {
+        call(
+            &counter,
+            "charge",
+            json!({"amount": null, "currency": "USDTTRC20", "note": null,
+                   "cart": steep, "approval": approval}),
+        )
+    };
+    assert_eq!(charge(Value::Null).unwrap_err()["code"], "approval_needed");
+    let by_cashier = charge(json!({"staff": rig.cashier, "pin": CASHIER_PIN})).unwrap_err();
+    assert_eq!(by_cashier["code"], "manager_only", "{by_cashier}");
+    assert!(charge(json!({"staff": rig.manager, "pin": "0000"})).is_err());
+    let sold = charge(json!({"staff": rig.manager, "pin": MANAGER_PIN})).unwrap();
+    assert_eq!(sold["discount"], "5.58", "{sold}");
+    // A manager at the counter gives it alone.
+    sign_in(&counter, &rig.manager, MANAGER_PIN);
+    let priced = call(&counter, "price_cart", json!({"cart": steep})).unwrap();
+    assert!(priced["needs_approval"].is_null());
+    charge(Value::Null).unwrap();
 }
