@@ -67,14 +67,18 @@ function onKey(ev) {
     if (focus === $("note") && ev.key === "Enter") charge();
     return;
   }
-  // Enter on a focused button of the sale presses that button.
-  if (ev.key === "Enter" && focus && focus.tagName === "BUTTON" && focus.id !== "charge" &&
-      $("entry").contains(focus)) {
+  // The customer is choosing a tip: Escape goes back to the cart.
+  if (cart.waitingForTip()) {
+    if (ev.key === "Escape") cart.stopWaiting();
     return;
   }
+  // Enter or Space on a focused button of the sale presses that button.
+  const onButton = focus && focus.tagName === "BUTTON" && focus.id !== "charge" && $("entry").contains(focus);
+  if (onButton && (ev.key === "Enter" || ev.key === " ")) return;
   // A scanner types into whatever has focus: with the items shown, what
   // is typed is a SKU.
-  if (cart.showingItems() && ev.key.length === 1 && !ev.ctrlKey && !ev.altKey && !ev.metaKey) {
+  if (cart.showingItems() && !state.invoice && ev.key.length === 1 && !ev.ctrlKey && !ev.altKey &&
+      !ev.metaKey) {
     ev.preventDefault();
     $("sku").focus();
     $("sku").value += ev.key;
@@ -83,7 +87,7 @@ function onKey(ev) {
   }
   if (ev.key === "Enter") {
     ev.preventDefault();
-    if (cart.withCatalog() && cart.addAmount()) return;
+    if (cart.selling() && !state.invoice && cart.addAmount()) return;
     charge();
   } else if (ev.key === "Escape" && state.invoice && state.invoice.status === "underpaid") {
     newSale();

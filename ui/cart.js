@@ -5,21 +5,26 @@ import { invoke, listen, $, show, errorText } from "./shared.js";
 import { charge, renderEntry } from "./entry.js";
 import { state } from "./state.js";
 
-// `lines`: {sku, name, qty, amount, discount} as rung up; `priced`: the
-// app's figures for them; `tip`: null (none chosen), "" (declined), "15%"
-// or an amount; `asking`: the customer display is offering the tips.
-export const cart = { lines: [], discount: "", tip: null, priced: null, problem: "", asking: false };
+// `lines`: {key, sku, name, qty, amount, discount} as rung up; `priced`:
+// the app's figures for them, `stale` while a change is being priced;
+// `tip`: null (none chosen), "" (declined), "15%" or an amount; `asking`:
+// the customer display is offering the tips.
+export const cart = {
+  lines: [], discount: "", tip: null, priced: null, stale: false, problem: "", asking: false,
+};
 const catalogue = { items: [], tips: "off", presets: [], category: null };
 // Each repricing is numbered; an answer to an older one is dropped.
 let pricing = 0;
+// Each line's key, for its buttons: a line, not a position.
+let nextKey = 1;
 
 export function hasLines() {
   return cart.lines.length > 0;
 }
 
-// The cart is priced, with nothing left to correct.
+// The cart is priced as it stands, with nothing left to correct.
 export function ready() {
-  return hasLines() && !!cart.priced && !cart.problem;
+  return hasLines() && !!cart.priced && !cart.stale && !cart.problem;
 }
 
 export function total() {
@@ -32,6 +37,11 @@ export function needsApproval() {
 
 export function withCatalog() {
   return catalogue.items.length > 0;
+}
+
+// The counter sells through the cart: with items to tap, or tips to ask.
+export function selling() {
+  return withCatalog() || catalogue.tips !== "off";
 }
 
 // The cart as `price_cart` and `charge` take it.
@@ -55,14 +65,19 @@ export async function loadCatalog() {
     catalogue.items = [];
     $("entry-message").textContent = errorText(e);
   }
-  const on = withCatalog();
+  const on = selling();
   $("entry").classList.toggle("with-catalog", on);
   document.querySelector(".layout").classList.toggle("selling-items", on);
-  show($("pick-tabs"), on);
+  show($("pick-tabs"), withCatalog());
   show($("add-amount"), on);
-  pick(on && !$("pick-keypad").classList.contains("chosen") ? "items" : "keypad");
+  pick(withCatalog() && !$("pick-keypad").classList.contains("chosen") ? "items" : "keypad");
   renderItems();
-  renderCart();
+  // A price or an item changed under an open cart: its figures are new.
+  if (hasLines()) {
+    reprice();
+  } else {
+    renderCart();
+  }
 }
 
 // The Items or the Keypad side of the counter.
@@ -91,46 +106,70 @@ function shown() {
     matches(i, text) && (text.trim() || catalogue.category === null || (i.category || "") === catalogue.category));
 }
 
+// A button the cart redraws, found again by `act` and `key` so that focus
+// stays where the keyboard left it.
+function button(text, label, act, key, onClick) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.textContent = text;
+  if (label) b.setAttribute("aria-label", label);
+  b.dataset.act = act;
+  b.dataset.key = String(key);
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+// Runs `draw`, then puts focus back on the button that had it.
+function keepingFocus(draw) {
+  const had = document.activeElement;
+  const spot = had && had.dataset && had.dataset.act ? [had.dataset.act, had.dataset.key] : null;
+  draw();
+  if (!spot || document.activeElement !== document.body) return;
+  const again = document.querySelector(`[data-act="${spot[0]}"][data-key="${CSS.escape(spot[1])}"]`);
+  if (again && !again.disabled) {
+    again.focus();
+  } else if (showingItems()) {
+    $("sku").focus();
+  }
+}
+
 function renderItems() {
-  const cats = [...new Set(catalogue.items.map((i) => i.category || ""))];
-  const box = $("categories");
-  box.replaceChildren();
-  if (cats.length > 1) {
-    for (const [value, label] of [[null, "All"], ...cats.map((c) => [c, c || "Other"])]) {
-      const b = document.createElement("button");
-      b.type = "button";
-      b.textContent = label;
-      b.classList.toggle("chosen", catalogue.category === value);
-      b.setAttribute("aria-pressed", String(catalogue.category === value));
-      b.addEventListener("click", () => {
-        catalogue.category = value;
-        renderItems();
-      });
-      box.append(b);
+  keepingFocus(() => {
+    const cats = [...new Set(catalogue.items.map((i) => i.category || ""))];
+    const box = $("categories");
+    box.replaceChildren();
+    if (cats.length > 1) {
+      for (const [value, label] of [[null, "All"], ...cats.map((c) => [c, c || "Other"])]) {
+        const b = button(label, null, "category", value === null ? "*" : value, () => {
+          catalogue.category = value;
+          renderItems();
+        });
+        b.classList.toggle("chosen", catalogue.category === value);
+        b.setAttribute("aria-pressed", String(catalogue.category === value));
+        box.append(b);
+      }
     }
-  }
-  const grid = $("items");
-  grid.replaceChildren();
-  const list = shown();
-  for (const item of list) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "item";
-    b.dataset.sku = item.sku;
-    const name = document.createElement("b");
-    name.textContent = item.name;
-    const price = document.createElement("small");
-    price.textContent = `${item.price} · ${item.sku}`;
-    b.append(name, price);
-    b.addEventListener("click", () => addItem(item));
-    grid.append(b);
-  }
-  if (list.length === 0) {
-    const none = document.createElement("p");
-    none.className = "help";
-    none.textContent = `No item matches "${$("sku").value.trim()}".`;
-    grid.append(none);
-  }
+    const grid = $("items");
+    grid.replaceChildren();
+    const list = shown();
+    for (const item of list) {
+      const b = button("", `${item.name}, ${item.price}`, "item", item.sku, () => addItem(item));
+      b.className = "item";
+      b.dataset.sku = item.sku;
+      const name = document.createElement("b");
+      name.textContent = item.name;
+      const price = document.createElement("small");
+      price.textContent = `${item.price} · ${item.sku}`;
+      b.append(name, price);
+      grid.append(b);
+    }
+    if (list.length === 0 && catalogue.items.length) {
+      const none = document.createElement("p");
+      none.className = "help";
+      none.textContent = `No item matches "${$("sku").value.trim()}".`;
+      grid.append(none);
+    }
+  });
 }
 
 function addItem(item) {
@@ -138,7 +177,7 @@ function addItem(item) {
   if (line) {
     line.qty += 1;
   } else {
-    cart.lines.push({ sku: item.sku, name: item.name, qty: 1, amount: null, discount: "" });
+    cart.lines.push({ key: nextKey++, sku: item.sku, name: item.name, qty: 1, amount: null, discount: "" });
   }
   $("entry-message").textContent = "";
   reprice();
@@ -164,52 +203,54 @@ export function enterSku() {
   return true;
 }
 
-// The amount on the keypad, as a line for what is not in the catalogue.
+// The amount on the keypad, as a line for what is not in the catalogue;
+// the repricing under way, or null when no amount is typed.
 export function addAmount() {
-  if (state.entry === "" || Number(state.entry) <= 0) return false;
-  cart.lines.push({ sku: null, name: "Amount", qty: 1, amount: state.entry, discount: "" });
+  if (state.entry === "" || Number(state.entry) <= 0) return null;
+  cart.lines.push({ key: nextKey++, sku: null, name: "Amount", qty: 1, amount: state.entry, discount: "" });
   state.entry = "";
-  reprice();
-  return true;
+  return reprice();
 }
 
-function changeQty(i, delta) {
-  const line = cart.lines[i];
+function changeQty(line, delta) {
   if (line.qty + delta < 1) return;
   line.qty += delta;
   reprice();
 }
 
-function removeLine(i) {
-  cart.lines.splice(i, 1);
+function removeLine(line) {
+  cart.lines = cart.lines.filter((l) => l !== line);
   reprice();
 }
 
-// After a charge: the invoice has the cart now, and the display shows it.
+// Empties the cart: after a charge (the invoice has the cart now, and
+// the display shows it), or when it is cleared or its person leaves.
 export function forget() {
+  pricing += 1;
+  stopWaiting();
   cart.lines = [];
   cart.discount = "";
   cart.tip = null;
-  cart.asking = false;
   cart.priced = null;
+  cart.stale = false;
   cart.problem = "";
   $("cart-discount").value = "";
   renderCart();
 }
 
-export function clearCart() {
-  cart.lines = [];
-  cart.discount = "";
-  cart.tip = null;
-  cart.asking = false;
-  $("cart-discount").value = "";
-  reprice();
+function clearCart() {
+  forget();
+  showToCustomer();
 }
 
 // Asks the app for the figures, then shows them here and to the customer.
+// Until they come, the lines show without them and Charge waits.
 export async function reprice() {
   const mine = ++pricing;
   cart.problem = "";
+  cart.stale = hasLines();
+  renderCart();
+  renderEntry();
   if (!hasLines()) {
     cart.priced = null;
   } else {
@@ -223,6 +264,7 @@ export async function reprice() {
       cart.problem = errorText(e);
     }
   }
+  cart.stale = false;
   renderCart();
   renderEntry();
   showToCustomer();
@@ -234,32 +276,41 @@ function showToCustomer() {
 }
 
 function renderCart() {
-  show($("cart"), withCatalog() || hasLines());
-  const ul = $("cart-lines");
-  ul.replaceChildren();
+  show($("cart"), selling() || hasLines());
+  $("cart").classList.toggle("stale", cart.stale);
   const fiat = state.counter ? state.counter.fiat : "";
-  cart.lines.forEach((l, i) => {
-    const priced = cart.priced && cart.priced.lines[i];
-    const li = document.createElement("li");
-    li.className = "cart-line";
-    const name = document.createElement("span");
-    name.className = "cart-name";
-    name.textContent = l.amount ? `Amount ${l.amount}` : l.name;
-    const qty = document.createElement("span");
-    qty.className = "qty";
-    const minus = lineButton("−", `One ${l.name} less`, () => changeQty(i, -1));
-    minus.disabled = l.qty <= 1;
-    const n = document.createElement("b");
-    n.textContent = String(l.qty);
-    qty.append(minus, n, lineButton("+", `One ${l.name} more`, () => changeQty(i, 1)));
-    const sum = document.createElement("span");
-    sum.className = "cart-sum";
-    sum.textContent = priced ? priced.total : "";
-    const off = lineButton(l.discount ? `−${l.discount}` : "%", `Discount on ${l.name}`, () => lineDiscount(i));
-    off.classList.toggle("has-discount", !!l.discount);
-    const remove = lineButton("✕", `Remove ${l.name}`, () => removeLine(i));
-    li.append(name, qty, sum, off, remove);
-    ul.append(li);
+  keepingFocus(() => {
+    const ul = $("cart-lines");
+    ul.replaceChildren();
+    cart.lines.forEach((l, i) => {
+      const priced = !cart.stale && cart.priced && cart.priced.lines[i];
+      const li = document.createElement("li");
+      li.className = "cart-line";
+      const name = document.createElement("span");
+      name.className = "cart-name";
+      name.textContent = l.amount ? `Amount ${l.amount}` : l.name;
+      const qty = document.createElement("span");
+      qty.className = "qty";
+      const minus = button("−", `One ${l.name} less`, "less", l.key, () => changeQty(l, -1));
+      minus.className = "small";
+      minus.disabled = l.qty <= 1;
+      const n = document.createElement("b");
+      n.textContent = String(l.qty);
+      const plus = button("+", `One ${l.name} more`, "more", l.key, () => changeQty(l, 1));
+      plus.className = "small";
+      qty.append(minus, n, plus);
+      const sum = document.createElement("span");
+      sum.className = "cart-sum";
+      sum.textContent = priced ? priced.total : "…";
+      const off = button(l.discount ? `−${l.discount}` : "%", `Discount on ${l.name}`, "discount", l.key,
+        () => lineDiscount(l, li));
+      off.className = l.discount ? "small has-discount" : "small";
+      const remove = button("✕", `Remove ${l.name}`, "remove", l.key, () => removeLine(l));
+      remove.className = "small";
+      li.append(name, qty, sum, off, remove);
+      ul.append(li);
+    });
+    renderTips();
   });
   const figures = $("cart-figures");
   figures.replaceChildren();
@@ -280,27 +331,14 @@ function renderCart() {
   $("cart-total").textContent = p ? `${p.total} ${fiat}` : `0 ${fiat}`;
   $("cart-message").textContent = cart.problem ||
     (p && p.needs_approval ? `A manager approves this: ${p.needs_approval}.` : "");
-  renderTips();
-}
-
-function lineButton(text, label, onClick) {
-  const b = document.createElement("button");
-  b.type = "button";
-  b.className = "small";
-  b.textContent = text;
-  b.setAttribute("aria-label", label);
-  b.addEventListener("click", onClick);
-  return b;
 }
 
 // A line's own discount, typed as 2.00 or 10%; empty takes it off.
-function lineDiscount(i) {
-  const line = cart.lines[i];
-  const li = $("cart-lines").children[i];
+function lineDiscount(line, li) {
   const input = document.createElement("input");
   input.className = "line-discount";
   input.value = line.discount;
-  input.placeholder = "2.00 or 10%";
+  input.placeholder = "10% or 2.00";
   input.setAttribute("aria-label", `Discount on ${line.name}`);
   const apply = () => {
     line.discount = input.value.trim();
@@ -331,13 +369,10 @@ function renderTips() {
   const choices = [["", "None"], ...catalogue.presets.map((p) => [`${p}%`, `${p} %`])];
   const custom = cart.tip && !choices.some(([v]) => v === cart.tip);
   for (const [value, label] of choices) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.textContent = label;
+    const b = button(label, null, "tip", value || "none", () => setTip(value));
     b.setAttribute("role", "radio");
     b.setAttribute("aria-checked", String(cart.tip === value));
     b.classList.toggle("chosen", cart.tip === value);
-    b.addEventListener("click", () => setTip(value));
     box.append(b);
   }
   const input = document.createElement("input");
@@ -351,10 +386,10 @@ function renderTips() {
   input.addEventListener("keydown", (ev) => {
     if (ev.key === "Enter") {
       ev.preventDefault();
-      setTip(input.value.trim() || "");
+      setTip(input.value.trim());
     }
   });
-  input.addEventListener("change", () => setTip(input.value.trim() || ""));
+  input.addEventListener("change", () => setTip(input.value.trim()));
   box.append(input);
 }
 
@@ -366,6 +401,7 @@ function setDiscount() {
 }
 
 function setTip(value) {
+  if (value === cart.tip) return;
   cart.tip = value;
   reprice();
 }
@@ -383,12 +419,24 @@ export function askCustomerTip() {
   $("tip-skip").focus();
 }
 
-function stopWaiting() {
+export function waitingForTip() {
+  return cart.asking;
+}
+
+export function stopWaiting() {
   show($("tip-wait"), false);
   if (cart.asking) {
     cart.asking = false;
     showToCustomer();
   }
+}
+
+// The tip is settled (chosen or declined): the sale is charged with it.
+async function chargeWithTip(tip) {
+  cart.tip = tip;
+  stopWaiting();
+  await reprice();
+  charge();
 }
 
 export function wire() {
@@ -407,20 +455,11 @@ export function wire() {
       setDiscount();
     }
   });
-  $("tip-skip").addEventListener("click", async () => {
-    cart.tip = "";
-    stopWaiting();
-    await reprice();
-    charge();
-  });
+  $("tip-skip").addEventListener("click", () => chargeWithTip(""));
   $("tip-back").addEventListener("click", stopWaiting);
-  // The customer tapped a tip: it goes into the cart, and the sale is
-  // charged with it.
-  listen("customer_tip", async (choice) => {
-    if (!cart.asking) return;
-    cart.tip = choice === "none" ? "" : `${choice}%`;
-    stopWaiting();
-    await reprice();
-    charge();
+  // The customer tapped a tip on their display.
+  listen("customer_tip", (choice) => {
+    if (cart.asking) chargeWithTip(choice === "none" ? "" : `${choice}%`);
   });
 }
+

@@ -1,7 +1,7 @@
 // The customer display: the cart, the amount, where to pay, the countdown
 // and the outcome. It reads what to show, and says only which tip the
 // customer tapped.
-import { show, $, outcome, trim, setSvg, countdown, tauri, invoke } from "./shared.js";
+import { show, $, outcome, trim, setSvg, countdown, tauri, invoke, fillLines } from "./shared.js";
 
 let current = null;
 
@@ -15,24 +15,16 @@ function render(screen) {
   renderInvoice(kind === "invoice" ? screen : null);
 }
 
-// The lines of a cart, then its figures; `table` is emptied first.
-function fillLines(table, cart) {
-  table.replaceChildren();
-  const row = (left, right, cls) => {
-    const tr = table.insertRow();
-    if (cls) tr.className = cls;
-    tr.insertCell().textContent = left;
-    tr.insertCell().textContent = right;
-  };
-  for (const l of cart.lines || []) row(`${l.qty} × ${l.name}`, l.total);
+// The lines of a cart or an invoice, then its figures.
+function showLines(table, cart) {
+  const lines = (cart.lines || []).map((l) => [`${l.qty} × ${l.name}`, l.total]);
   const figures = [["Subtotal", cart.subtotal], ["Discount", cart.discount && `-${cart.discount}`],
     ["Tax", cart.tax], ["Tip", cart.tip]].filter(([, v]) => v);
-  figures.forEach(([label, value], i) => row(label, value, i === 0 ? "figure first-figure" : "figure"));
-  show(table, (cart.lines || []).length > 0);
+  fillLines(table, lines, figures);
 }
 
 function renderCart(c) {
-  fillLines($("cart-lines"), c);
+  showLines($("cart-lines"), c);
   $("cart-total").textContent = `${c.total} ${c.fiat}`;
   const box = $("tip-buttons");
   box.replaceChildren();
@@ -63,7 +55,7 @@ function renderInvoice(inv) {
   const short = !!inv && inv.status === "underpaid";
   show($("result"), !!result && !short);
   if (!inv) return;
-  fillLines($("pay-lines"), inv);
+  showLines($("pay-lines"), inv);
   $("amount-fiat").textContent = `${inv.amount_fiat} ${inv.fiat}`;
   $("send-label").textContent = short ? "Please send the rest" : "Please send exactly";
   $("amount-crypto").textContent = `${short && inv.shortfall ? inv.shortfall : trim(inv.amount_crypto)} ${inv.currency}`;

@@ -46,6 +46,7 @@ export function renderEntry() {
   const ready = cart.hasLines() ? cart.ready() : amountValue() > 0;
   $("charge").disabled = charging || !(ready && state.asset && state.counter && state.counter.provider);
   $("add-amount").disabled = amountValue() <= 0;
+  // A total from the cart, not the keypad's amount, is what Charge takes.
 }
 
 // Only what the gateway takes for this amount; the rest greyed with why.
@@ -98,11 +99,8 @@ function renderAssets() {
 let charging = false;
 
 export async function charge() {
-  // A typed amount beside a cart is one more line of it.
-  if (cart.hasLines() && amountValue() > 0) {
-    cart.addAmount();
-    await cart.reprice();
-  }
+  // Where the counter sells through the cart, a typed amount is a line of it.
+  if (cart.selling() && amountValue() > 0) await cart.addAmount();
   if ($("charge").disabled) return;
   const carted = cart.hasLines();
   if (carted && cart.tipFromCustomer()) {

@@ -1,6 +1,7 @@
 // People at the till: first setup, the recovery code, signing in and
 // out, idle sign-out, and the owner's PIN asked for one change.
 import { invoke, $, show, errorText } from "./shared.js";
+import { forget, hasLines } from "./cart.js";
 import { loadCounter, loadSelling } from "./counter.js";
 import { lockOwner } from "./owner/office.js";
 import { loadRecent } from "./recent.js";
@@ -133,6 +134,12 @@ async function afterSignIn() {
 }
 
 async function switchPerson() {
+  // A cart is its cashier's: the next person starts with none, and the
+  // customer display forgets it.
+  if (hasLines()) {
+    forget();
+    if (!state.invoice) await invoke("show", { id: null }).catch(() => {});
+  }
   await invoke("sign_out").catch(() => {});
   state.signinPerson = null;
   show($("owner"), false);

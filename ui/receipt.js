@@ -1,5 +1,5 @@
 // The receipt overlay and the paper it prints on.
-import { invoke, $, show, errorText } from "./shared.js";
+import { invoke, $, show, errorText, fillLines } from "./shared.js";
 
 // The receipt of a paid sale in its overlay: from the counter (`receipt`)
 // or from the sales history (`owner_receipt`); a refusal goes to `message`.
@@ -74,17 +74,7 @@ function openOverlay() {
 
 // The cart's lines, then subtotal, discount, tax per rate and tip.
 function showReceiptLines(r) {
-  const table = $("r-lines");
-  table.replaceChildren();
-  const row = (left, right, cls) => {
-    const tr = table.insertRow();
-    if (cls) tr.className = cls;
-    tr.insertCell().textContent = left;
-    tr.insertCell().textContent = right;
-  };
-  for (const l of r.lines || []) row(`${l.qty} × ${l.name}`, l.amount);
-  (r.figures || []).forEach(([label, amount], i) => row(label, amount, i === 0 ? "r-figure r-first-figure" : "r-figure"));
-  show(table, (r.lines || []).length > 0);
+  fillLines($("r-lines"), (r.lines || []).map((l) => [`${l.qty} × ${l.name}`, l.amount]), r.figures || []);
 }
 
 export function setPaper(paper) {

@@ -104,3 +104,18 @@ export function setSvg(el, svg) {
   // The SVG is built in Rust from the payment URI; it carries no script.
   el.innerHTML = svg || "";
 }
+
+// A sale's lines, then its figures under a rule (subtotal, discount, tax,
+// tip), as two-column rows of `table`; hidden when there are no lines.
+export function fillLines(table, lines, figures) {
+  table.replaceChildren();
+  const row = (left, right, cls) => {
+    const tr = table.insertRow();
+    if (cls) tr.className = cls;
+    tr.insertCell().textContent = left;
+    tr.insertCell().textContent = right;
+  };
+  for (const [left, right] of lines) row(left, right);
+  figures.forEach(([label, value], i) => row(label, value, i === 0 ? "figure first-figure" : "figure"));
+  show(table, lines.length > 0);
+}

@@ -112,6 +112,7 @@ async function saveItem(ev) {
     sku: $("item-sku").value.trim() || null,
     tax: $("item-tax").value.trim() || null,
     category: $("item-category").value.trim() || null,
+    editing,
   }), editing ? `${name} changed.` : `${name} added.`);
   if (saved) {
     resetForm();

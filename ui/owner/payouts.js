@@ -161,7 +161,7 @@ export async function loadWithdrawals() {
         const [start, end] = addressEnds(w.address);
         return [when(w.created_at), w.provider, `${trim(w.amount)} ${w.asset}`,
           w.receive ? `${trim(w.receive)} ${w.asset}` : "", `${start}…${end}`,
-          w.status + (w.failure ? `: ${w.failure}` : ""), ""];
+          w.status + (w.failure ? `: ${w.failure}` : "") + (w.note ? ` (${w.note})` : ""), ""];
       }));
     // One the gateway cannot report on is settled by the owner's word,
     // after a look at the gateway's dashboard, with the PIN.

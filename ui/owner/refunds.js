@@ -45,11 +45,12 @@ export function showRefunds(sale) {
     sale.refunds.map((w) => {
       const [start, end] = addressEnds(w.address);
       return [when(w.created_at), `${trim(w.amount)} ${w.asset}`, `${start}…${end}`,
-        w.status + (w.failure ? `: ${w.failure}` : ""), ""];
+        w.status + (w.failure ? `: ${w.failure}` : "") + (w.note ? ` (${w.note})` : ""), ""];
     }));
+  // A failed refund sent nothing: it has no receipt.
   sale.refunds.forEach((w, i) => {
     const cell = body.rows[i] && body.rows[i].cells[4];
-    if (cell) cell.append(smallButton("Receipt", () => openRefundReceipt(w.id)));
+    if (cell && w.status !== "failed") cell.append(smallButton("Receipt", () => openRefundReceipt(w.id)));
   });
 }
 
@@ -115,6 +116,7 @@ async function send(ev) {
 }
 
 async function record() {
+  $("refund-check").disabled = true;
   try {
     const w = await invoke("owner_record_refund", {
       id: refund.id,
@@ -130,6 +132,7 @@ async function record() {
     message(errorText(e), false);
   } finally {
     $("refund-record-pin").value = "";
+    $("refund-check").disabled = false;
   }
 }
 

@@ -22,12 +22,14 @@ function renderReport(box, z, title) {
   const cashiers = document.createElement("table");
   fillTable(cashiers, ["Cashier", "Paid"],
     Object.entries(z.summary.by_cashier).map(([c, m]) => [c === "-" ? "(none set)" : c, money(m)]));
-  const [tax, tips] = [document.createElement("table"), document.createElement("table")];
+  const [tax, tips, items] = ["table", "table", "table"].map((t) => document.createElement(t));
   renderSelling(z.summary, tax, tips);
+  fillTable(items, ["SKU", "Sold", "Net sales"],
+    Object.entries(z.summary.items || {}).map(([sku, x]) => [sku, String(x.qty), x.net]));
   const exceptions = document.createElement("table");
   exceptions.className = "wide";
   fillTable(exceptions, ["Invoice", "Order", "What", "Asked", "Arrived"], exceptionRows(z.exceptions));
-  box.replaceChildren(h, facts, cashiers, tax, tips, exceptions);
+  box.replaceChildren(h, facts, cashiers, tax, tips, items, exceptions);
 }
 
 function zTitle(z) {

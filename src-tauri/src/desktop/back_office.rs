@@ -7,7 +7,7 @@ use crate::diagnostics::Diagnostics;
 use crate::gateway_forms::{self, GatewayForm, KindForm};
 use crate::sales::{HistoryEntry, SaleQuery};
 use counterpay_core::settings::{reroutes_money, KEYS};
-use counterpay_core::{Invoice, Permission, Status};
+use counterpay_core::{Invoice, Permission, Role, Status};
 use serde::Serialize;
 use tauri::State;
 
@@ -218,7 +218,8 @@ pub struct Sale {
     excess: Option<String>,
 }
 
-fn sale(state: &Desktop, id: &str) -> CommandResult<Sale> {
+/// One sale as `viewer` may act on it: refunds are the owner's.
+fn sale(state: &Desktop, id: &str, viewer: Role) -> CommandResult<Sale> {
     let invoice = state.till.invoice(id)?;
     let history = state
         .shop
@@ -226,16 +227,18 @@ fn sale(state: &Desktop, id: &str) -> CommandResult<Sale> {
         .map_err(|m| CommandError::new("storage", m))?;
     // Closed invoices are watched for late money; a manager may still ask.
     let checkable = !matches!(invoice.status, Status::Paid | Status::Failed);
+    let provider = state.shop.provider(Some(&invoice.provider)).ok();
     let confirmable = matches!(invoice.status, Status::Underpaid | Status::Expired)
-        && state
-            .shop
-            .provider(Some(&invoice.provider))
-            .is_ok_and(|cfg| counterpay_shop::connect::confirms_manually(&cfg));
-    let room = state.shop.refund_room(&invoice)?;
-    let sends = state
-        .shop
-        .provider(Some(&invoice.provider))
-        .is_ok_and(|cfg| counterpay_shop::connect::sends_withdrawals(&cfg));
+        && provider
+            .as_ref()
+            .is_some_and(counterpay_shop::connect::confirms_manually);
+    let room = match viewer {
+        Role::Owner => state.shop.refund_room(&invoice)?,
+        _ => None,
+    };
+    let sends = provider
+        .as_ref()
+        .is_some_and(counterpay_shop::connect::sends_withdrawals);
     let refunds = state
         .shop
         .journal
@@ -255,9 +258,9 @@ fn sale(state: &Desktop, id: &str) -> CommandResult<Sale> {
         .filter_map(|(a, yes)| yes.then_some(a))
         .collect(),
         refunds,
-        refundable: room.map(|(left, _)| left.normalize().to_string()),
+        refundable: room.map(|r| r.left.normalize().to_string()),
         excess: room
-            .map(|(_, excess)| excess)
+            .map(|r| r.excess)
             .filter(|e| !e.is_zero())
             .map(|e| e.normalize().to_string()),
         history,
@@ -268,8 +271,8 @@ fn sale(state: &Desktop, id: &str) -> CommandResult<Sale> {
 /// One sale with its whole history from the journal.
 #[tauri::command]
 pub fn owner_sale(state: State<'_, Desktop>, id: String) -> CommandResult<Sale> {
-    state.office(Permission::Manage)?;
-    sale(&state, &id)
+    let person = state.office(Permission::Manage)?;
+    sale(&state, &id, person.role)
 }
 
 /// Asks the gateway about a past sale again, from the sales history.

@@ -9,7 +9,7 @@ use super::Desktop;
 use crate::catalog::{self, Cart};
 use counterpay_core::catalog::CatalogItem;
 use counterpay_core::sale::Sale;
-use counterpay_core::settings::Settings;
+use counterpay_core::settings::{Settings, Tips};
 use counterpay_core::{Actor, Permission};
 use serde::Serialize;
 use tauri::State;
@@ -71,49 +71,47 @@ pub fn price_cart(state: State<'_, Desktop>, cart: Cart) -> CommandResult<Priced
 }
 
 /// Puts the cart on the customer display (the welcome when it is empty),
-/// with the shop's tips to tap when `ask_tip`. An invoice on the display
-/// stays there.
+/// with the shop's tips to tap when `ask_tip` and the shop has the
+/// customer choose. An invoice on the display stays there.
 #[tauri::command]
 pub fn show_cart(state: State<'_, Desktop>, cart: Cart, ask_tip: bool) -> CommandResult<()> {
     state.seller_reading()?;
     if state.watcher.shown().is_some() {
         return Ok(());
     }
-    if cart.lines.is_empty() {
-        state.to_customer(CustomerScreen::Welcome);
-        return Ok(());
-    }
-    let settings = state.shop.settings()?;
-    let priced = |tip: Option<String>| {
-        let with_tip = Cart {
-            tip,
-            ..cart.clone()
+    let view = if cart.lines.is_empty() {
+        None
+    } else {
+        let settings = state.shop.settings()?;
+        let priced = |tip: Option<String>| {
+            let with_tip = Cart {
+                tip,
+                ..cart.clone()
+            };
+            catalog::price_cart(&state.shop, &settings, &with_tip)
         };
-        catalog::price_cart(&state.shop, &settings, &with_tip)
-    };
-    let sale = priced(cart.tip.clone())?;
-    let mut tips = Vec::new();
-    if ask_tip {
-        let none = priced(None)?;
-        tips.push(TipChoice {
-            choice: "none".into(),
-            tip: none.tip.to_string(),
-            total: none.total.to_string(),
-        });
-        for p in presets(&settings) {
-            let s = priced(Some(format!("{p}%")))?;
+        let sale = priced(cart.tip.clone())?;
+        let mut tips = Vec::new();
+        if ask_tip && settings.tips == Tips::Customer {
+            let none = priced(None)?;
             tips.push(TipChoice {
-                choice: p,
-                tip: s.tip.to_string(),
-                total: s.total.to_string(),
+                choice: "none".into(),
+                tip: none.tip.to_string(),
+                total: none.total.to_string(),
             });
+            for p in presets(&settings) {
+                let s = priced(Some(format!("{p}%")))?;
+                tips.push(TipChoice {
+                    choice: p,
+                    tip: s.tip.to_string(),
+                    total: s.total.to_string(),
+                });
+            }
         }
-    }
-    state.to_customer(CustomerScreen::Cart(CartView::of(
-        &sale,
-        settings.fiat.code(),
-        tips,
-    )));
+        Some(CartView::of(&sale, settings.fiat.code(), tips))
+    };
+    *state.cart_shown.lock().unwrap_or_else(|p| p.into_inner()) = view.clone();
+    state.to_customer(view.map_or(CustomerScreen::Welcome, CustomerScreen::Cart));
     Ok(())
 }
 
@@ -151,27 +149,13 @@ impl Desktop {
         if approval.pin.trim().is_empty() {
             return Err(needed());
         }
-        let record = self
-            .shop
-            .journal
-            .staff_member(&approval.staff)?
-            .filter(|r| r.is_active())
-            .ok_or_else(|| CommandError::new("invalid", "no such person on the staff"))?;
-        if !record.role.may(Permission::Manage) {
-            return Err(CommandError::new(
-                "manager_only",
-                format!(
-                    "{} is a {}: {over}, and only a manager or the owner may allow it",
-                    record.name, record.role
-                ),
-            ));
-        }
-        self.shop.check_pin(
-            &record,
+        let checked = self.manager_with_pin(
+            &approval.staff,
             &approval.pin,
             crate::staff::Purpose::Confirm("approve a discount"),
+            &format!("allow it ({over})"),
         )?;
-        Ok((sale, Some(Actor::staff(&record.member()))))
+        Ok((sale, Some(Actor::staff(&checked.person))))
     }
 }
 
@@ -182,7 +166,8 @@ pub fn owner_catalog(state: State<'_, Desktop>) -> CommandResult<Vec<CatalogItem
     Ok(catalog::list(&state.shop)?)
 }
 
-/// Adds an item, or changes the one with its SKU.
+/// Adds an item, or changes the one being edited (`editing`, its SKU):
+/// adding never replaces an item already in the catalogue.
 #[tauri::command]
 pub fn owner_save_item(
     state: State<'_, Desktop>,
@@ -191,6 +176,7 @@ pub fn owner_save_item(
     sku: Option<String>,
     tax: Option<String>,
     category: Option<String>,
+    editing: Option<String>,
 ) -> CommandResult<CatalogItem> {
     let person = state.office(Permission::Own)?;
     let blank = |v: &Option<String>| {
@@ -199,6 +185,25 @@ pub fn owner_save_item(
             .filter(|s| !s.is_empty())
             .map(str::to_string)
     };
+    if editing.is_none() {
+        let target = match blank(&sku) {
+            Some(s) => counterpay_core::catalog::check_sku(&s),
+            None => counterpay_core::catalog::sku_from_name(&name),
+        }
+        .map_err(|m| CommandError::new("invalid", m))?;
+        if let Some(there) = catalog::list(&state.shop)?
+            .into_iter()
+            .find(|i| i.sku == target)
+        {
+            return Err(CommandError::new(
+                "invalid",
+                format!(
+                    "{} is already in the catalogue as {target}: change it from the list, or give this item another SKU",
+                    there.name
+                ),
+            ));
+        }
+    }
     let saved = catalog::add(
         &state.shop,
         &name,

@@ -146,6 +146,27 @@ impl CustomerView {
 }
 
 impl Desktop {
+    /// What the customer display shows now: the invoice on it, or else the
+    /// cart being rung up, or else the welcome.
+    pub(super) fn customer_screen(&self) -> CustomerScreen {
+        let invoice = self
+            .watcher
+            .shown()
+            .and_then(|id| self.till.invoice(&id).ok());
+        if let Some(i) = invoice {
+            return CustomerScreen::Invoice(CustomerView::of(&self.view(i)));
+        }
+        match self
+            .cart_shown
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+        {
+            Some(cart) => CustomerScreen::Cart(cart),
+            None => CustomerScreen::Welcome,
+        }
+    }
+
     /// Sends the customer display what to show, over its own channel.
     pub(super) fn to_customer(&self, screen: CustomerScreen) {
         let channel = self.customer.lock().unwrap_or_else(|p| p.into_inner());
@@ -156,25 +177,25 @@ impl Desktop {
 }
 
 /// The customer's tap on a tip, passed to the counter, which prices it
-/// into the cart and charges; "none" declines one.
+/// into the cart and charges; "none" declines one. Only a tip the display
+/// is offering now is taken, and only once.
 #[tauri::command]
 pub fn customer_tip<R: Runtime>(
     app: AppHandle<R>,
     state: tauri::State<'_, Desktop>,
     choice: String,
 ) -> super::error::CommandResult<()> {
-    let settings = state.shop.settings()?;
-    let offered = choice == "none"
-        || settings
-            .tip_presets
-            .iter()
-            .any(|p| p.normalize().to_string() == choice);
-    if !offered {
+    let mut shown = state.cart_shown.lock().unwrap_or_else(|p| p.into_inner());
+    let offered = shown
+        .as_mut()
+        .filter(|cart| cart.tips.iter().any(|t| t.choice == choice));
+    let Some(cart) = offered else {
         return Err(super::CommandError::new(
             "invalid",
-            format!("{choice} is not a tip this shop offers"),
+            format!("no tip of {choice} is being offered"),
         ));
-    }
+    };
+    cart.tips.clear();
     let _ = app.emit_to(COUNTER, "customer_tip", &choice);
     Ok(())
 }

@@ -44,6 +44,9 @@ pub struct Desktop {
     sales: tokio::sync::RwLock<()>,
     /// The customer display's own channel: it hears nothing else.
     customer: Mutex<Option<Channel<CustomerScreen>>>,
+    /// The cart on the customer display, with the tips it offers, until
+    /// an invoice takes its place.
+    cart_shown: Mutex<Option<customer::CartView>>,
     /// The withdrawal the owner checked last: what Send sends.
     checked: Mutex<Option<crate::payouts::Checked>>,
     /// The refund the owner checked last, with its invoice's id.
@@ -70,6 +73,7 @@ impl Desktop {
             updates: updates::Updates::new(),
             sales: tokio::sync::RwLock::new(()),
             customer: Mutex::new(None),
+            cart_shown: Mutex::new(None),
             checked: Mutex::new(None),
             refund_checked: Mutex::new(None),
             hq: Mutex::new(hq::HqIndicator::Off),
@@ -92,6 +96,7 @@ impl Desktop {
     fn display<R: Runtime>(&self, _app: &AppHandle<R>, view: Option<&InvoiceView>) {
         let id = view.map(|v| v.invoice.id.clone());
         self.watcher.show(id.as_deref());
+        *self.cart_shown.lock().unwrap_or_else(|p| p.into_inner()) = None;
         self.to_customer(view.map_or(CustomerScreen::Welcome, |v| {
             CustomerScreen::Invoice(CustomerView::of(v))
         }));

@@ -65,9 +65,11 @@ pub fn owner_record_refund(
 ) -> CommandResult<Withdrawal> {
     state.office(Permission::Own)?;
     let actor = state.confirm(&pin, "record a refund")?;
-    Ok(state
+    let recorded = state
         .shop
-        .record_refund(&id, &amount, &address, &txid, &actor)?)
+        .record_refund(&id, &amount, &address, &txid, &actor)?;
+    state.shop.record_head();
+    Ok(recorded)
 }
 
 /// A refund's receipt, for the customer who got the money back.

@@ -177,6 +177,34 @@ impl Desktop {
             .filter(|s| idle.is_none_or(|limit| s.last.elapsed() < limit)))
     }
 
+    /// A manager or the owner on the staff, proven by their PIN: who opens
+    /// the back office, or lets a discount past the owner's limit (`what`
+    /// names it for the refusal of anyone else).
+    pub(super) fn manager_with_pin(
+        &self,
+        id: &str,
+        pin: &str,
+        purpose: crate::staff::Purpose<'_>,
+        what: &str,
+    ) -> CommandResult<crate::staff::Checked> {
+        let person = self
+            .shop
+            .journal
+            .staff_member(id)?
+            .filter(counterpay_core::StaffRecord::is_active)
+            .ok_or_else(|| CommandError::new("unknown_staff", "no such staff member"))?;
+        if !person.role.may(Permission::Manage) {
+            return Err(CommandError::new(
+                "manager_only",
+                format!(
+                    "{} is a {}: only a manager or the owner may {what}",
+                    person.name, person.role
+                ),
+            ));
+        }
+        Ok(self.shop.check_pin(&person, pin, purpose)?)
+    }
+
     /// The owner's PIN typed again for one change that can move or reroute
     /// money, even inside an open back office.
     pub(super) fn confirm(&self, pin: &str, what: &str) -> CommandResult<Actor> {

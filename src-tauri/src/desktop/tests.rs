@@ -518,11 +518,9 @@ fn the_customer_display_may_only_read_what_it_shows() {
     assert_eq!(shown["screen"]["show"], "invoice");
     assert_eq!(shown["screen"]["id"], view["id"]);
     assert!(shown["screen"].get("note").is_none() && shown["screen"].get("order_id").is_none());
-    // It may pass on one of the offered tips, and nothing else.
-    call(&customer, "customer_tip", json!({"choice": "15"})).unwrap();
-    call(&customer, "customer_tip", json!({"choice": "none"})).unwrap();
-    let odd = call(&customer, "customer_tip", json!({"choice": "99"})).unwrap_err();
-    assert_eq!(odd["code"], "invalid", "{odd}");
+    // No tip is offered: none is taken.
+    let unasked = call(&customer, "customer_tip", json!({"choice": "15"})).unwrap_err();
+    assert_eq!(unasked["code"], "invalid", "{unasked}");
     // Arguments that would do, so only the window's permissions can refuse.
     let id = view["id"].clone();
     for (cmd, args) in [
@@ -932,6 +930,7 @@ fn selling_rig() -> Rig {
         crate::catalog::add(&shop, name, price, Some(sku), Some(tax), None, &actor).unwrap();
     }
     shop.set_setting("discount_limit", "10", &actor).unwrap();
+    shop.set_setting("tips", "customer", &actor).unwrap();
     rig
 }
 
@@ -1013,4 +1012,44 @@ fn a_discount_past_the_limit_needs_a_managers_pin_not_a_cashiers() {
     let priced = call(&counter, "price_cart", json!({"cart": steep})).unwrap();
     assert!(priced["needs_approval"].is_null());
     charge(Value::Null).unwrap();
+}
+
+#[test]
+fn the_customer_display_takes_one_tip_of_those_it_offers_once() {
+    let rig = selling_rig();
+    let counter = window(&rig, "main");
+    sign_in(&counter, &rig.cashier, CASHIER_PIN);
+    let customer = window(&rig, "customer");
+    let tip = |choice: &str| call(&customer, "customer_tip", json!({"choice": choice}));
+    let show = |ask: bool| {
+        call(
+            &counter,
+            "show_cart",
+            json!({"cart": {"lines": [{"sku": "MUG", "qty": 1, "amount": null, "discount": null}],
+                            "discount": null, "tip": null}, "askTip": ask}),
+        )
+        .unwrap()
+    };
+    show(false);
+    assert!(tip("none").is_err(), "taken while none was offered");
+    show(true);
+    let shown = call(
+        &customer,
+        "customer_state",
+        json!({"channel": "__CHANNEL__:7"}),
+    )
+    .unwrap();
+    assert_eq!(shown["screen"]["show"], "cart");
+    let offered: Vec<&str> = shown["screen"]["tips"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["choice"].as_str().unwrap())
+        .collect();
+    assert_eq!(offered, ["none", "10", "15", "20"]);
+    // 12.00 with 20 % tax on top is 14.40; 15 % of it is 2.16.
+    assert_eq!(shown["screen"]["tips"][2]["total"], "16.56");
+    assert!(tip("99").is_err());
+    tip("15").unwrap();
+    assert!(tip("15").is_err(), "one tap, one tip");
 }

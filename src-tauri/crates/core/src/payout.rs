@@ -90,6 +90,10 @@ pub struct Withdrawal {
     /// The invoice whose customer this money goes back to, for a refund.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund_of: Option<String>,
+    /// How it came to be, when not sent from here (a refund made in the
+    /// gateway's dashboard and recorded by the owner).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     #[serde(with = "crate::invoice::timestamp")]
     pub created_at: DateTime<Utc>,
     #[serde(with = "crate::invoice::timestamp")]
@@ -123,6 +127,7 @@ impl Withdrawal {
             txid: None,
             failure: None,
             refund_of: None,
+            note: None,
             created_at: now,
             updated_at: now,
         }

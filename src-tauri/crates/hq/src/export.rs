@@ -7,6 +7,8 @@
 use crate::{Hq, HqError, Scope};
 use chrono::{DateTime, Utc};
 use counterpay_core::export::CsvInvoices;
+use counterpay_core::payout::Withdrawal;
+use counterpay_core::Invoice;
 use futures_util::{pin_mut, TryStreamExt};
 use std::io::Write;
 use tokio_postgres::Row;
@@ -32,14 +34,20 @@ impl Hq {
         scope: &Scope,
         out: W,
     ) -> Result<u64, ExportError> {
-        // A period's refunds are few: read before the invoices stream.
-        let mut refunds: Vec<(String, String)> = Vec::new();
+        // A period's refunds are few: read, and read through, before the
+        // invoices stream, so one that cannot be read writes no half file.
+        let mut refunds: Vec<(Withdrawal, Invoice)> = Vec::new();
         {
             let client = self.client().await?;
             let rows = crate::report::refund_rows(&**client, from, to, scope).await?;
             pin_mut!(rows);
             while let Some(row) = rows.try_next().await.map_err(HqError::from)? {
-                refunds.push((row.get(1), row.get(2)));
+                let unreadable = |e: serde_json::Error| {
+                    HqError::Database(format!("HQ holds a refund that cannot be read: {e}"))
+                };
+                let refund = serde_json::from_str(row.get(1)).map_err(unreadable)?;
+                let invoice = serde_json::from_str(row.get(2)).map_err(unreadable)?;
+                refunds.push((refund, invoice));
             }
         }
         let (to_writer, mut rx) = tokio::sync::mpsc::channel::<Vec<Row>>(4);
@@ -54,10 +62,7 @@ impl Hq {
                 }
             }
             for (refund, invoice) in &refunds {
-                let refund = serde_json::from_str(refund).map_err(|e| e.to_string())?;
-                let invoice = serde_json::from_str(invoice).map_err(|e| e.to_string())?;
-                csv.refund_row(&refund, &invoice)
-                    .map_err(|e| e.to_string())?;
+                csv.refund_row(refund, invoice).map_err(|e| e.to_string())?;
             }
             csv.finish().map_err(|e| e.to_string())?;
             Ok(rows)

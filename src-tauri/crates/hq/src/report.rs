@@ -52,7 +52,7 @@ const PERIOD: &str = "
 /// and what was refunded of that invoice before it, in the scope.
 const REFUNDS: &str = "
     SELECT r.till_id, r.body, r.invoice, r.prior::text FROM (
-        SELECT w.till_id, w.body, i.body AS invoice, i.shop,
+        SELECT w.till_id, w.id, w.body, i.body AS invoice, i.shop,
                (w.body::jsonb->>'created_at')::timestamptz AS sent,
                coalesce(sum((w.body::jsonb->>'amount')::numeric) OVER (
                    PARTITION BY w.till_id, w.body::jsonb->>'refund_of'
@@ -61,10 +61,18 @@ const REFUNDS: &str = "
           FROM hq_withdrawals w
           JOIN hq_invoices i ON i.till_id = w.till_id AND i.id = w.body::jsonb->>'refund_of'
          WHERE w.status <> 'failed'
+           -- Only invoices with a refund in the period: their earlier
+           -- refunds are needed for `prior`, no other's are.
+           AND (w.till_id, w.body::jsonb->>'refund_of') IN (
+               SELECT till_id, body::jsonb->>'refund_of' FROM hq_withdrawals
+                WHERE status <> 'failed' AND body::jsonb ? 'refund_of'
+                  AND (body::jsonb->>'created_at')::timestamptz >= $1
+                  AND (body::jsonb->>'created_at')::timestamptz < $2)
     ) r
      WHERE r.sent >= $1 AND r.sent < $2
        AND ($3::text IS NULL OR r.shop = $3)
-       AND ($4::text IS NULL OR r.till_id = $4 OR r.till_id IN (SELECT till_id FROM hq_tills WHERE name = $4))";
+       AND ($4::text IS NULL OR r.till_id = $4 OR r.till_id IN (SELECT till_id FROM hq_tills WHERE name = $4))
+     ORDER BY r.sent, r.till_id, r.id";
 
 /// The rows of `REFUNDS`: till, refund, invoice, prior.
 pub(crate) async fn refund_rows(

@@ -50,16 +50,20 @@ pub fn add(
     category: Option<&str>,
     actor: &Actor,
 ) -> Result<Saved, TillError> {
-    let item = CatalogItem::from_input(name, price, sku, tax, category, &fiat(shop)?)
+    let mut item = CatalogItem::from_input(name, price, sku, tax, category, &fiat(shop)?)
         .map_err(TillError::Invalid)?;
     let existing = list(shop)?.into_iter().find(|i| i.sku == item.sku);
     if let (None, Some(other)) = (sku, &existing) {
         if other.name != item.name {
             return Err(TillError::Invalid(format!(
-                "{} is already the SKU of {}: give this item its own with --sku, or --sku {} to change that one",
+                "{} is already the SKU of {}: give this item a SKU of its own, or give {} as its SKU to change that one",
                 item.sku, other.name, item.sku
             )));
         }
+    }
+    // A change of price or name leaves a hidden item hidden.
+    if let Some(before) = &existing {
+        item.active = before.active;
     }
     let new = existing.is_none();
     shop.journal
@@ -71,7 +75,15 @@ pub fn add(
 /// Imports a whole file, or nothing when any row is bad. Returns how many
 /// items were new or changed.
 pub fn import(shop: &Shop, text: &str, actor: &Actor) -> Result<usize, ImportError> {
-    let items = catalog::parse_csv(text, &fiat(shop)?).map_err(ImportError::Rows)?;
+    let mut items = catalog::parse_csv(text, &fiat(shop)?).map_err(ImportError::Rows)?;
+    let hidden: Vec<String> = list(shop)?
+        .into_iter()
+        .filter(|i| !i.active)
+        .map(|i| i.sku)
+        .collect();
+    for i in &mut items {
+        i.active = !hidden.contains(&i.sku);
+    }
     Ok(shop.journal.save_items(&items, actor).map_err(journal)?)
 }
 
@@ -154,7 +166,6 @@ pub fn price_cart(shop: &Shop, settings: &Settings, cart: &Cart) -> Result<Sale,
                 l.qty
             )));
         }
-        let discount = adjustment("discount", blank(&l.discount))?;
         let line = match (blank(&l.sku), blank(&l.amount)) {
             (Some(sku), _) => {
                 let sku = catalog::check_sku(sku).map_err(invalid)?;
@@ -170,7 +181,7 @@ pub fn price_cart(shop: &Shop, settings: &Settings, cart: &Cart) -> Result<Sale,
                     qty: l.qty,
                     unit_price: item.price,
                     tax_rate: item.tax_rate,
-                    discount,
+                    discount: None,
                 }
             }
             (None, Some(amount)) => LineInput {
@@ -181,16 +192,20 @@ pub fn price_cart(shop: &Shop, settings: &Settings, cart: &Cart) -> Result<Sale,
                     .parse_amount(amount)
                     .map_err(|e| invalid(e.to_string()))?,
                 tax_rate: Decimal::ZERO,
-                discount,
+                discount: None,
             },
             (None, None) => return Err(invalid("a line needs a SKU or an amount".into())),
         };
-        lines.push(line);
+        let discount = adjustment(
+            &format!("the discount on {}:", line.name),
+            blank(&l.discount),
+        )?;
+        lines.push(LineInput { discount, ..line });
     }
     sale::price(
         &lines,
-        adjustment("discount", blank(&cart.discount))?,
-        adjustment("tip", blank(&cart.tip))?,
+        adjustment("the discount:", blank(&cart.discount))?,
+        adjustment("the tip:", blank(&cart.tip))?,
         settings.prices_include_tax,
         fiat,
     )
@@ -294,11 +309,9 @@ pub fn over_discount_limit(settings: &Settings, sale: &Sale) -> Option<String> {
 }
 
 /// Records who let a sale's discount past the limit, against its invoice.
-pub fn record_discount_approval(
-    shop: &Shop,
-    invoice: &counterpay_core::Invoice,
-    actor: &Actor,
-) -> Result<(), TillError> {
+/// The invoice exists by now: a failure to record is logged, never made
+/// the charge's failure (the cashier would charge the sale again).
+pub fn record_discount_approval(shop: &Shop, invoice: &counterpay_core::Invoice, actor: &Actor) {
     let entry = counterpay_core::AuditEntry::new(
         actor,
         "discount_approved",
@@ -310,7 +323,7 @@ pub fn record_discount_approval(
             "cashier": invoice.cashier,
         }),
     );
-    shop.journal
-        .record_audit(&invoice.id, &entry)
-        .map_err(journal)
+    if let Err(e) = shop.journal.record_audit(&invoice.id, &entry) {
+        tracing::error!(invoice = %invoice.id, error = %e, "a discount's approval was not recorded");
+    }
 }

@@ -10,6 +10,14 @@ use counterpay_core::payout::{PayoutStatus, Withdrawal};
 use counterpay_core::{Actor, Asset, AuditEntry, Invoice, Ledger, Status, TillError};
 use rust_decimal::Decimal;
 
+/// What of an invoice may still go back, and the overpayment of it, in
+/// its asset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Room {
+    pub left: Decimal,
+    pub excess: Decimal,
+}
+
 /// How much goes back: the overpayment, all that arrived, or a figure in
 /// the invoice's asset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,9 +35,7 @@ impl RefundAmount {
             t => Asset::parse(asset)
                 .and_then(|a| a.parse_amount(t))
                 .map(RefundAmount::Exactly)
-                .map_err(|e| {
-                    format!("--amount {text}: use excess, all or an amount of {asset} ({e})")
-                }),
+                .map_err(|e| format!("{text}: give excess, all or an amount of {asset} ({e})")),
         }
     }
 }
@@ -39,68 +45,64 @@ fn invalid(message: String) -> PayoutFailure {
 }
 
 impl Shop {
-    /// A paid or underpaid invoice, and how much of it may still go back.
-    fn refundable(&self, id: &str) -> Result<(Invoice, Decimal), PayoutFailure> {
+    /// A paid or underpaid invoice, and what of it may still go back.
+    fn refundable(&self, id: &str) -> Result<(Invoice, Room), PayoutFailure> {
         let id = id.trim().to_ascii_uppercase();
         let inv = self
             .journal
             .invoice(&id)
             .map_err(TillError::from)?
             .ok_or(TillError::UnknownInvoice(id.clone()))?;
-        if !matches!(inv.status, Status::Paid | Status::Underpaid) {
-            return Err(invalid(format!(
+        match self.refund_room(&inv)? {
+            Some(room) => Ok((inv, room)),
+            None if matches!(inv.status, Status::Paid | Status::Underpaid) => Err(invalid(format!(
+                "invoice {id}: all that arrived on it has been refunded already"
+            ))),
+            None => Err(invalid(format!(
                 "invoice {id} is {}: only money that arrived on a paid or underpaid invoice can be refunded",
                 inv.status
-            )));
+            ))),
         }
-        let left = inv.paid_crypto - self.journal.refunded(&inv.id)?;
-        Ok((inv, left))
     }
 
-    /// What `amount` (excess, all or a figure) comes to on `inv`, of which
-    /// `left` may still go back.
-    fn refund_value(inv: &Invoice, left: Decimal, amount: &str) -> Result<Decimal, PayoutFailure> {
+    /// What `amount` (excess, all or a figure) comes to on `inv`.
+    fn refund_value(inv: &Invoice, room: Room, amount: &str) -> Result<Decimal, PayoutFailure> {
         let asset = &inv.currency;
         let value = match RefundAmount::parse(amount, asset).map_err(invalid)? {
-            RefundAmount::Excess => {
-                let asked = inv.asked_crypto();
-                let refunded = inv.paid_crypto - left;
-                let excess = inv.paid_crypto - asked - refunded;
-                if excess <= Decimal::ZERO {
-                    return Err(invalid(format!(
-                        "invoice {} has no excess left to refund: {} {asset} asked, {} arrived, {} refunded already",
-                        inv.id,
-                        asked.normalize(),
-                        inv.paid_crypto.normalize(),
-                        refunded.normalize()
-                    )));
-                }
-                excess
+            RefundAmount::Excess if room.excess.is_zero() => {
+                return Err(invalid(format!(
+                    "invoice {} has no excess left to refund: {} {asset} asked, {} arrived, {} refunded already",
+                    inv.id,
+                    inv.asked_crypto().normalize(),
+                    inv.paid_crypto.normalize(),
+                    (inv.paid_crypto - room.left).normalize()
+                )));
             }
-            RefundAmount::All => left,
+            RefundAmount::Excess => room.excess,
+            RefundAmount::All => room.left,
             RefundAmount::Exactly(v) => v,
         };
-        if value <= Decimal::ZERO || value > left {
+        if value <= Decimal::ZERO || value > room.left {
             return Err(invalid(format!(
                 "invoice {}: {} {asset} can still be refunded, not {}",
                 inv.id,
-                left.normalize(),
+                room.left.normalize(),
                 value.normalize()
             )));
         }
         Ok(value)
     }
 
-    /// What of a paid or underpaid invoice may still go back, and the
-    /// overpayment of it; `None` for an invoice that cannot be refunded.
-    pub fn refund_room(&self, inv: &Invoice) -> Result<Option<(Decimal, Decimal)>, PayoutFailure> {
+    /// What of a paid or underpaid invoice may still go back; `None` for
+    /// one that cannot be refunded (any more).
+    pub fn refund_room(&self, inv: &Invoice) -> Result<Option<Room>, PayoutFailure> {
         if !matches!(inv.status, Status::Paid | Status::Underpaid) {
             return Ok(None);
         }
         let refunded = self.journal.refunded(&inv.id)?;
         let left = inv.paid_crypto - refunded;
         let excess = (inv.paid_crypto - inv.asked_crypto() - refunded).max(Decimal::ZERO);
-        Ok((left > Decimal::ZERO).then_some((left, excess)))
+        Ok((left > Decimal::ZERO).then_some(Room { left, excess }))
     }
 
     /// The refund checked as a withdrawal is (address, minimum, balance,
@@ -111,9 +113,9 @@ impl Shop {
         amount: &str,
         address: &str,
     ) -> Result<(Invoice, Checked), PayoutFailure> {
-        let (inv, left) = self.refundable(invoice)?;
+        let (inv, room) = self.refundable(invoice)?;
         let asset = inv.currency.clone();
-        let value = Self::refund_value(&inv, left, amount)?;
+        let value = Self::refund_value(&inv, room, amount)?;
         let checked = self
             .payout_quote(&PayoutRequest {
                 provider: Some(inv.provider.clone()),
@@ -149,8 +151,8 @@ impl Shop {
         txid: &str,
         actor: &Actor,
     ) -> Result<Withdrawal, PayoutFailure> {
-        let (inv, left) = self.refundable(invoice)?;
-        let value = Self::refund_value(&inv, left, amount)?;
+        let (inv, room) = self.refundable(invoice)?;
+        let value = Self::refund_value(&inv, room, amount)?;
         let (address, txid) = (address.trim(), txid.trim());
         counterpay_core::payout::check_request(&inv.currency, &value.to_string(), address)
             .map_err(|e| PayoutFailure::Invalid(e.to_string()))?;
@@ -164,7 +166,7 @@ impl Shop {
             status: PayoutStatus::Completed,
             txid: Some(txid.to_string()),
             refund_of: Some(inv.id.clone()),
-            failure: Some("made in the gateway's dashboard; recorded by the owner".into()),
+            note: Some("made in the gateway's dashboard; recorded by the owner".into()),
             ..Withdrawal::request(&inv.provider, &inv.currency, value, address)
         };
         let recorded = AuditEntry::new(
