@@ -39,7 +39,9 @@ impl Hq {
         let mut refunds: Vec<(Withdrawal, Invoice)> = Vec::new();
         {
             let client = self.client().await?;
-            let rows = crate::report::refund_rows(&**client, from, to, scope).await?;
+            let rows =
+                crate::report::period_rows(&**client, crate::report::REFUNDS, from, to, scope)
+                    .await?;
             pin_mut!(rows);
             while let Some(row) = rows.try_next().await.map_err(HqError::from)? {
                 let unreadable = |e: serde_json::Error| {
@@ -74,7 +76,7 @@ impl Hq {
         tx.batch_execute("SET LOCAL max_parallel_workers_per_gather = 0")
             .await
             .map_err(HqError::from)?;
-        let rows = crate::report::period_rows(&*tx, from, to, scope).await?;
+        let rows = crate::report::period_rows(&*tx, crate::report::PERIOD, from, to, scope).await?;
         pin_mut!(rows);
         let mut batch = Vec::with_capacity(ROWS);
         while let Some(row) = rows.try_next().await.map_err(HqError::from)? {

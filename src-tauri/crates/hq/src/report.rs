@@ -29,7 +29,7 @@ pub struct TillRow {
 /// the row has it: the shop the sale was made in). The last two
 /// are apart so that both their conditions are on `hq_invoices_by_paid`'s
 /// columns, and rows created in the period are passed over in the index.
-const PERIOD: &str = "
+pub(crate) const PERIOD: &str = "
     SELECT i.till_id, i.body, true, coalesce(i.paid_at >= $1 AND i.paid_at < $2, false), i.shop
       FROM hq_invoices i
      WHERE i.created_at >= $1 AND i.created_at < $2
@@ -50,7 +50,7 @@ const PERIOD: &str = "
 
 /// Refunds (failed ones aside) sent in the period, each with its invoice
 /// and what was refunded of that invoice before it, in the scope.
-const REFUNDS: &str = "
+pub(crate) const REFUNDS: &str = "
     SELECT r.till_id, r.body, r.invoice, r.prior::text FROM (
         SELECT w.till_id, w.id, w.body, i.body AS invoice, i.shop,
                (w.body::jsonb->>'created_at')::timestamptz AS sent,
@@ -74,30 +74,17 @@ const REFUNDS: &str = "
        AND ($4::text IS NULL OR r.till_id = $4 OR r.till_id IN (SELECT till_id FROM hq_tills WHERE name = $4))
      ORDER BY r.sent, r.till_id, r.id";
 
-/// The rows of `REFUNDS`: till, refund, invoice, prior.
-pub(crate) async fn refund_rows(
-    client: &impl GenericClient,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-    scope: &Scope,
-) -> Result<RowStream, HqError> {
-    let params: [&(dyn tokio_postgres::types::ToSql + Sync); 4] =
-        [&from, &to, &scope.shop, &scope.till];
-    Ok(client.query_raw(REFUNDS, params).await?)
-}
-
-/// The rows of every invoice a period's report covers, each once: its
-/// till, its JSON as the till journaled it, created in the period, settled
-/// in it, its shop.
+/// The rows `query` (`PERIOD` or `REFUNDS`) gives for a period in a scope.
 pub(crate) async fn period_rows(
     client: &impl GenericClient,
+    query: &str,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     scope: &Scope,
 ) -> Result<RowStream, HqError> {
     let params: [&(dyn tokio_postgres::types::ToSql + Sync); 4] =
         [&from, &to, &scope.shop, &scope.till];
-    Ok(client.query_raw(PERIOD, params).await?)
+    Ok(client.query_raw(query, params).await?)
 }
 
 impl Hq {
@@ -112,7 +99,7 @@ impl Hq {
         mut f: impl FnMut(&str, &str, &str, &str),
     ) -> Result<(), HqError> {
         let client = self.client().await?;
-        let rows = refund_rows(&**client, from, to, scope).await?;
+        let rows = period_rows(&**client, REFUNDS, from, to, scope).await?;
         pin_mut!(rows);
         while let Some(row) = rows.try_next().await? {
             f(row.get(0), row.get(1), row.get(2), row.get(3));
@@ -149,7 +136,7 @@ impl Hq {
         mut f: impl FnMut(&str, &str, &str, InPeriod),
     ) -> Result<(), HqError> {
         let client = self.client().await?;
-        let rows = period_rows(&**client, from, to, scope).await?;
+        let rows = period_rows(&**client, PERIOD, from, to, scope).await?;
         pin_mut!(rows);
         while let Some(row) = rows.try_next().await? {
             f(
