@@ -104,6 +104,8 @@ async function start() {
   for (const screen of [entry, cart, payment, people, receipt, office, takings, sales, shifts, payouts, refunds, catalog, settings, gateways, updates, staff, activity, support]) screen.wire();
   $("customer-button").addEventListener("click", () => invoke("open_customer_display").catch((e) => alert(errorText(e))));
   document.addEventListener("keydown", onKey);
+  // The till first: it names the language everything below speaks.
+  await loadCounter();
 
   await listen("invoice", (view) => {
     if (state.invoice && view.id === state.invoice.id) {
@@ -123,7 +125,6 @@ async function start() {
   });
   invoke("update_state").then(showUpdate).catch(() => {});
   setInterval(tick, 1000);
-  await loadCounter();
   if (state.counter.person) {
     await loadSelling();
     await loadRecent();

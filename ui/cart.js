@@ -4,6 +4,7 @@
 import { invoke, listen, $, show, errorText } from "./shared.js";
 import { charge, renderEntry } from "./entry.js";
 import { state } from "./state.js";
+import { t, amount } from "./i18n.js";
 
 // `lines`: {key, sku, name, qty, amount, discount} as rung up; `priced`:
 // the app's figures for them, `stale` while a change is being priced;
@@ -139,7 +140,7 @@ function renderItems() {
     const box = $("categories");
     box.replaceChildren();
     if (cats.length > 1) {
-      for (const [value, label] of [[null, "All"], ...cats.map((c) => [c, c || "Other"])]) {
+      for (const [value, label] of [[null, t("category-all")], ...cats.map((c) => [c, c || t("category-other")])]) {
         const b = button(label, null, "category", value === null ? "*" : value, () => {
           catalogue.category = value;
           renderItems();
@@ -153,20 +154,20 @@ function renderItems() {
     grid.replaceChildren();
     const list = shown();
     for (const item of list) {
-      const b = button("", `${item.name}, ${item.price}`, "item", item.sku, () => addItem(item));
+      const b = button("", `${item.name}, ${amount(item.price)}`, "item", item.sku, () => addItem(item));
       b.className = "item";
       b.dataset.sku = item.sku;
       const name = document.createElement("b");
       name.textContent = item.name;
       const price = document.createElement("small");
-      price.textContent = `${item.price} · ${item.sku}`;
+      price.textContent = `${amount(item.price)} · ${item.sku}`;
       b.append(name, price);
       grid.append(b);
     }
     if (list.length === 0 && catalogue.items.length) {
       const none = document.createElement("p");
       none.className = "help";
-      none.textContent = `No item matches "${$("sku").value.trim()}".`;
+      none.textContent = t("items-none-match", { text: $("sku").value.trim() });
       grid.append(none);
     }
   });
@@ -197,8 +198,8 @@ export function enterSku() {
     renderItems();
   } else {
     $("entry-message").textContent = found.length
-      ? `${found.length} items match "${text}": tap one, or type more of it.`
-      : `No item has the SKU ${text.toUpperCase()}.`;
+      ? t("items-many-match", { count: found.length, text })
+      : t("items-no-sku", { sku: text.toUpperCase() });
   }
   return true;
 }
@@ -288,24 +289,25 @@ function renderCart() {
       li.className = "cart-line";
       const name = document.createElement("span");
       name.className = "cart-name";
-      name.textContent = l.amount ? `Amount ${l.amount}` : l.name;
+      const what = l.amount ? t("line-amount", { amount: amount(l.amount) }) : l.name;
+      name.textContent = what;
       const qty = document.createElement("span");
       qty.className = "qty";
-      const minus = button("−", `One ${l.name} less`, "less", l.key, () => changeQty(l, -1));
+      const minus = button("−", t("line-less", { name: what }), "less", l.key, () => changeQty(l, -1));
       minus.className = "small";
       minus.disabled = l.qty <= 1;
       const n = document.createElement("b");
       n.textContent = String(l.qty);
-      const plus = button("+", `One ${l.name} more`, "more", l.key, () => changeQty(l, 1));
+      const plus = button("+", t("line-more", { name: what }), "more", l.key, () => changeQty(l, 1));
       plus.className = "small";
       qty.append(minus, n, plus);
       const sum = document.createElement("span");
       sum.className = "cart-sum";
-      sum.textContent = priced ? priced.total : "…";
-      const off = button(l.discount ? `−${l.discount}` : "%", `Discount on ${l.name}`, "discount", l.key,
-        () => lineDiscount(l, li));
+      sum.textContent = priced ? amount(priced.total) : "…";
+      const off = button(l.discount ? `−${l.discount}` : "%", t("line-discount", { name: what }), "discount", l.key,
+        () => lineDiscount(l, li, what));
       off.className = l.discount ? "small has-discount" : "small";
-      const remove = button("✕", `Remove ${l.name}`, "remove", l.key, () => removeLine(l));
+      const remove = button("✕", t("line-remove", { name: what }), "remove", l.key, () => removeLine(l));
       remove.className = "small";
       li.append(name, qty, sum, off, remove);
       ul.append(li);
@@ -323,23 +325,23 @@ function renderCart() {
     figures.append(span);
   };
   if (p) {
-    row("Subtotal", p.subtotal);
-    if (Number(p.discount) > 0) row("Discount", `-${p.discount}`);
-    row(p.prices_include_tax ? "Tax included" : "Tax", p.tax);
-    if (Number(p.tip) > 0) row("Tip", p.tip);
+    row(t("figure-subtotal"), amount(p.subtotal));
+    if (Number(p.discount) > 0) row(t("figure-discount"), `-${amount(p.discount)}`);
+    row(t(p.prices_include_tax ? "figure-tax-included" : "figure-tax"), amount(p.tax));
+    if (Number(p.tip) > 0) row(t("figure-tip"), amount(p.tip));
   }
-  $("cart-total").textContent = p ? `${p.total} ${fiat}` : `0 ${fiat}`;
+  $("cart-total").textContent = `${amount(p ? p.total : "0")} ${fiat}`;
   $("cart-message").textContent = cart.problem ||
-    (p && p.needs_approval ? `A manager approves this: ${p.needs_approval}.` : "");
+    (p && p.needs_approval ? t("cart-needs-approval", { why: p.needs_approval }) : "");
 }
 
 // A line's own discount, typed as 2.00 or 10%; empty takes it off.
-function lineDiscount(line, li) {
+function lineDiscount(line, li, what) {
   const input = document.createElement("input");
   input.className = "line-discount";
   input.value = line.discount;
-  input.placeholder = "10% or 2.00";
-  input.setAttribute("aria-label", `Discount on ${line.name}`);
+  input.placeholder = t("discount-field.placeholder");
+  input.setAttribute("aria-label", t("line-discount", { name: what }));
   const apply = () => {
     line.discount = input.value.trim();
     reprice();
@@ -366,7 +368,7 @@ function renderTips() {
   const box = $("tip-choices");
   box.replaceChildren();
   if (!on) return;
-  const choices = [["", "None"], ...catalogue.presets.map((p) => [`${p}%`, `${p} %`])];
+  const choices = [["", t("tip-none")], ...catalogue.presets.map((p) => [`${p}%`, t("percent", { value: amount(p) })])];
   const custom = cart.tip && !choices.some(([v]) => v === cart.tip);
   for (const [value, label] of choices) {
     const b = button(label, null, "tip", value || "none", () => setTip(value));
@@ -377,10 +379,10 @@ function renderTips() {
   }
   const input = document.createElement("input");
   input.id = "tip-amount";
-  input.placeholder = "Other";
+  input.placeholder = t("tip-other");
   input.inputMode = "decimal";
   input.autocomplete = "off";
-  input.setAttribute("aria-label", "Tip amount");
+  input.setAttribute("aria-label", t("tip-amount"));
   input.value = custom ? cart.tip : "";
   input.classList.toggle("chosen", !!custom);
   input.addEventListener("keydown", (ev) => {

@@ -5,15 +5,18 @@ import { loadCatalog } from "./cart.js";
 import { renderEntry } from "./entry.js";
 import { showGates } from "./people.js";
 import { state } from "./state.js";
+import { t, useLanguage, language, decimalSeparator } from "./i18n.js";
 
 export async function loadCounter() {
   state.counter = await invoke("counter_state");
   const c = state.counter;
+  if (c.language !== language()) await useLanguage(c.language);
+  state.decimal = decimalSeparator();
   $("shop-name").textContent = c.shop_name;
   $("fiat").textContent = c.fiat;
   $("decimal-key").textContent = state.decimal;
   show($("sandbox-badge"), c.sandbox);
-  $("mode-label").textContent = c.owner ? "Owner" : c.office ? "Manager" : "";
+  $("mode-label").textContent = c.owner ? t("role-owner") : c.office ? t("role-manager") : "";
   showGates();
   show($("problem"), !!c.provider_problem);
   $("problem").textContent = c.provider_problem || "";

@@ -1,46 +1,57 @@
-// The customer display: the cart, the amount, where to pay, the countdown
-// and the outcome. It reads what to show, and says only which tip the
-// customer tapped.
-import { show, $, outcome, trim, setSvg, countdown, tauri, invoke, fillLines } from "./shared.js";
+// The customer display: the cart, the amount, the asset and its network,
+// where to pay, the countdown and the outcome, in the customer's language
+// (one tap switches it). It reads what to show, and says only which tip
+// the customer tapped.
+import { show, $, outcome, setSvg, countdown, tauri, invoke, fillLines } from "./shared.js";
+import { t, useLanguage, language, amount, crypto, assetName } from "./i18n.js";
 
-let current = null;
+// What is on screen, drawn again when the language changes.
+let screen = null;
+let shop = "";
+let languages = [];
 
 // One screen at a time: the welcome, the cart being rung up (with the
 // tips to tap when the counter asks), or the invoice to pay.
-function render(screen) {
+function render(next) {
+  screen = next;
   const kind = screen ? screen.show : "welcome";
   show($("idle"), kind === "welcome");
   show($("cart"), kind === "cart");
+  $("welcome").textContent = t("customer-welcome", { shop });
   if (kind === "cart") renderCart(screen);
   renderInvoice(kind === "invoice" ? screen : null);
 }
 
 // The lines of a cart or an invoice, then its figures.
 function showLines(table, cart) {
-  const lines = (cart.lines || []).map((l) => [`${l.qty} × ${l.name}`, l.total]);
-  const figures = [["Subtotal", cart.subtotal], ["Discount", cart.discount && `-${cart.discount}`],
-    ["Tax", cart.tax], ["Tip", cart.tip]].filter(([, v]) => v);
+  const lines = (cart.lines || []).map((l) => [`${l.qty} × ${l.name}`, amount(l.total)]);
+  const figures = [["subtotal", cart.subtotal], ["discount", cart.discount && `-${cart.discount}`],
+    ["tax", cart.tax], ["tip", cart.tip]]
+    .filter(([, v]) => v)
+    .map(([label, v]) => [t(`figure-${label}`), amount(v)]);
   fillLines(table, lines, figures);
 }
 
 function renderCart(c) {
   showLines($("cart-lines"), c);
-  $("cart-total").textContent = `${c.total} ${c.fiat}`;
+  $("cart-total").textContent = `${amount(c.total)} ${c.fiat}`;
   const box = $("tip-buttons");
   box.replaceChildren();
   const all = (disabled) => box.querySelectorAll("button").forEach((x) => { x.disabled = disabled; });
-  for (const t of c.tips) {
+  for (const tip of c.tips) {
     const b = document.createElement("button");
     b.type = "button";
-    b.dataset.choice = t.choice;
+    b.dataset.choice = tip.choice;
     const what = document.createElement("b");
-    what.textContent = t.choice === "none" ? "No tip" : `${t.choice} %`;
+    what.textContent = tip.choice === "none" ? t("customer-no-tip") : t("percent", { value: amount(tip.choice) });
     const sum = document.createElement("small");
-    sum.textContent = t.choice === "none" ? `${t.total} ${c.fiat}` : `+${t.tip} · ${t.total} ${c.fiat}`;
+    sum.textContent = tip.choice === "none"
+      ? `${amount(tip.total)} ${c.fiat}`
+      : t("customer-tip-sum", { tip: amount(tip.tip), total: `${amount(tip.total)} ${c.fiat}` });
     b.append(what, sum);
     b.addEventListener("click", () => {
       all(true);
-      invoke("customer_tip", { choice: t.choice }).catch(() => all(false));
+      invoke("customer_tip", { choice: tip.choice }).catch(() => all(false));
     });
     box.append(b);
   }
@@ -48,7 +59,6 @@ function renderCart(c) {
 }
 
 function renderInvoice(inv) {
-  current = inv;
   show($("pay"), !!inv);
   const result = inv && outcome(inv);
   // Underpaid keeps the payment on screen: the rest goes to the same address.
@@ -56,9 +66,16 @@ function renderInvoice(inv) {
   show($("result"), !!result && !short);
   if (!inv) return;
   showLines($("pay-lines"), inv);
-  $("amount-fiat").textContent = `${inv.amount_fiat} ${inv.fiat}`;
-  $("send-label").textContent = short ? "Please send the rest" : "Please send exactly";
-  $("amount-crypto").textContent = `${short && inv.shortfall ? inv.shortfall : trim(inv.amount_crypto)} ${inv.currency}`;
+  $("amount-fiat").textContent = `${amount(inv.amount_fiat)} ${inv.fiat}`;
+  $("send-label").textContent = t(short ? "customer-send-rest" : "customer-send-exactly");
+  const due = short && inv.shortfall ? inv.shortfall : inv.amount_crypto;
+  $("amount-crypto").textContent = `${crypto(due)} ${inv.currency}`;
+  // The network in large type, and what sending on another one costs.
+  const label = inv.asset;
+  $("network").textContent = assetName(inv.currency, label);
+  $("network-warning").textContent = label && label.network
+    ? t("customer-network-warning", { network: label.network })
+    : t("customer-coin-warning", { coin: label ? label.name : inv.currency });
   $("address").textContent = inv.address || "";
   setSvg($("qr"), inv.qr_svg);
   const c = inv.confirmations || {};
@@ -66,8 +83,8 @@ function renderInvoice(inv) {
   $("status").textContent = short
     ? result.customer
     : inv.status === "confirming"
-      ? `Payment seen, confirming${c.required ? ` (${c.received} of ${c.required})` : ""}…`
-      : "Waiting for your payment";
+      ? t("customer-confirming", { received: c.received || 0, required: c.required || 0 })
+      : t("customer-waiting");
   if (result) {
     $("result").className = `result ${result.kind}`;
     $("result-title").textContent = result.title;
@@ -77,8 +94,31 @@ function renderInvoice(inv) {
 }
 
 function tick() {
-  const c = current && countdown(current.expires_at);
-  $("countdown").textContent = c && current.status === "pending" ? `${c.text} left to pay` : "";
+  const inv = screen && screen.show === "invoice" ? screen : null;
+  const c = inv && countdown(inv.expires_at);
+  $("countdown").textContent = c && inv.status === "pending" ? t("customer-time-left", { time: c.text }) : "";
+}
+
+// Each language named in itself; a tap speaks it.
+const NAMES = { en: "English", es: "Español", "pt-BR": "Português", tr: "Türkçe", vi: "Tiếng Việt" };
+
+function renderLanguages() {
+  const nav = $("languages");
+  nav.replaceChildren();
+  for (const tag of languages) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.lang = tag;
+    b.textContent = NAMES[tag] || tag;
+    b.setAttribute("aria-pressed", String(tag === language()));
+    b.classList.toggle("chosen", tag === language());
+    b.addEventListener("click", async () => {
+      await useLanguage(tag);
+      renderLanguages();
+      render(screen);
+    });
+    nav.append(b);
+  }
 }
 
 // What to show comes over this window's own channel: it hears nothing
@@ -87,8 +127,11 @@ async function start() {
   const channel = new tauri.core.Channel();
   channel.onmessage = render;
   const state = await invoke("customer_state", { channel });
-  $("shop-name").textContent = state.shop_name;
-  document.querySelector(".welcome").textContent = `Welcome to ${state.shop_name}`;
+  shop = state.shop_name;
+  languages = state.languages;
+  $("shop-name").textContent = shop;
+  await useLanguage(state.language);
+  renderLanguages();
   render(state.screen);
   setInterval(tick, 1000);
 }

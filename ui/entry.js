@@ -6,6 +6,7 @@ import { askApproval } from "./people.js";
 import { showSale } from "./payment.js";
 import { loadRecent } from "./recent.js";
 import { state } from "./state.js";
+import { t, amount, assetName } from "./i18n.js";
 
 function amountValue() {
   return state.entry === "" ? 0 : Number(state.entry);
@@ -46,15 +47,16 @@ export function renderEntry() {
   const ready = cart.hasLines() ? cart.ready() : amountValue() > 0;
   $("charge").disabled = charging || !(ready && state.asset && state.counter && state.counter.provider);
   $("add-amount").disabled = amountValue() <= 0;
-  // A total from the cart, not the keypad's amount, is what Charge takes.
 }
 
 // Only what the gateway takes for this amount; the rest greyed with why.
 function limitText(c, fiat) {
   if (c.limits_fiat !== fiat) return null;
   const v = chargeValue();
-  if (c.min_amount_fiat && v > 0 && v < Number(c.min_amount_fiat)) return `min ${c.min_amount_fiat}`;
-  if (c.max_amount_fiat && v > Number(c.max_amount_fiat)) return `max ${c.max_amount_fiat}`;
+  if (c.min_amount_fiat && v > 0 && v < Number(c.min_amount_fiat)) {
+    return t("limit-min", { amount: amount(c.min_amount_fiat) });
+  }
+  if (c.max_amount_fiat && v > Number(c.max_amount_fiat)) return t("limit-max", { amount: amount(c.max_amount_fiat) });
   return null;
 }
 
@@ -68,7 +70,9 @@ function renderAssets() {
     b.type = "button";
     b.dataset.code = c.code;
     const limit = limitText(c, fiat);
-    b.textContent = c.code;
+    // The name a customer knows, with its network: "USDT · Tron (TRC-20)".
+    b.textContent = assetName(c.code, c.label);
+    b.setAttribute("aria-label", `${assetName(c.code, c.label)} (${c.code})`);
     if (limit) {
       b.disabled = true;
       b.title = limit;
@@ -110,13 +114,13 @@ export async function charge() {
   let approval = null;
   if (carted && cart.needsApproval()) {
     const why = cart.needsApproval();
-    approval = await askApproval("A manager approves the discount",
-      `${why.charAt(0).toUpperCase()}${why.slice(1)}. A manager or the owner chooses their name and types their PIN.`);
+    approval = await askApproval(t("approval-title"),
+      t("approval-why", { why: `${why.charAt(0).toUpperCase()}${why.slice(1)}` }));
     if (!approval) return;
   }
   charging = true;
   renderEntry();
-  $("entry-message").textContent = "Creating the invoice…";
+  $("entry-message").textContent = t("creating-invoice");
   try {
     const view = await invoke("charge", {
       amount: carted ? null : state.entry,

@@ -5,6 +5,7 @@ import { renderEntry } from "./entry.js";
 import { state } from "./state.js";
 import { openOwnerAtSale } from "./owner/office.js";
 import { openReceipt } from "./receipt.js";
+import { t, amount, crypto, assetName } from "./i18n.js";
 
 export function showSale(view) {
   const before = state.invoice;
@@ -16,24 +17,29 @@ export function showSale(view) {
   setSvg($("qr"), view.qr_svg);
   // Underpaid: the rest is still due to the same address, so the QR, the
   // address and the amount stay, asking for the rest.
-  $("pay-amount-label").textContent = short ? "Still due" : "Customer pays";
-  $("pay-crypto").textContent = `${short && view.shortfall ? view.shortfall : trim(view.amount_crypto)} ${view.currency}`;
-  $("pay-fiat").textContent = `${short ? "Sale: " : ""}${view.amount_fiat} ${view.fiat}`;
+  $("pay-amount-label").textContent = t(short ? "pay-still-due" : "pay-customer-pays");
+  $("pay-crypto").textContent = `${crypto(short && view.shortfall ? view.shortfall : view.amount_crypto)} ${view.currency}`;
+  const fiat = `${amount(view.amount_fiat)} ${view.fiat}`;
+  $("pay-fiat").textContent = short ? t("pay-sale", { amount: fiat }) : fiat;
+  // The network the customer must send on, where the asset has several.
+  $("pay-network").textContent = view.asset && view.asset.network
+    ? t("pay-network", { asset: assetName(view.currency, view.asset) }) : assetName(view.currency, view.asset);
   $("pay-address").textContent = view.address || "";
   const c = view.confirmations || {};
   $("status").textContent = short
-    ? `UNDERPAID: ${view.shortfall ? `${view.shortfall} ${view.currency} still due` : "see below"}`
-    : view.status === "confirming" ? "Payment seen: confirming" : "Waiting for payment";
+    ? (view.shortfall ? t("pay-underpaid-due", { due: `${crypto(view.shortfall)} ${view.currency}` }) : t("pay-underpaid"))
+    : t(view.status === "confirming" ? "pay-confirming" : "pay-waiting");
   $("status").className = `pay-status ${view.status}`;
   $("confirmations").textContent = c.required && view.status === "confirming"
-    ? `${c.received} of ${c.required} confirmations` : "";
+    ? t("pay-confirmations", { received: c.received, required: c.required }) : "";
   const received = Number(view.paid_crypto) > 0 && view.status !== "paid";
   $("received").textContent = received
-    ? `Received ${trim(view.paid_crypto)} of ${trim(view.amount_crypto)} ${view.currency}` : "";
+    ? t("pay-received", { paid: crypto(view.paid_crypto), asked: `${crypto(view.amount_crypto)} ${view.currency}` })
+    : "";
   $("pay-note").textContent = short ? result.detail : "";
   show($("pay-note"), short);
   show($("simulate"), !!view.sandbox && (view.status === "pending" || short));
-  $("simulate-full").textContent = short ? "Pay the rest" : "Full";
+  $("simulate-full").textContent = t(short ? "simulate-rest" : "simulate-full");
   show($("simulate-partial"), !short);
   show($("simulate-expire"), !short);
   show($("cancel"), view.status === "pending");
@@ -73,8 +79,8 @@ async function checkAgain() {
   if (!state.invoice) return;
   const id = state.invoice.id;
   const was = $("status").textContent;
-  $("status").textContent = "Checking with the gateway…";
-  $("result-detail").textContent = "Checking with the gateway…";
+  $("status").textContent = t("checking-gateway");
+  $("result-detail").textContent = t("checking-gateway");
   try {
     const view = await invoke("check", { id });
     if (state.invoice && state.invoice.id === id) showSale(view);
@@ -88,7 +94,7 @@ async function checkAgain() {
 // late or completed an underpaid sale.
 export function showLate(view) {
   const word = lateWord(view);
-  $("late-text").textContent = `Invoice ${view.id}, ${word}: ${view.amount_fiat} ${view.fiat}`;
+  $("late-text").textContent = t("late-banner", { id: view.id, word, amount: `${amount(view.amount_fiat)} ${view.fiat}` });
   $("late-banner").dataset.id = view.id;
   show($("late-banner"), true);
 }
@@ -108,7 +114,7 @@ export function newSale() {
 export function tick() {
   const inv = state.invoice;
   const c = inv && inv.status === "pending" && countdown(inv.expires_at);
-  $("countdown").textContent = c ? `${c.text} left` : "";
+  $("countdown").textContent = c ? t("pay-time-left", { time: c.text }) : "";
   $("countdown").classList.toggle("urgent", !!c && c.left < 60);
 }
 

@@ -6,6 +6,7 @@ import { loadCounter, loadSelling } from "./counter.js";
 import { lockOwner } from "./owner/office.js";
 import { loadRecent } from "./recent.js";
 import { state } from "./state.js";
+import { t } from "./i18n.js";
 
 // When someone last touched the till; the counter and the back office each
 // lock themselves after their idle time.
@@ -21,7 +22,7 @@ export function showGates() {
   show($("setup"), c.setup_needed);
   show($("signin"), !c.setup_needed && !c.person);
   $("person-name").textContent = c.person ? c.person.name : "";
-  $("person-role").textContent = c.person ? c.person.role : "";
+  $("person-role").textContent = c.person ? t(`role-${c.person.role}`) : "";
   show($("switch-person"), !!c.person);
   if (c.setup_needed) {
     if (!$("setup").contains(document.activeElement)) $("setup-shop").focus();
@@ -84,7 +85,7 @@ function renderSignIn() {
     const name = document.createElement("b");
     name.textContent = p.name;
     const role = document.createElement("small");
-    role.textContent = p.role;
+    role.textContent = t(`role-${p.role}`);
     b.append(name, role);
     b.addEventListener("click", () => choosePerson(p));
     box.append(b);
@@ -92,7 +93,7 @@ function renderSignIn() {
   if (chosen) {
     choosePerson(chosen);
   } else {
-    $("signin-label").textContent = "Tap your name, then type your PIN";
+    $("signin-label").textContent = t("signin-tap-name");
   }
 }
 
@@ -100,7 +101,7 @@ function choosePerson(p) {
   state.signinPerson = p;
   document.querySelectorAll("#signin-people button").forEach((b) =>
     b.classList.toggle("chosen", b.dataset.id === p.id));
-  $("signin-label").textContent = `PIN for ${p.name}`;
+  $("signin-label").textContent = t("signin-pin-for", { name: p.name });
   $("signin-message").textContent = "";
   $("signin-pin").value = "";
   $("signin-pin").focus();
@@ -109,7 +110,7 @@ function choosePerson(p) {
 async function submitSignIn(ev) {
   ev.preventDefault();
   if (!state.signinPerson) {
-    $("signin-message").textContent = "Tap your name first.";
+    $("signin-message").textContent = t("signin-name-first");
     return;
   }
   try {

@@ -2,6 +2,7 @@
 import { invoke, $, show, errorText } from "./shared.js";
 import { showSale } from "./payment.js";
 import { state } from "./state.js";
+import { t, amount, time as timeOfDay } from "./i18n.js";
 
 export async function loadRecent() {
   try {
@@ -11,14 +12,14 @@ export async function loadRecent() {
     for (const inv of list) {
       const li = document.createElement("li");
       li.dataset.id = inv.id;
-      const time = new Date(inv.created_at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+      const time = timeOfDay(inv.created_at);
       const chip = document.createElement("span");
       chip.className = `chip ${inv.status}`;
-      chip.textContent = inv.status;
+      chip.textContent = t(`status-${inv.status}`);
       const what = document.createElement("span");
       what.className = "what";
       const price = document.createElement("b");
-      price.textContent = `${inv.amount_fiat} ${inv.fiat}`;
+      price.textContent = `${amount(inv.amount_fiat)} ${inv.fiat}`;
       const more = document.createElement("small");
       more.textContent = `${time} · ${inv.currency}`;
       what.append(price, more);

@@ -1,6 +1,8 @@
 // Shared by the counter and the customer display: the Tauri bridge, the
 // words for each outcome, the countdown and the sound.
 
+import { t, amount, crypto as cryptoAmount } from "./i18n.js";
+
 export const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
 export const listen = (event, handler) => tauri.event.listen(event, (e) => handler(e.payload));
@@ -27,40 +29,26 @@ export function countdown(expiresAt) {
 
 // The words for an outcome, for staff (`detail`) and for the customer.
 export function outcome(inv) {
-  const crypto = (v) => `${v} ${inv.currency}`;
-  const fiat = `${inv.amount_fiat} ${inv.fiat}`;
+  const asset = inv.currency;
+  const words = {
+    fiat: `${amount(inv.amount_fiat)} ${inv.fiat}`,
+    paid: cryptoAmount(inv.paid_crypto),
+    asked: `${cryptoAmount(inv.amount_crypto)} ${asset}`,
+  };
   const late = lateWord(inv);
+  const of = (kind) => ({
+    kind,
+    title: kind === "paid" && late ? t("outcome-paid-title-late", { late }) : t(`outcome-${kind}-title`),
+    detail: kind === "failed" && inv.failure ? inv.failure : t(`outcome-${kind}-detail`, words),
+    customer: t(`outcome-${kind}-customer`, words),
+  });
   switch (inv.status) {
     case "paid":
-      return { kind: "paid", title: `PAID${late ? ` (${late})` : ""}`, detail: `${fiat} received.`, customer: "Thank you! Payment received." };
     case "underpaid":
-      return {
-        kind: "underpaid",
-        title: "UNDERPAID",
-        detail: `Only ${trim(inv.paid_crypto)} of ${crypto(trim(inv.amount_crypto))} arrived. ` +
-          "Ask the customer to send the rest to the same address (the QR asks for the rest only), or refund what arrived. " +
-          "Do not hand over the goods yet: Counterpay keeps watching this invoice.",
-        customer: `Payment incomplete: ${trim(inv.paid_crypto)} of ${crypto(trim(inv.amount_crypto))} arrived. ` +
-          "Please send the rest.",
-      };
     case "expired":
-      return {
-        kind: "expired",
-        title: "EXPIRED",
-        detail: `No payment has arrived for ${fiat}. If the customer says they paid, press Check again; ` +
-          "money that arrives later is still taken and shown here.",
-        customer: "This payment request has expired. Please see the cashier.",
-      };
     case "failed":
-      return { kind: "failed", title: "FAILED", detail: inv.failure || "The gateway did not create the invoice.", customer: "Payment could not be started. Please see the cashier." };
     case "cancelled":
-      return {
-        kind: "cancelled",
-        title: "CANCELLED",
-        detail: `The sale of ${fiat} was cancelled. If the customer paid anyway, press Check again; ` +
-          "money that arrives later is still taken and shown here.",
-        customer: "This payment was cancelled.",
-      };
+      return of(inv.status);
     default:
       return null;
   }
@@ -70,8 +58,8 @@ export function outcome(inv) {
 // (expired or cancelled, or underpaid and then topped up); "" otherwise.
 export function lateWord(inv) {
   const flags = inv.flags || [];
-  if (flags.includes("paid_late")) return "paid late";
-  if (flags.includes("paid_in_parts")) return "completed";
+  if (flags.includes("paid_late")) return t("outcome-paid-late");
+  if (flags.includes("paid_in_parts")) return t("outcome-completed");
   return "";
 }
 

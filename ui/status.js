@@ -1,16 +1,17 @@
 // The top bar's chips: HQ shipping and the gateway's health.
 import { $, show } from "./shared.js";
+import { t } from "./i18n.js";
 
 // How shipping this till's journal to HQ goes, in a word or two.
 export function showHq(h) {
   const chip = $("hq-status");
   const words = {
-    up_to_date: "HQ: up to date",
-    behind: `HQ: ${h.events} behind`,
-    unreachable: `HQ: unreachable${h.events ? `, ${h.events} to send` : ""}`,
-    refused: "HQ: refused",
+    up_to_date: () => t("hq-up-to-date"),
+    behind: () => t("hq-behind", { events: h.events || 0 }),
+    unreachable: () => t("hq-unreachable", { events: h.events || 0 }),
+    refused: () => t("hq-refused"),
   };
-  chip.textContent = words[h.state] || "";
+  chip.textContent = words[h.state] ? words[h.state]() : "";
   chip.title = h.message || "";
   chip.className = `hq-chip ${h.state}`;
   show(chip, h.state !== "off");
@@ -25,10 +26,10 @@ export function showGatewayHealth(h) {
     return;
   }
   const words = {
-    ok: "Gateway: ok",
-    slow: "Gateway: slow",
-    unreachable: "Gateway: unreachable",
-    credentials_rejected: "Gateway: credentials rejected",
+    ok: t("gateway-ok"),
+    slow: t("gateway-slow"),
+    unreachable: t("gateway-unreachable"),
+    credentials_rejected: t("gateway-credentials-rejected"),
   };
   chip.textContent = words[h.state] || "";
   chip.title = [h.provider, h.reason].filter(Boolean).join(": ");

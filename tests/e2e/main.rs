@@ -15,6 +15,7 @@ mod cli_shop_ops;
 mod cli_staff;
 mod cli_tamper;
 mod gateway;
+mod locales;
 mod watcher;
 mod window;
 

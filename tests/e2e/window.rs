@@ -1505,3 +1505,56 @@ async fn an_overpaid_sale_is_refunded_from_the_counter_with_the_owners_pin_and_a
     assert_eq!(d(&refunds[0]["amount"]), Decimal::from(15));
     assert_eq!(refunds[0]["address"], TRON);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_staff_speak_spanish_and_the_customer_reads_portuguese_with_the_network_in_large_type()
+{
+    let till = sandbox_till();
+    let owner = till.clone_with_env("COUNTERPAY_OWNER_PIN", OWNER_PIN);
+    owner.ok(&["settings", "set", "language", "es"]);
+    owner.ok(&["settings", "set", "customer_language", "pt-BR"]);
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    text_of(&c, "#signin h2", "¿Quién atiende la caja?").await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
+    let (counter, customer) = open_customer_display(&c).await;
+    text_of(&c, "#charge", "Cobrar").await;
+    // The decimal comma on the keypad, and typed.
+    text_of(&c, "#decimal-key", ",").await;
+    keys(&c, "1234,5").await;
+    text_of(&c, "#amount", "1234,5").await;
+    snap_both(&c, "es-counter").await;
+    keys(&c, &Key::Enter.to_string()).await;
+    visible(&c, "#qr svg").await;
+    // Spanish writes 1234,50 (four digits go ungrouped), with the network.
+    text_of(&c, "#pay-fiat", "1234,50 USD").await;
+    text_of(&c, "#pay-network", "USDT · Tron (TRC-20)").await;
+    text_of(&c, "#status", "Esperando el pago").await;
+    snap_both(&c, "es-qr").await;
+
+    c.switch_to_window(customer.clone()).await.unwrap();
+    text_of(&c, "#amount-fiat", "1.234,50 USD").await;
+    text_of(&c, "#network", "USDT · Tron (TRC-20)").await;
+    text_of(
+        &c,
+        "#network-warning",
+        "Envie somente pela rede Tron (TRC-20)",
+    )
+    .await;
+    text_of(&c, "#send-label", "Envie exatamente").await;
+    snap_both(&c, "pt-customer-pay").await;
+
+    // Paid: each screen says so in its language.
+    c.switch_to_window(counter.clone()).await.unwrap();
+    click(&c, "#simulate-full").await;
+    text_of(&c, "#result-title", "PAGADO").await;
+    c.switch_to_window(customer.clone()).await.unwrap();
+    text_of(&c, "#result-title", "PAGO").await;
+    text_of(&c, "#result-detail", "Obrigado").await;
+    snap_both(&c, "pt-customer-paid").await;
+    // One tap and the customer reads English.
+    click_labelled(&c, "#languages button", "English").await;
+    text_of(&c, "#result-title", "PAID").await;
+    c.switch_to_window(counter).await.unwrap();
+    c.close().await.unwrap();
+}

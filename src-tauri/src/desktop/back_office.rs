@@ -56,6 +56,15 @@ fn of_kind(kind: &'static str) -> Control {
     }
 }
 
+/// The languages, each named in itself.
+const LANGUAGE_CHOICES: [[&str; 2]; 5] = [
+    ["en", "English"],
+    ["es", "Español"],
+    ["pt-BR", "Português (Brasil)"],
+    ["tr", "Türkçe"],
+    ["vi", "Tiếng Việt"],
+];
+
 /// Each setting's group on the screen and its control.
 fn control(key: &str) -> (&'static str, Control) {
     match key {
@@ -95,6 +104,23 @@ fn control(key: &str) -> (&'static str, Control) {
             },
         ),
         "tip_presets" => ("selling", of_kind("text")),
+        "language" => (
+            "shop",
+            Control {
+                choices: LANGUAGE_CHOICES.to_vec(),
+                ..of_kind("select")
+            },
+        ),
+        "customer_language" => (
+            "shop",
+            Control {
+                choices: [["same", "Same as the staff's"]]
+                    .into_iter()
+                    .chain(LANGUAGE_CHOICES)
+                    .collect(),
+                ..of_kind("select")
+            },
+        ),
         "discount_limit" => (
             "selling",
             Control {

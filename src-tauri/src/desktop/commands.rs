@@ -122,6 +122,8 @@ pub struct CounterState {
     owner: bool,
     counter_idle_minutes: u32,
     owner_idle_minutes: u32,
+    /// The staff's language.
+    language: &'static str,
 }
 
 #[tauri::command]
@@ -154,13 +156,33 @@ fn counter_state(state: State<'_, Desktop>) -> CommandResult<CounterState> {
         office: office.map(|s| s.person),
         counter_idle_minutes: settings.counter_idle_minutes,
         owner_idle_minutes: settings.owner_idle_minutes,
+        language: settings.language,
     })
 }
 
+/// An asset the gateway takes, with its name and network for the picker.
+#[derive(Debug, Serialize)]
+pub struct CurrencyView {
+    #[serde(flatten)]
+    currency: Currency,
+    label: Option<counterpay_core::money::AssetLabel>,
+}
+
 #[tauri::command]
-async fn currencies(state: State<'_, Desktop>) -> CommandResult<Vec<Currency>> {
+async fn currencies(state: State<'_, Desktop>) -> CommandResult<Vec<CurrencyView>> {
     let provider = state.shop.provider(None)?;
-    Ok(state.till.currencies(&provider.name).await?)
+    Ok(state
+        .till
+        .currencies(&provider.name)
+        .await?
+        .into_iter()
+        .map(|currency| CurrencyView {
+            label: counterpay_core::Asset::parse(&currency.code)
+                .ok()
+                .map(|a| a.label()),
+            currency,
+        })
+        .collect())
 }
 
 #[tauri::command]
@@ -355,6 +377,10 @@ fn open_customer_display<R: Runtime>(app: AppHandle<R>) -> CommandResult<()> {
 pub struct CustomerState {
     shop_name: String,
     screen: CustomerScreen,
+    /// The display's first language; the customer may switch to any of
+    /// `languages`.
+    language: &'static str,
+    languages: [&'static str; 5],
 }
 
 /// What the customer display shows now; what it shows next comes over
@@ -365,9 +391,12 @@ fn customer_state(
     channel: Channel<CustomerScreen>,
 ) -> CommandResult<CustomerState> {
     *state.customer.lock().unwrap_or_else(|p| p.into_inner()) = Some(channel);
+    let settings = state.shop.settings()?;
     Ok(CustomerState {
-        shop_name: state.shop.settings()?.shop_name,
         screen: state.customer_screen(),
+        language: settings.customer_language.unwrap_or(settings.language),
+        languages: counterpay_core::settings::LANGUAGES,
+        shop_name: settings.shop_name,
     })
 }
 

@@ -118,6 +118,8 @@ pub struct CustomerView {
     pub expires_at: Option<String>,
     pub shortfall: Option<String>,
     pub confirmations: counterpay_core::Confirmations,
+    /// The asset's name and network, in large type beside the amount.
+    pub asset: Option<counterpay_core::money::AssetLabel>,
     #[serde(flatten)]
     pub cart: CartFigures,
 }
@@ -140,6 +142,7 @@ impl CustomerView {
                 .map(|t| counterpay_core::invoice::timestamp::format(&t)),
             shortfall: view.shortfall.clone(),
             confirmations: inv.confirmations,
+            asset: view.asset.clone(),
             cart: CartFigures::of(&inv.lines, inv.subtotal, inv.discount, inv.tax, inv.tip),
         }
     }

@@ -17,6 +17,8 @@ pub struct InvoiceView {
     pub shortfall: Option<String>,
     /// Whether the simulated payer can act on it.
     pub sandbox: bool,
+    /// The asset as a customer reads it, with its network.
+    pub asset: Option<counterpay_core::money::AssetLabel>,
 }
 
 /// The QR of a payment URI, as SVG markup (no script, no style).
@@ -50,11 +52,13 @@ impl InvoiceView {
         };
         let qr_svg = uri.as_deref().and_then(qr_svg);
         let shortfall = rest.map(|r| r.normalize().to_string());
+        let asset = Asset::parse(&invoice.currency).ok().map(|a| a.label());
         InvoiceView {
             invoice,
             qr_svg,
             shortfall,
             sandbox,
+            asset,
         }
     }
 }

@@ -153,6 +153,61 @@ impl Asset {
     pub fn parse_amount(&self, text: &str) -> Result<Decimal, AmountError> {
         parse_plain_decimal(text, &self.0, self.scale())
     }
+
+    /// What a customer calls the asset, and the network a token travels
+    /// on: the code `USDTTRC20` is "USDT" on "Tron (TRC-20)", and sending
+    /// it on another network loses it. A coin on its own chain has none.
+    pub fn label(&self) -> AssetLabel {
+        let c = self.0.as_str();
+        let token = |name: &str, network: &str| AssetLabel {
+            name: name.to_string(),
+            network: Some(network.to_string()),
+        };
+        for stable in ["USDT", "USDC"] {
+            if let Some(chain) = c.strip_prefix(stable) {
+                let network = match chain {
+                    "TRC20" | "TRX" => "Tron (TRC-20)",
+                    "ERC20" | "ETH" => "Ethereum (ERC-20)",
+                    "BEP20" | "BSC" => "BNB Smart Chain (BEP-20)",
+                    "SOL" => "Solana (SPL)",
+                    "TON" => "TON",
+                    "POLYGON" | "MATIC" => "Polygon",
+                    "ARB" | "ARBITRUM" => "Arbitrum One",
+                    _ => continue,
+                };
+                return token(stable, network);
+            }
+        }
+        let coin = match c {
+            "BTC" => "Bitcoin",
+            "ETH" => "Ether",
+            "LTC" => "Litecoin",
+            "TRX" => "TRON (TRX)",
+            "BNB" | "BNBBSC" => return token("BNB", "BNB Smart Chain (BEP-20)"),
+            "SOL" => "Solana (SOL)",
+            "TON" => "Toncoin",
+            "XMR" => "Monero",
+            "XRP" => "XRP",
+            "ADA" => "Cardano (ADA)",
+            "DOGE" => "Dogecoin",
+            "MATIC" | "POL" => "Polygon (POL)",
+            "DASH" => "Dash",
+            "BCH" => "Bitcoin Cash",
+            _ => c,
+        };
+        AssetLabel {
+            name: coin.to_string(),
+            network: None,
+        }
+    }
+}
+
+/// An asset as a customer reads it: its name, and the network when that
+/// name alone travels on several.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AssetLabel {
+    pub name: String,
+    pub network: Option<String>,
 }
 
 impl fmt::Display for Asset {
@@ -245,6 +300,35 @@ pub fn parse_wire_decimal(text: &str) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_is_named_with_its_network_and_a_coin_alone() {
+        let label = |c: &str| Asset::parse(c).unwrap().label();
+        assert_eq!(
+            (
+                label("USDTTRC20").name,
+                label("USDTTRC20").network.as_deref()
+            ),
+            ("USDT".to_string(), Some("Tron (TRC-20)"))
+        );
+        assert_eq!(
+            label("usdterc20").network.as_deref(),
+            Some("Ethereum (ERC-20)")
+        );
+        assert_eq!(
+            label("USDCBSC").network.as_deref(),
+            Some("BNB Smart Chain (BEP-20)")
+        );
+        assert_eq!(
+            (label("BTC").name.as_str(), label("BTC").network),
+            ("Bitcoin", None)
+        );
+        // An asset not known here keeps its code, and names no network.
+        assert_eq!(
+            (label("ABC").name.as_str(), label("ABC").network),
+            ("ABC", None)
+        );
+    }
 
     fn usd() -> Fiat {
         Fiat::parse("usd").unwrap()

@@ -52,6 +52,20 @@ pub struct Settings {
     /// The most discount a cashier gives alone, in percent of the sale;
     /// more needs a manager's PIN. `None`: no limit.
     pub discount_limit: Option<Decimal>,
+    /// The staff's language: one of `LANGUAGES`.
+    pub language: &'static str,
+    /// The customer display's first language; `None`: the staff's.
+    pub customer_language: Option<&'static str>,
+}
+
+/// The languages the screens speak, as BCP 47 tags.
+pub const LANGUAGES: [&str; 5] = ["en", "es", "pt-BR", "tr", "vi"];
+
+fn language(key: &str, v: &str) -> Result<&'static str, String> {
+    LANGUAGES
+        .into_iter()
+        .find(|l| l.eq_ignore_ascii_case(v) || l.replace('-', "_").eq_ignore_ascii_case(v))
+        .ok_or_else(|| format!("{key}={v}: use one of {}", LANGUAGES.join(", ")))
 }
 
 /// Where the shop offers a tip.
@@ -109,6 +123,8 @@ impl Default for Settings {
             tips: Tips::Off,
             tip_presets: [10, 15, 20].map(Decimal::from).to_vec(),
             discount_limit: None,
+            language: "en",
+            customer_language: None,
         }
     }
 }
@@ -177,6 +193,14 @@ pub const KEYS: &[(&str, &str)] = &[
     (
         "discount_limit",
         "the most discount, in percent of the sale, a cashier gives without a manager's PIN, or none",
+    ),
+    (
+        "language",
+        "the language of the counter and the back office: en, es, pt-BR, tr or vi",
+    ),
+    (
+        "customer_language",
+        "the customer display's language (the customer can switch it): en, es, pt-BR, tr, vi, or same as the staff's",
     ),
 ];
 
@@ -396,6 +420,13 @@ impl Settings {
             "tips" => self.tips = Tips::parse(v)?,
             "tip_presets" => self.tip_presets = tip_presets(v)?,
             "discount_limit" => self.discount_limit = discount_limit(v)?,
+            "language" => self.language = language(key, v)?,
+            "customer_language" => {
+                self.customer_language = match v {
+                    "" | "same" => None,
+                    _ => Some(language(key, v)?),
+                }
+            }
             other => return Err(unknown(other)),
         }
         self.get(key)
@@ -440,6 +471,8 @@ impl Settings {
             "discount_limit" => self
                 .discount_limit
                 .map_or_else(|| "none".into(), |l| l.normalize().to_string()),
+            "language" => self.language.to_string(),
+            "customer_language" => self.customer_language.unwrap_or("same").to_string(),
             other => return Err(unknown(other)),
         })
     }
@@ -455,6 +488,22 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_are_the_ones_shipped() {
+        let mut s = Settings::default();
+        assert_eq!(s.get("language").unwrap(), "en");
+        assert_eq!(s.get("customer_language").unwrap(), "same");
+        assert_eq!(s.set("language", "ES").unwrap(), "es");
+        assert_eq!(s.set("customer_language", "pt-br").unwrap(), "pt-BR");
+        assert_eq!(s.set("customer_language", "pt_BR").unwrap(), "pt-BR");
+        assert!(s
+            .set("language", "fr")
+            .unwrap_err()
+            .contains("en, es, pt-BR, tr, vi"));
+        assert_eq!(s.set("customer_language", "same").unwrap(), "same");
+        assert_eq!(s.customer_language, None);
+    }
 
     #[test]
     fn tips_and_the_discount_limit_are_checked() {

@@ -1,0 +1,131 @@
+// What the screens say, and how they write numbers and times: one Fluent
+// catalogue per language (locales/<tag>.ftl), English under each for a
+// message a catalogue lacks, and amounts formatted from the app's decimal
+// strings digit by digit, never through a float.
+import { FluentBundle, FluentResource } from "./vendor/fluent/index.js";
+
+const bundles = new Map();
+// Null until a language is loaded: messages then fall back to English.
+let current = null;
+
+async function load(tag) {
+  if (bundles.has(tag)) return;
+  const text = await (await fetch(new URL(`locales/${tag}.ftl`, import.meta.url))).text();
+  const bundle = new FluentBundle(tag, { useIsolating: false });
+  const errors = bundle.addResource(new FluentResource(text));
+  if (errors.length) console.error(`locales/${tag}.ftl`, errors);
+  bundles.set(tag, bundle);
+}
+
+// Speaks `tag` from now on, and says so on every marked element under
+// `root`.
+export async function useLanguage(tag, root = document.body) {
+  await load("en");
+  try {
+    await load(tag);
+    current = tag;
+  } catch (e) {
+    console.error(`no catalogue for ${tag}`, e);
+    current = "en";
+  }
+  document.documentElement.lang = current;
+  translate(root);
+}
+
+export function language() {
+  return current;
+}
+
+function message(id) {
+  for (const bundle of [bundles.get(current), bundles.get("en")]) {
+    const m = bundle && bundle.getMessage(id);
+    if (m) return [bundle, m];
+  }
+  return [null, null];
+}
+
+// The message `id` (or `id.attribute`) with `args`; the id itself when no
+// catalogue has it, so a missing message shows and is found.
+export function t(id, args) {
+  const [name, attribute] = id.split(".");
+  const [bundle, m] = message(name);
+  const pattern = m && (attribute ? m.attributes[attribute] : m.value);
+  return pattern ? format(bundle, pattern, args, id) : id;
+}
+
+// A message formatted; what goes wrong (an argument missing) is logged
+// and the message shown as far as it goes, never thrown at the screen.
+function format(bundle, pattern, args, id) {
+  const errors = [];
+  const text = bundle.formatPattern(pattern, args, errors);
+  if (errors.length) console.error(id, errors);
+  return text;
+}
+
+// Every element under `root` with `data-l10n-id` gets its message as its
+// text (when the message has a value) and its attributes (placeholder,
+// aria-label, title) from the message's attributes.
+export function translate(root) {
+  const marked = root.matches && root.matches("[data-l10n-id]") ? [root] : [];
+  for (const el of [...marked, ...root.querySelectorAll("[data-l10n-id]")]) {
+    const [bundle, m] = message(el.dataset.l10nId);
+    if (!m) {
+      el.textContent = el.dataset.l10nId;
+      continue;
+    }
+    const id = el.dataset.l10nId;
+    if (m.value) el.textContent = format(bundle, m.value, undefined, id);
+    for (const [name, pattern] of Object.entries(m.attributes || {})) {
+      el.setAttribute(name, format(bundle, pattern, undefined, `${id}.${name}`));
+    }
+  }
+}
+
+// The locale's decimal separator and digit grouping.
+function separators() {
+  const locale = current || "en";
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const part = (type, fallback) => (parts.find((p) => p.type === type) || { value: fallback }).value;
+  // Some locales (es) group only numbers of five digits or more.
+  const fourGrouped = new Intl.NumberFormat(locale).formatToParts(1234).some((p) => p.type === "group");
+  return { decimal: part("decimal", "."), group: part("group", ","), minimum: fourGrouped ? 4 : 5 };
+}
+
+export function decimalSeparator() {
+  return separators().decimal;
+}
+
+// A decimal string ("1234.50", "-0.00012") as the locale writes it, every
+// digit kept: fiat amounts come with exactly their minor units, crypto
+// amounts with all their significant digits.
+export function amount(text) {
+  if (text === null || text === undefined || text === "") return "";
+  const s = String(text);
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return s;
+  const { decimal, group, minimum } = separators();
+  const negative = s.startsWith("-");
+  const [whole, fraction] = (negative ? s.slice(1) : s).split(".");
+  let grouped = whole;
+  if (whole.length >= minimum) {
+    grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  }
+  return `${negative ? "-" : ""}${grouped}${fraction !== undefined ? decimal + fraction : ""}`;
+}
+
+// A crypto amount without trailing zeros, as the locale writes it.
+export function crypto(text) {
+  if (text === null || text === undefined) return "?";
+  const s = String(text);
+  return amount(s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s);
+}
+
+// A time of day as the locale writes it.
+export function time(iso) {
+  return iso ? new Date(iso).toLocaleTimeString(current || "en", { hour: "2-digit", minute: "2-digit" }) : "";
+}
+
+// An asset as a customer reads it: "USDT · Tron (TRC-20)", "Bitcoin".
+export function assetName(code, label) {
+  if (!label) return code;
+  return label.network ? `${label.name} · ${label.network}` : label.name;
+}

@@ -1,0 +1,176 @@
+# Counterpay's screens in English: the catalogue every other language
+# follows, message for message.
+
+## Top bar
+
+badge-sandbox = SANDBOX
+switch-person = Switch
+    .title = Sign out, so someone else can sign in
+customer-display-button = Customer display
+owner-button = Owner
+role-cashier = cashier
+role-manager = manager
+role-owner = owner
+gateway-ok = Gateway: ok
+gateway-slow = Gateway: slow
+gateway-unreachable = Gateway: unreachable
+gateway-credentials-rejected = Gateway: credentials rejected
+hq-up-to-date = HQ: up to date
+hq-behind = HQ: { $events } behind
+hq-unreachable = { $events ->
+    [0] HQ: unreachable
+   *[other] HQ: unreachable, { $events } to send
+}
+hq-refused = HQ: refused
+
+## Signing in
+
+signin-title = Who is at the counter?
+signin-tap-name = Tap your name, then type your PIN
+signin-pin-for = PIN for { $name }
+signin-name-first = Tap your name first.
+signin-submit = Sign in
+
+## Ringing up a sale
+
+pick-tabs =
+    .aria-label = Add to the sale
+pick-items = Items
+pick-keypad = Keypad
+sku-field =
+    .placeholder = Scan or type a SKU, or search by name
+    .aria-label = SKU or item name
+categories =
+    .aria-label = Categories
+category-all = All
+category-other = Other
+items-grid =
+    .aria-label = Items
+items-none-match = No item matches “{ $text }”.
+items-many-match = { $count } items match “{ $text }”: tap one, or type more of it.
+items-no-sku = No item has the SKU { $sku }.
+key-delete =
+    .aria-label = Delete
+add-amount = Add amount to the sale
+cart-title = Sale
+cart-clear = Clear
+cart-lines =
+    .aria-label = Lines of the sale
+line-amount = Amount { $amount }
+line-less = One { $name } less
+line-more = One { $name } more
+line-discount = Discount on { $name }
+line-remove = Remove { $name }
+cart-discount-label = Discount
+discount-field =
+    .placeholder = 10% or 2.00
+    .aria-label = Discount on the whole sale
+tip-label = Tip
+tip-choices =
+    .aria-label = Tip
+tip-none = None
+tip-other = Other
+tip-amount = Tip amount
+percent = { $value } %
+figure-subtotal = Subtotal
+figure-discount = Discount
+figure-tax = Tax
+figure-tax-included = Tax included
+figure-tip = Tip
+cart-total-label = Total
+cart-needs-approval = A manager approves this: { $why }.
+tip-waiting = The customer is choosing a tip on their display…
+tip-skip = Charge without a tip
+tip-back = Back
+assets =
+    .aria-label = Pay with
+limit-min = min { $amount }
+limit-max = max { $amount }
+note-field =
+    .placeholder = Order note (optional)
+    .aria-label = Order note
+charge = Charge
+creating-invoice = Creating the invoice…
+approval-title = A manager approves the discount
+approval-why = { $why }. A manager or the owner chooses their name and types their PIN.
+
+## The sale on screen
+
+pay-customer-pays = Customer pays
+pay-still-due = Still due
+pay-sale = Sale: { $amount }
+pay-network = Network: { $asset }
+copy-amount = Copy
+pay-to-address = To address
+pay-waiting = Waiting for payment
+pay-confirming = Payment seen: confirming
+pay-underpaid = UNDERPAID: see below
+pay-underpaid-due = UNDERPAID: { $due } still due
+pay-confirmations = { $received } of { $required } confirmations
+pay-received = Received { $paid } of { $asked }
+pay-time-left = { $time } left
+checking-gateway = Checking with the gateway…
+cancel-sale = Cancel sale
+check-again = Check again
+refund-what-arrived = Refund what arrived…
+done = Done
+simulate-title = Simulate payment (sandbox)
+simulate-full = Full
+simulate-rest = Pay the rest
+simulate-partial = Partial
+simulate-expire = Expire
+late-banner = Invoice { $id }, { $word }: { $amount }
+today = Today
+status-pending = pending
+status-confirming = confirming
+status-paid = paid
+status-underpaid = underpaid
+status-expired = expired
+status-failed = failed
+status-cancelled = cancelled
+
+## Outcomes: the title, the cashier's words, the customer's
+
+outcome-paid-late = paid late
+outcome-completed = completed
+outcome-paid-title = PAID
+outcome-paid-title-late = PAID ({ $late })
+outcome-paid-detail = { $fiat } received.
+outcome-paid-customer = Thank you! Payment received.
+outcome-underpaid-title = UNDERPAID
+outcome-underpaid-detail = Only { $paid } of { $asked } arrived. Ask the customer to send the rest to the same address (the QR asks for the rest only), or refund what arrived. Do not hand over the goods yet: Counterpay keeps watching this invoice.
+outcome-underpaid-customer = Payment incomplete: { $paid } of { $asked } arrived. Please send the rest.
+outcome-expired-title = EXPIRED
+outcome-expired-detail = No payment has arrived for { $fiat }. If the customer says they paid, press Check again; money that arrives later is still taken and shown here.
+outcome-expired-customer = This payment request has expired. Please see the cashier.
+outcome-failed-title = FAILED
+outcome-failed-detail = The gateway did not create the invoice.
+outcome-failed-customer = Payment could not be started. Please see the cashier.
+outcome-cancelled-title = CANCELLED
+outcome-cancelled-detail = The sale of { $fiat } was cancelled. If the customer paid anyway, press Check again; money that arrives later is still taken and shown here.
+outcome-cancelled-customer = This payment was cancelled.
+new-sale = New sale
+receipt-button = Receipt
+refund-the-excess = Refund the excess…
+
+## The customer display
+
+customer-languages =
+    .aria-label = Language
+customer-welcome = Welcome to { $shop }
+customer-your-items =
+    .aria-label = Your items
+customer-tip-question = Would you like to add a tip?
+customer-no-tip = No tip
+customer-tip-sum = +{ $tip } · { $total }
+customer-send-exactly = Please send exactly
+customer-send-rest = Please send the rest
+customer-send-to = to
+customer-network-warning = Send only on the { $network } network. Money sent on another network is lost.
+customer-coin-warning = Send only { $coin }. Any other coin sent here is lost.
+customer-waiting = Waiting for your payment
+customer-confirming = { $required ->
+    [0] Payment seen, confirming…
+   *[other] Payment seen, confirming ({ $received } of { $required })…
+}
+customer-time-left = { $time } left to pay

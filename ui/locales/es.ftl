@@ -1,0 +1,175 @@
+# Counterpay en español.
+
+## Barra superior
+
+badge-sandbox = PRUEBAS
+switch-person = Cambiar
+    .title = Cerrar sesión para que entre otra persona
+customer-display-button = Pantalla del cliente
+owner-button = Gerencia
+role-cashier = cajero
+role-manager = encargado
+role-owner = dueño
+gateway-ok = Pasarela: bien
+gateway-slow = Pasarela: lenta
+gateway-unreachable = Pasarela: sin conexión
+gateway-credentials-rejected = Pasarela: credenciales rechazadas
+hq-up-to-date = Central: al día
+hq-behind = Central: { $events } pendientes
+hq-unreachable = { $events ->
+    [0] Central: sin conexión
+   *[other] Central: sin conexión, { $events } por enviar
+}
+hq-refused = Central: rechazado
+
+## Inicio de sesión
+
+signin-title = ¿Quién atiende la caja?
+signin-tap-name = Toca tu nombre y escribe tu PIN
+signin-pin-for = PIN de { $name }
+signin-name-first = Primero toca tu nombre.
+signin-submit = Entrar
+
+## Registrar una venta
+
+pick-tabs =
+    .aria-label = Añadir a la venta
+pick-items = Productos
+pick-keypad = Teclado
+sku-field =
+    .placeholder = Escanea o escribe un código, o busca por nombre
+    .aria-label = Código o nombre del producto
+categories =
+    .aria-label = Categorías
+category-all = Todo
+category-other = Otros
+items-grid =
+    .aria-label = Productos
+items-none-match = Ningún producto coincide con «{ $text }».
+items-many-match = { $count } productos coinciden con «{ $text }»: toca uno o escribe más.
+items-no-sku = Ningún producto tiene el código { $sku }.
+key-delete =
+    .aria-label = Borrar
+add-amount = Añadir importe a la venta
+cart-title = Venta
+cart-clear = Vaciar
+cart-lines =
+    .aria-label = Líneas de la venta
+line-amount = Importe { $amount }
+line-less = Un { $name } menos
+line-more = Un { $name } más
+line-discount = Descuento en { $name }
+line-remove = Quitar { $name }
+cart-discount-label = Descuento
+discount-field =
+    .placeholder = 10% o 2,00
+    .aria-label = Descuento sobre toda la venta
+tip-label = Propina
+tip-choices =
+    .aria-label = Propina
+tip-none = Sin propina
+tip-other = Otra
+tip-amount = Importe de la propina
+percent = { $value } %
+figure-subtotal = Subtotal
+figure-discount = Descuento
+figure-tax = Impuesto
+figure-tax-included = Impuesto incluido
+figure-tip = Propina
+cart-total-label = Total
+cart-needs-approval = Necesita la aprobación de un encargado: { $why }.
+tip-waiting = El cliente está eligiendo la propina en su pantalla…
+tip-skip = Cobrar sin propina
+tip-back = Volver
+assets =
+    .aria-label = Pagar con
+limit-min = mín. { $amount }
+limit-max = máx. { $amount }
+note-field =
+    .placeholder = Nota del pedido (opcional)
+    .aria-label = Nota del pedido
+charge = Cobrar
+creating-invoice = Creando el cobro…
+approval-title = Un encargado aprueba el descuento
+approval-why = Motivo: { $why }. Un encargado o el dueño elige su nombre y escribe su PIN.
+
+## La venta en pantalla
+
+pay-customer-pays = El cliente paga
+pay-still-due = Falta por pagar
+pay-sale = Venta: { $amount }
+pay-network = Red: { $asset }
+copy-amount = Copiar
+pay-to-address = A la dirección
+pay-waiting = Esperando el pago
+pay-confirming = Pago recibido: confirmando
+pay-underpaid = PAGO INCOMPLETO: ver abajo
+pay-underpaid-due = PAGO INCOMPLETO: faltan { $due }
+pay-confirmations = { $received } de { $required } confirmaciones
+pay-received = Recibido { $paid } de { $asked }
+pay-time-left = quedan { $time }
+checking-gateway = Consultando con la pasarela…
+cancel-sale = Cancelar venta
+check-again = Volver a comprobar
+refund-what-arrived = Devolver lo recibido…
+done = Listo
+simulate-title = Simular pago (pruebas)
+simulate-full = Completo
+simulate-rest = Pagar el resto
+simulate-partial = Parcial
+simulate-expire = Caducar
+late-banner = Cobro { $id }, { $word }: { $amount }
+today = Hoy
+status-pending = pendiente
+status-confirming = confirmando
+status-paid = pagado
+status-underpaid = incompleto
+status-expired = caducado
+status-failed = fallido
+status-cancelled = cancelado
+
+## Resultados: el título, lo que lee el cajero, lo que lee el cliente
+
+outcome-paid-late = pagado tarde
+outcome-completed = completado
+outcome-paid-title = PAGADO
+outcome-paid-title-late = PAGADO ({ $late })
+outcome-paid-detail = { $fiat } recibidos.
+outcome-paid-customer = ¡Gracias! Pago recibido.
+outcome-underpaid-title = PAGO INCOMPLETO
+outcome-underpaid-detail = Solo llegaron { $paid } de { $asked }. Pide al cliente que envíe el resto a la misma dirección (el QR pide solo lo que falta) o devuelve lo recibido. No entregues la mercancía todavía: Counterpay sigue vigilando este cobro.
+outcome-underpaid-customer = Pago incompleto: llegaron { $paid } de { $asked }. Envía el resto, por favor.
+outcome-expired-title = CADUCADO
+outcome-expired-detail = No ha llegado ningún pago por { $fiat }. Si el cliente dice que pagó, pulsa Volver a comprobar; el dinero que llegue después se cobra igual y se muestra aquí.
+outcome-expired-customer = Esta solicitud de pago ha caducado. Habla con el cajero, por favor.
+outcome-failed-title = FALLIDO
+outcome-failed-detail = La pasarela no creó el cobro.
+outcome-failed-customer = No se pudo iniciar el pago. Habla con el cajero, por favor.
+outcome-cancelled-title = CANCELADO
+outcome-cancelled-detail = Se canceló la venta de { $fiat }. Si el cliente pagó de todos modos, pulsa Volver a comprobar; el dinero que llegue después se cobra igual y se muestra aquí.
+outcome-cancelled-customer = Este pago se canceló.
+new-sale = Nueva venta
+receipt-button = Recibo
+refund-the-excess = Devolver el exceso…
+
+## La pantalla del cliente
+
+customer-languages =
+    .aria-label = Idioma
+customer-welcome = Bienvenido a { $shop }
+customer-your-items =
+    .aria-label = Tus productos
+customer-tip-question = ¿Quieres dejar propina?
+customer-no-tip = Sin propina
+customer-tip-sum = +{ $tip } · { $total }
+customer-send-exactly = Envía exactamente
+customer-send-rest = Envía lo que falta
+customer-send-to = a
+customer-network-warning = Envía solo por la red { $network }. El dinero enviado por otra red se pierde.
+customer-coin-warning = Envía solo { $coin }. Cualquier otra moneda enviada aquí se pierde.
+customer-waiting = Esperando tu pago
+customer-confirming = { $required ->
+    [0] Pago recibido, confirmando…
+   *[other] Pago recibido, confirmando ({ $received } de { $required })…
+}
+customer-time-left = Quedan { $time } para pagar

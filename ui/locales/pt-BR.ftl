@@ -1,0 +1,175 @@
+# Counterpay em português do Brasil.
+
+## Barra superior
+
+badge-sandbox = TESTE
+switch-person = Trocar
+    .title = Sair para que outra pessoa entre
+customer-display-button = Tela do cliente
+owner-button = Gerência
+role-cashier = caixa
+role-manager = gerente
+role-owner = proprietário
+gateway-ok = Gateway: ok
+gateway-slow = Gateway: lento
+gateway-unreachable = Gateway: sem conexão
+gateway-credentials-rejected = Gateway: credenciais recusadas
+hq-up-to-date = Matriz: em dia
+hq-behind = Matriz: { $events } pendentes
+hq-unreachable = { $events ->
+    [0] Matriz: sem conexão
+   *[other] Matriz: sem conexão, { $events } a enviar
+}
+hq-refused = Matriz: recusado
+
+## Entrada
+
+signin-title = Quem está no caixa?
+signin-tap-name = Toque no seu nome e digite seu PIN
+signin-pin-for = PIN de { $name }
+signin-name-first = Toque no seu nome primeiro.
+signin-submit = Entrar
+
+## Registrar uma venda
+
+pick-tabs =
+    .aria-label = Adicionar à venda
+pick-items = Produtos
+pick-keypad = Teclado
+sku-field =
+    .placeholder = Leia ou digite um código, ou busque pelo nome
+    .aria-label = Código ou nome do produto
+categories =
+    .aria-label = Categorias
+category-all = Tudo
+category-other = Outros
+items-grid =
+    .aria-label = Produtos
+items-none-match = Nenhum produto corresponde a “{ $text }”.
+items-many-match = { $count } produtos correspondem a “{ $text }”: toque em um ou digite mais.
+items-no-sku = Nenhum produto tem o código { $sku }.
+key-delete =
+    .aria-label = Apagar
+add-amount = Adicionar valor à venda
+cart-title = Venda
+cart-clear = Limpar
+cart-lines =
+    .aria-label = Itens da venda
+line-amount = Valor { $amount }
+line-less = Um { $name } a menos
+line-more = Um { $name } a mais
+line-discount = Desconto em { $name }
+line-remove = Remover { $name }
+cart-discount-label = Desconto
+discount-field =
+    .placeholder = 10% ou 2,00
+    .aria-label = Desconto na venda inteira
+tip-label = Gorjeta
+tip-choices =
+    .aria-label = Gorjeta
+tip-none = Sem gorjeta
+tip-other = Outra
+tip-amount = Valor da gorjeta
+percent = { $value } %
+figure-subtotal = Subtotal
+figure-discount = Desconto
+figure-tax = Imposto
+figure-tax-included = Imposto incluído
+figure-tip = Gorjeta
+cart-total-label = Total
+cart-needs-approval = Precisa da aprovação de um gerente: { $why }.
+tip-waiting = O cliente está escolhendo a gorjeta na tela dele…
+tip-skip = Cobrar sem gorjeta
+tip-back = Voltar
+assets =
+    .aria-label = Pagar com
+limit-min = mín. { $amount }
+limit-max = máx. { $amount }
+note-field =
+    .placeholder = Observação do pedido (opcional)
+    .aria-label = Observação do pedido
+charge = Cobrar
+creating-invoice = Criando a cobrança…
+approval-title = Um gerente aprova o desconto
+approval-why = Motivo: { $why }. Um gerente ou o proprietário escolhe o nome e digita o PIN.
+
+## A venda na tela
+
+pay-customer-pays = O cliente paga
+pay-still-due = Ainda falta
+pay-sale = Venda: { $amount }
+pay-network = Rede: { $asset }
+copy-amount = Copiar
+pay-to-address = Para o endereço
+pay-waiting = Aguardando o pagamento
+pay-confirming = Pagamento visto: confirmando
+pay-underpaid = PAGAMENTO INCOMPLETO: veja abaixo
+pay-underpaid-due = PAGAMENTO INCOMPLETO: faltam { $due }
+pay-confirmations = { $received } de { $required } confirmações
+pay-received = Recebido { $paid } de { $asked }
+pay-time-left = faltam { $time }
+checking-gateway = Consultando o gateway…
+cancel-sale = Cancelar venda
+check-again = Verificar de novo
+refund-what-arrived = Devolver o que chegou…
+done = Concluir
+simulate-title = Simular pagamento (teste)
+simulate-full = Completo
+simulate-rest = Pagar o restante
+simulate-partial = Parcial
+simulate-expire = Expirar
+late-banner = Cobrança { $id }, { $word }: { $amount }
+today = Hoje
+status-pending = pendente
+status-confirming = confirmando
+status-paid = pago
+status-underpaid = incompleto
+status-expired = expirado
+status-failed = falhou
+status-cancelled = cancelado
+
+## Resultados: o título, o que o caixa lê, o que o cliente lê
+
+outcome-paid-late = pago com atraso
+outcome-completed = completado
+outcome-paid-title = PAGO
+outcome-paid-title-late = PAGO ({ $late })
+outcome-paid-detail = { $fiat } recebidos.
+outcome-paid-customer = Obrigado! Pagamento recebido.
+outcome-underpaid-title = PAGAMENTO INCOMPLETO
+outcome-underpaid-detail = Só chegaram { $paid } de { $asked }. Peça ao cliente que envie o restante para o mesmo endereço (o QR pede só o que falta) ou devolva o que chegou. Não entregue a mercadoria ainda: o Counterpay continua acompanhando esta cobrança.
+outcome-underpaid-customer = Pagamento incompleto: chegaram { $paid } de { $asked }. Por favor, envie o restante.
+outcome-expired-title = EXPIRADO
+outcome-expired-detail = Nenhum pagamento chegou para { $fiat }. Se o cliente disser que pagou, toque em Verificar de novo; o dinheiro que chegar depois ainda é recebido e aparece aqui.
+outcome-expired-customer = Esta solicitação de pagamento expirou. Por favor, fale com o caixa.
+outcome-failed-title = FALHOU
+outcome-failed-detail = O gateway não criou a cobrança.
+outcome-failed-customer = Não foi possível iniciar o pagamento. Por favor, fale com o caixa.
+outcome-cancelled-title = CANCELADO
+outcome-cancelled-detail = A venda de { $fiat } foi cancelada. Se o cliente pagou mesmo assim, toque em Verificar de novo; o dinheiro que chegar depois ainda é recebido e aparece aqui.
+outcome-cancelled-customer = Este pagamento foi cancelado.
+new-sale = Nova venda
+receipt-button = Recibo
+refund-the-excess = Devolver o excedente…
+
+## A tela do cliente
+
+customer-languages =
+    .aria-label = Idioma
+customer-welcome = Bem-vindo a { $shop }
+customer-your-items =
+    .aria-label = Seus itens
+customer-tip-question = Gostaria de deixar uma gorjeta?
+customer-no-tip = Sem gorjeta
+customer-tip-sum = +{ $tip } · { $total }
+customer-send-exactly = Envie exatamente
+customer-send-rest = Envie o restante
+customer-send-to = para
+customer-network-warning = Envie somente pela rede { $network }. Dinheiro enviado por outra rede é perdido.
+customer-coin-warning = Envie somente { $coin }. Qualquer outra moeda enviada para cá é perdida.
+customer-waiting = Aguardando o seu pagamento
+customer-confirming = { $required ->
+    [0] Pagamento visto, confirmando…
+   *[other] Pagamento visto, confirmando ({ $received } de { $required })…
+}
+customer-time-left = Faltam { $time } para pagar

@@ -1,0 +1,175 @@
+# Counterpay Türkçe.
+
+## Üst çubuk
+
+badge-sandbox = TEST
+switch-person = Değiştir
+    .title = Başka biri girebilsin diye oturumu kapat
+customer-display-button = Müşteri ekranı
+owner-button = Yönetim
+role-cashier = kasiyer
+role-manager = müdür
+role-owner = işletme sahibi
+gateway-ok = Ödeme ağ geçidi: iyi
+gateway-slow = Ödeme ağ geçidi: yavaş
+gateway-unreachable = Ödeme ağ geçidi: bağlantı yok
+gateway-credentials-rejected = Ödeme ağ geçidi: kimlik bilgileri reddedildi
+hq-up-to-date = Merkez: güncel
+hq-behind = Merkez: { $events } kayıt geride
+hq-unreachable = { $events ->
+    [0] Merkez: bağlantı yok
+   *[other] Merkez: bağlantı yok, { $events } kayıt gönderilecek
+}
+hq-refused = Merkez: reddetti
+
+## Giriş
+
+signin-title = Kasada kim var?
+signin-tap-name = Adına dokun, sonra PIN'ini yaz
+signin-pin-for = { $name } için PIN
+signin-name-first = Önce adına dokun.
+signin-submit = Giriş yap
+
+## Satış girişi
+
+pick-tabs =
+    .aria-label = Satışa ekle
+pick-items = Ürünler
+pick-keypad = Tuş takımı
+sku-field =
+    .placeholder = Barkodu okut ya da ürün kodunu yaz, adıyla ara
+    .aria-label = Ürün kodu ya da adı
+categories =
+    .aria-label = Kategoriler
+category-all = Tümü
+category-other = Diğer
+items-grid =
+    .aria-label = Ürünler
+items-none-match = “{ $text }” ile eşleşen ürün yok.
+items-many-match = “{ $text }” ile { $count } ürün eşleşiyor: birine dokun ya da biraz daha yaz.
+items-no-sku = { $sku } kodlu ürün yok.
+key-delete =
+    .aria-label = Sil
+add-amount = Tutarı satışa ekle
+cart-title = Satış
+cart-clear = Temizle
+cart-lines =
+    .aria-label = Satış kalemleri
+line-amount = Tutar { $amount }
+line-less = Bir { $name } eksik
+line-more = Bir { $name } fazla
+line-discount = { $name } indirimi
+line-remove = { $name } kaldır
+cart-discount-label = İndirim
+discount-field =
+    .placeholder = %10 ya da 2,00
+    .aria-label = Tüm satışa indirim
+tip-label = Bahşiş
+tip-choices =
+    .aria-label = Bahşiş
+tip-none = Bahşiş yok
+tip-other = Başka
+tip-amount = Bahşiş tutarı
+percent = %{ $value }
+figure-subtotal = Ara toplam
+figure-discount = İndirim
+figure-tax = Vergi
+figure-tax-included = Dahil vergi
+figure-tip = Bahşiş
+cart-total-label = Toplam
+cart-needs-approval = Bir müdürün onayı gerekiyor: { $why }.
+tip-waiting = Müşteri kendi ekranında bahşişi seçiyor…
+tip-skip = Bahşişsiz tahsil et
+tip-back = Geri
+assets =
+    .aria-label = Ödeme aracı
+limit-min = en az { $amount }
+limit-max = en çok { $amount }
+note-field =
+    .placeholder = Sipariş notu (isteğe bağlı)
+    .aria-label = Sipariş notu
+charge = Tahsil et
+creating-invoice = Ödeme talebi oluşturuluyor…
+approval-title = İndirimi bir müdür onaylar
+approval-why = Neden: { $why }. Bir müdür ya da işletme sahibi adını seçip PIN'ini yazar.
+
+## Ekrandaki satış
+
+pay-customer-pays = Müşteri öder
+pay-still-due = Kalan
+pay-sale = Satış: { $amount }
+pay-network = Ağ: { $asset }
+copy-amount = Kopyala
+pay-to-address = Gönderilecek adres
+pay-waiting = Ödeme bekleniyor
+pay-confirming = Ödeme görüldü: onaylanıyor
+pay-underpaid = EKSİK ÖDEME: aşağıya bakın
+pay-underpaid-due = EKSİK ÖDEME: { $due } kaldı
+pay-confirmations = { $required } onaydan { $received } tanesi
+pay-received = { $asked } tutarın { $paid } kadarı geldi
+pay-time-left = { $time } kaldı
+checking-gateway = Ödeme ağ geçidine soruluyor…
+cancel-sale = Satışı iptal et
+check-again = Yeniden kontrol et
+refund-what-arrived = Geleni iade et…
+done = Tamam
+simulate-title = Ödeme benzetimi (test)
+simulate-full = Tam
+simulate-rest = Kalanı öde
+simulate-partial = Kısmi
+simulate-expire = Süreyi bitir
+late-banner = Ödeme talebi { $id }, { $word }: { $amount }
+today = Bugün
+status-pending = bekliyor
+status-confirming = onaylanıyor
+status-paid = ödendi
+status-underpaid = eksik
+status-expired = süresi doldu
+status-failed = başarısız
+status-cancelled = iptal edildi
+
+## Sonuçlar: başlık, kasiyerin okuduğu, müşterinin okuduğu
+
+outcome-paid-late = geç ödendi
+outcome-completed = tamamlandı
+outcome-paid-title = ÖDENDİ
+outcome-paid-title-late = ÖDENDİ ({ $late })
+outcome-paid-detail = { $fiat } alındı.
+outcome-paid-customer = Teşekkürler! Ödemeniz alındı.
+outcome-underpaid-title = EKSİK ÖDEME
+outcome-underpaid-detail = { $asked } tutarın yalnızca { $paid } kadarı geldi. Müşteriden kalanı aynı adrese göndermesini isteyin (QR yalnızca kalanı ister) ya da geleni iade edin. Malı henüz teslim etmeyin: Counterpay bu ödeme talebini izlemeye devam ediyor.
+outcome-underpaid-customer = Eksik ödeme: { $asked } tutarın { $paid } kadarı geldi. Lütfen kalanı gönderin.
+outcome-expired-title = SÜRESİ DOLDU
+outcome-expired-detail = { $fiat } için ödeme gelmedi. Müşteri ödediğini söylüyorsa Yeniden kontrol et'e basın; sonradan gelen para yine alınır ve burada görünür.
+outcome-expired-customer = Bu ödeme talebinin süresi doldu. Lütfen kasiyere danışın.
+outcome-failed-title = BAŞARISIZ
+outcome-failed-detail = Ödeme ağ geçidi ödeme talebini oluşturmadı.
+outcome-failed-customer = Ödeme başlatılamadı. Lütfen kasiyere danışın.
+outcome-cancelled-title = İPTAL EDİLDİ
+outcome-cancelled-detail = { $fiat } tutarındaki satış iptal edildi. Müşteri yine de ödediyse Yeniden kontrol et'e basın; sonradan gelen para yine alınır ve burada görünür.
+outcome-cancelled-customer = Bu ödeme iptal edildi.
+new-sale = Yeni satış
+receipt-button = Fiş
+refund-the-excess = Fazlayı iade et…
+
+## Müşteri ekranı
+
+customer-languages =
+    .aria-label = Dil
+customer-welcome = { $shop } mağazasına hoş geldiniz
+customer-your-items =
+    .aria-label = Ürünleriniz
+customer-tip-question = Bahşiş eklemek ister misiniz?
+customer-no-tip = Bahşiş yok
+customer-tip-sum = +{ $tip } · { $total }
+customer-send-exactly = Lütfen tam olarak gönderin
+customer-send-rest = Lütfen kalanı gönderin
+customer-send-to = adres
+customer-network-warning = Yalnızca { $network } ağından gönderin. Başka bir ağdan gönderilen para kaybolur.
+customer-coin-warning = Yalnızca { $coin } gönderin. Buraya gönderilen başka her coin kaybolur.
+customer-waiting = Ödemeniz bekleniyor
+customer-confirming = { $required ->
+    [0] Ödeme görüldü, onaylanıyor…
+   *[other] Ödeme görüldü, onaylanıyor ({ $required } onaydan { $received })…
+}
+customer-time-left = Ödemek için { $time } kaldı

@@ -1,0 +1,175 @@
+# Counterpay bằng tiếng Việt.
+
+## Thanh trên cùng
+
+badge-sandbox = THỬ NGHIỆM
+switch-person = Đổi người
+    .title = Đăng xuất để người khác đăng nhập
+customer-display-button = Màn hình khách
+owner-button = Quản lý
+role-cashier = thu ngân
+role-manager = quản lý
+role-owner = chủ cửa hàng
+gateway-ok = Cổng thanh toán: tốt
+gateway-slow = Cổng thanh toán: chậm
+gateway-unreachable = Cổng thanh toán: mất kết nối
+gateway-credentials-rejected = Cổng thanh toán: thông tin xác thực bị từ chối
+hq-up-to-date = Trụ sở: đã cập nhật
+hq-behind = Trụ sở: còn { $events } mục chưa gửi
+hq-unreachable = { $events ->
+    [0] Trụ sở: mất kết nối
+   *[other] Trụ sở: mất kết nối, còn { $events } mục cần gửi
+}
+hq-refused = Trụ sở: từ chối
+
+## Đăng nhập
+
+signin-title = Ai đang đứng quầy?
+signin-tap-name = Chạm vào tên của bạn rồi nhập mã PIN
+signin-pin-for = Mã PIN của { $name }
+signin-name-first = Hãy chạm vào tên của bạn trước.
+signin-submit = Đăng nhập
+
+## Lên đơn
+
+pick-tabs =
+    .aria-label = Thêm vào đơn
+pick-items = Sản phẩm
+pick-keypad = Bàn phím số
+sku-field =
+    .placeholder = Quét hoặc nhập mã hàng, hoặc tìm theo tên
+    .aria-label = Mã hàng hoặc tên sản phẩm
+categories =
+    .aria-label = Danh mục
+category-all = Tất cả
+category-other = Khác
+items-grid =
+    .aria-label = Sản phẩm
+items-none-match = Không có sản phẩm nào khớp với “{ $text }”.
+items-many-match = Có { $count } sản phẩm khớp với “{ $text }”: chạm chọn một, hoặc gõ thêm.
+items-no-sku = Không có sản phẩm nào mang mã { $sku }.
+key-delete =
+    .aria-label = Xóa
+add-amount = Thêm số tiền vào đơn
+cart-title = Đơn hàng
+cart-clear = Xóa hết
+cart-lines =
+    .aria-label = Các dòng của đơn
+line-amount = Số tiền { $amount }
+line-less = Bớt một { $name }
+line-more = Thêm một { $name }
+line-discount = Giảm giá cho { $name }
+line-remove = Bỏ { $name }
+cart-discount-label = Giảm giá
+discount-field =
+    .placeholder = 10% hoặc 2,00
+    .aria-label = Giảm giá cho cả đơn
+tip-label = Tiền boa
+tip-choices =
+    .aria-label = Tiền boa
+tip-none = Không boa
+tip-other = Khác
+tip-amount = Số tiền boa
+percent = { $value }%
+figure-subtotal = Tạm tính
+figure-discount = Giảm giá
+figure-tax = Thuế
+figure-tax-included = Đã gồm thuế
+figure-tip = Tiền boa
+cart-total-label = Tổng cộng
+cart-needs-approval = Cần quản lý duyệt: { $why }.
+tip-waiting = Khách đang chọn tiền boa trên màn hình của họ…
+tip-skip = Thu tiền không boa
+tip-back = Quay lại
+assets =
+    .aria-label = Thanh toán bằng
+limit-min = tối thiểu { $amount }
+limit-max = tối đa { $amount }
+note-field =
+    .placeholder = Ghi chú đơn (không bắt buộc)
+    .aria-label = Ghi chú đơn
+charge = Thu tiền
+creating-invoice = Đang tạo yêu cầu thanh toán…
+approval-title = Quản lý duyệt mức giảm giá
+approval-why = Lý do: { $why }. Quản lý hoặc chủ cửa hàng chọn tên mình và nhập mã PIN.
+
+## Đơn đang thanh toán
+
+pay-customer-pays = Khách trả
+pay-still-due = Còn thiếu
+pay-sale = Đơn hàng: { $amount }
+pay-network = Mạng: { $asset }
+copy-amount = Sao chép
+pay-to-address = Đến địa chỉ
+pay-waiting = Đang chờ thanh toán
+pay-confirming = Đã thấy giao dịch: đang xác nhận
+pay-underpaid = THIẾU TIỀN: xem bên dưới
+pay-underpaid-due = THIẾU TIỀN: còn thiếu { $due }
+pay-confirmations = { $received }/{ $required } lần xác nhận
+pay-received = Đã nhận { $paid } trên { $asked }
+pay-time-left = còn { $time }
+checking-gateway = Đang hỏi cổng thanh toán…
+cancel-sale = Hủy đơn
+check-again = Kiểm tra lại
+refund-what-arrived = Hoàn lại số đã nhận…
+done = Xong
+simulate-title = Giả lập thanh toán (thử nghiệm)
+simulate-full = Đủ
+simulate-rest = Trả phần còn lại
+simulate-partial = Một phần
+simulate-expire = Cho hết hạn
+late-banner = Yêu cầu { $id }, { $word }: { $amount }
+today = Hôm nay
+status-pending = đang chờ
+status-confirming = đang xác nhận
+status-paid = đã trả
+status-underpaid = thiếu tiền
+status-expired = hết hạn
+status-failed = thất bại
+status-cancelled = đã hủy
+
+## Kết quả: tiêu đề, lời cho thu ngân, lời cho khách
+
+outcome-paid-late = trả muộn
+outcome-completed = đã trả đủ
+outcome-paid-title = ĐÃ THANH TOÁN
+outcome-paid-title-late = ĐÃ THANH TOÁN ({ $late })
+outcome-paid-detail = Đã nhận { $fiat }.
+outcome-paid-customer = Cảm ơn quý khách! Đã nhận được thanh toán.
+outcome-underpaid-title = THIẾU TIỀN
+outcome-underpaid-detail = Mới nhận được { $paid } trên { $asked }. Hãy nhờ khách gửi phần còn lại đến cùng địa chỉ (mã QR chỉ yêu cầu phần còn thiếu), hoặc hoàn lại số đã nhận. Đừng giao hàng vội: Counterpay vẫn tiếp tục theo dõi yêu cầu này.
+outcome-underpaid-customer = Thanh toán chưa đủ: đã nhận { $paid } trên { $asked }. Vui lòng gửi phần còn lại.
+outcome-expired-title = HẾT HẠN
+outcome-expired-detail = Chưa có khoản thanh toán nào cho { $fiat }. Nếu khách nói đã trả, hãy bấm Kiểm tra lại; tiền đến muộn vẫn được nhận và hiện ở đây.
+outcome-expired-customer = Yêu cầu thanh toán này đã hết hạn. Vui lòng gặp thu ngân.
+outcome-failed-title = THẤT BẠI
+outcome-failed-detail = Cổng thanh toán không tạo được yêu cầu.
+outcome-failed-customer = Không thể bắt đầu thanh toán. Vui lòng gặp thu ngân.
+outcome-cancelled-title = ĐÃ HỦY
+outcome-cancelled-detail = Đơn { $fiat } đã bị hủy. Nếu khách vẫn đã trả, hãy bấm Kiểm tra lại; tiền đến muộn vẫn được nhận và hiện ở đây.
+outcome-cancelled-customer = Khoản thanh toán này đã bị hủy.
+new-sale = Đơn mới
+receipt-button = Hóa đơn
+refund-the-excess = Hoàn lại phần thừa…
+
+## Màn hình khách
+
+customer-languages =
+    .aria-label = Ngôn ngữ
+customer-welcome = Chào mừng quý khách đến { $shop }
+customer-your-items =
+    .aria-label = Sản phẩm của quý khách
+customer-tip-question = Quý khách có muốn thêm tiền boa không?
+customer-no-tip = Không boa
+customer-tip-sum = +{ $tip } · { $total }
+customer-send-exactly = Vui lòng gửi đúng
+customer-send-rest = Vui lòng gửi phần còn lại
+customer-send-to = đến
+customer-network-warning = Chỉ gửi qua mạng { $network }. Tiền gửi qua mạng khác sẽ bị mất.
+customer-coin-warning = Chỉ gửi { $coin }. Mọi đồng tiền khác gửi đến đây sẽ bị mất.
+customer-waiting = Đang chờ quý khách thanh toán
+customer-confirming = { $required ->
+    [0] Đã thấy giao dịch, đang xác nhận…
+   *[other] Đã thấy giao dịch, đang xác nhận ({ $received }/{ $required })…
+}
+customer-time-left = Còn { $time } để thanh toán
