@@ -14,7 +14,7 @@ use tauri::{AppHandle, Emitter, Runtime};
 pub enum CustomerScreen {
     Welcome,
     Cart(CartView),
-    Invoice(CustomerView),
+    Invoice(Box<CustomerView>),
 }
 
 /// A cart line as the customer reads it.
@@ -157,7 +157,7 @@ impl Desktop {
             .shown()
             .and_then(|id| self.till.invoice(&id).ok());
         if let Some(i) = invoice {
-            return CustomerScreen::Invoice(CustomerView::of(&self.view(i)));
+            return CustomerScreen::Invoice(Box::new(CustomerView::of(&self.view(i))));
         }
         match self
             .cart_shown

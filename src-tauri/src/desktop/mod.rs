@@ -98,7 +98,7 @@ impl Desktop {
         self.watcher.show(id.as_deref());
         *self.cart_shown.lock().unwrap_or_else(|p| p.into_inner()) = None;
         self.to_customer(view.map_or(CustomerScreen::Welcome, |v| {
-            CustomerScreen::Invoice(CustomerView::of(v))
+            CustomerScreen::Invoice(Box::new(CustomerView::of(v)))
         }));
     }
 
@@ -109,7 +109,7 @@ impl Desktop {
         let view = self.view(invoice);
         let _ = app.emit_to(COUNTER, "invoice", &view);
         if self.watcher.shown().as_deref() == Some(view.invoice.id.as_str()) {
-            self.to_customer(CustomerScreen::Invoice(CustomerView::of(&view)));
+            self.to_customer(CustomerScreen::Invoice(Box::new(CustomerView::of(&view))));
         }
         if let Some(note) = notify::note_for(&view.invoice).filter(|_| notify_os) {
             self.notify(&note);
