@@ -282,6 +282,30 @@ async fn sign_in(c: &Client, name: &str, pin: &str) {
     text_of(c, "#person-name", name).await;
 }
 
+/// Runs axe-core (tests/a11y, installed by .ci/setup) in the window on the
+/// screen as it is, and fails on any serious or critical violation.
+async fn axe(c: &Client, screen: &str) {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/a11y/node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}: run .ci/setup", path.display()));
+    c.execute(&format!("{source}\nreturn true;"), vec![])
+        .await
+        .unwrap();
+    let found = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).then((r) => done(r.violations
+               .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+               .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let found: Vec<String> = serde_json::from_value(found).unwrap();
+    assert!(found.is_empty(), "axe on {screen}: {found:#?}");
+}
+
 /// Opens the customer display beside the counter; returns both windows,
 /// the counter's the current one.
 async fn open_customer_display(
@@ -1247,6 +1271,7 @@ async fn a_cashier_rings_up_items_by_sku_takes_a_tip_and_the_customer_sees_the_l
     let lines = text_of(&c, "#cart-lines", &coffee).await;
     assert!(lines.contains(&mug), "{lines}");
     snap_both(&c, "counter-cart").await;
+    axe(&c, "the cart").await;
 
     click(&c, "#charge").await;
     visible(&c, "#qr svg").await;
@@ -1304,6 +1329,7 @@ async fn the_customer_taps_a_tip_and_a_discount_past_the_limit_needs_a_manager()
     c.switch_to_window(customer.clone()).await.unwrap();
     visible(&c, "#tip-buttons button").await;
     snap_both(&c, "customer-tip").await;
+    axe(&c, "the tips on the customer display").await;
     let (_, _, _, tip, total) =
         by_the_rules(&[("11.50", 1, "0"), ("5.00", 1, "0")], "20", "10", false);
     click(&c, "#tip-buttons button[data-choice='10']").await;
@@ -1524,6 +1550,7 @@ async fn the_staff_speak_spanish_and_the_customer_reads_portuguese_with_the_netw
     keys(&c, "1234,5").await;
     text_of(&c, "#amount", "1234,5").await;
     snap_both(&c, "es-counter").await;
+    axe(&c, "the counter").await;
     keys(&c, &Key::Enter.to_string()).await;
     visible(&c, "#qr svg").await;
     // Spanish writes 1234,50 (four digits go ungrouped), with the network.
@@ -1531,6 +1558,7 @@ async fn the_staff_speak_spanish_and_the_customer_reads_portuguese_with_the_netw
     text_of(&c, "#pay-network", "USDT · Tron (TRC-20)").await;
     text_of(&c, "#status", "Esperando el pago").await;
     snap_both(&c, "es-qr").await;
+    axe(&c, "the sale on screen").await;
 
     c.switch_to_window(customer.clone()).await.unwrap();
     text_of(&c, "#amount-fiat", "1.234,50 USD").await;
@@ -1543,11 +1571,13 @@ async fn the_staff_speak_spanish_and_the_customer_reads_portuguese_with_the_netw
     .await;
     text_of(&c, "#send-label", "Envie exatamente").await;
     snap_both(&c, "pt-customer-pay").await;
+    axe(&c, "the customer display").await;
 
     // Paid: each screen says so in its language.
     c.switch_to_window(counter.clone()).await.unwrap();
     click(&c, "#simulate-full").await;
     text_of(&c, "#result-title", "PAGADO").await;
+    axe(&c, "the outcome").await;
     c.switch_to_window(customer.clone()).await.unwrap();
     text_of(&c, "#result-title", "PAGO").await;
     text_of(&c, "#result-detail", "Obrigado").await;
