@@ -1,5 +1,6 @@
 // The receipt overlay and the paper it prints on.
 import { invoke, $, show, errorText, fillLines } from "./shared.js";
+import { t, amount, crypto } from "./i18n.js";
 
 // The receipt of a paid sale in its overlay: from the counter (`receipt`)
 // or from the sales history (`owner_receipt`); a refusal goes to `message`.
@@ -16,7 +17,7 @@ function showShop(r) {
   $("r-shop").textContent = r.shop_name;
   $("r-address").textContent = r.address || "";
   show($("r-address"), !!r.address);
-  $("r-tax").textContent = r.tax_number ? `Tax no. ${r.tax_number}` : "";
+  $("r-tax").textContent = r.tax_number ? t("receipt-tax-number", { number: r.tax_number }) : "";
   show($("r-tax"), !!r.tax_number);
   $("r-footer").textContent = r.footer || "";
   show($("r-footer"), !!r.footer);
@@ -32,17 +33,17 @@ function fact(id, label, value) {
 
 function showReceipt(r) {
   showShop(r);
-  $("r-title").textContent = "Payment receipt";
+  $("r-title").textContent = t("receipt-title");
   $("r-date").textContent = r.paid_at;
   showReceiptLines(r);
-  $("r-amount").textContent = `${r.amount_fiat} ${r.fiat}`;
-  fact("r-crypto", "Paid", `${r.paid_crypto} ${r.currency}`);
-  fact("r-to", "To", "");
-  fact("r-invoice", "Invoice", r.invoice_id);
+  $("r-amount").textContent = `${amount(r.amount_fiat)} ${r.fiat}`;
+  fact("r-crypto", t("receipt-paid"), `${crypto(r.paid_crypto)} ${r.currency}`);
+  fact("r-to", "", "");
+  fact("r-invoice", t("receipt-invoice"), r.invoice_id);
   $("r-order").textContent = r.order_id;
-  $("r-txid").textContent = r.txid || "not given by the gateway";
-  fact("r-cashier", "Cashier", r.cashier);
-  $("r-late").textContent = "Paid after the invoice expired; accepted.";
+  $("r-txid").textContent = r.txid || t("receipt-no-txid");
+  fact("r-cashier", t("receipt-cashier"), r.cashier);
+  $("r-late").textContent = t("receipt-paid-late");
   show($("r-late"), r.paid_late);
   show($("r-thanks"), true);
   openOverlay();
@@ -51,17 +52,17 @@ function showReceipt(r) {
 // What went back to a customer, for their records.
 export function showRefundReceipt(r) {
   showShop(r);
-  $("r-title").textContent = "Refund receipt";
+  $("r-title").textContent = t("refund-receipt-title");
   $("r-date").textContent = r.sent_at;
   show($("r-lines"), false);
-  $("r-amount").textContent = `${r.amount} ${r.asset}`;
-  fact("r-crypto", "Sale", `${r.sale_fiat} ${r.fiat}`);
-  fact("r-to", "To", r.to);
-  fact("r-invoice", "Of invoice", r.invoice_id);
+  $("r-amount").textContent = `${crypto(r.amount)} ${r.asset}`;
+  fact("r-crypto", t("refund-receipt-sale"), `${amount(r.sale_fiat)} ${r.fiat}`);
+  fact("r-to", t("refund-receipt-to"), r.to);
+  fact("r-invoice", t("refund-receipt-invoice"), r.invoice_id);
   $("r-order").textContent = r.order_id;
-  $("r-txid").textContent = r.txid || "not known yet";
-  fact("r-cashier", "Refund", r.refund_id);
-  $("r-late").textContent = r.status === "completed" ? "" : `Refund ${r.status}: not yet completed.`;
+  $("r-txid").textContent = r.txid || t("refund-receipt-no-txid");
+  fact("r-cashier", t("refund-receipt-refund"), r.refund_id);
+  $("r-late").textContent = t("refund-receipt-not-completed", { status: r.status });
   show($("r-late"), r.status !== "completed");
   show($("r-thanks"), false);
   openOverlay();
@@ -74,7 +75,12 @@ function openOverlay() {
 
 // The cart's lines, then subtotal, discount, tax per rate and tip.
 function showReceiptLines(r) {
-  fillLines($("r-lines"), (r.lines || []).map((l) => [`${l.qty} × ${l.name}`, l.amount]), r.figures || []);
+  const lines = (r.lines || []).map((l) => [`${l.qty} × ${l.name}`, amount(l.amount)]);
+  const figures = (r.figures || []).map((f) => [
+    t(`receipt-${f.kind.replace("_", "-")}`, { rate: f.rate ? amount(f.rate) : "" }),
+    amount(f.amount),
+  ]);
+  fillLines($("r-lines"), lines, figures);
 }
 
 export function setPaper(paper) {

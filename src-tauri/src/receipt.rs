@@ -26,9 +26,20 @@ pub struct Receipt {
     pub paid_late: bool,
     /// The cart's lines, when the sale was rung up from them.
     pub lines: Vec<ReceiptLine>,
-    /// Subtotal, discount, tax per rate and tip, in that order, each as
-    /// `[label, amount]`; empty for a typed amount.
-    pub figures: Vec<[String; 2]>,
+    /// Subtotal, discount, tax per rate and tip, in that order; empty for
+    /// a typed amount. The screen words each in its language.
+    pub figures: Vec<Figure>,
+}
+
+/// One figure under a receipt's lines.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Figure {
+    /// subtotal, discount, tax (added on top), tax_included (inside the
+    /// prices) or tip.
+    pub kind: &'static str,
+    /// The tax rate in percent, for tax and tax_included.
+    pub rate: Option<String>,
+    pub amount: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -41,19 +52,23 @@ pub struct ReceiptLine {
 
 /// The figures under the lines: what was taken off, the tax at each rate
 /// (as tax authorities want it shown), and the tip.
-fn figures(inv: &Invoice) -> Vec<[String; 2]> {
+fn figures(inv: &Invoice) -> Vec<Figure> {
     let mut out = Vec::new();
     if inv.lines.is_empty() {
         return out;
     }
-    let mut row = |label: String, amount: rust_decimal::Decimal| {
-        out.push([label, amount.to_string()]);
+    let mut row = |kind: &'static str, rate: Option<String>, amount: rust_decimal::Decimal| {
+        out.push(Figure {
+            kind,
+            rate,
+            amount: amount.to_string(),
+        });
     };
     if let Some(s) = inv.subtotal {
-        row("Subtotal".into(), s);
+        row("subtotal", None, s);
     }
     if let Some(d) = inv.discount.filter(|d| !d.is_zero()) {
-        row("Discount".into(), -d);
+        row("discount", None, -d);
     }
     let mut by_rate = std::collections::BTreeMap::new();
     for l in &inv.lines {
@@ -61,17 +76,16 @@ fn figures(inv: &Invoice) -> Vec<[String; 2]> {
             .entry(l.tax_rate.normalize())
             .or_insert(rust_decimal::Decimal::ZERO) += l.tax;
     }
-    let inside = inv.prices_include_tax == Some(true);
+    let kind = if inv.prices_include_tax == Some(true) {
+        "tax_included"
+    } else {
+        "tax"
+    };
     for (rate, tax) in by_rate {
-        let label = if inside {
-            format!("of which tax {rate} %")
-        } else {
-            format!("Tax {rate} %")
-        };
-        row(label, tax);
+        row(kind, Some(rate.to_string()), tax);
     }
     if let Some(t) = inv.tip.filter(|t| !t.is_zero()) {
-        row("Tip".into(), t);
+        row("tip", None, t);
     }
     out
 }
@@ -245,18 +259,22 @@ mod tests {
             ),
             (2, "Cake", "8.40")
         );
-        let labels: Vec<&str> = r.figures.iter().map(|f| f[0].as_str()).collect();
+        let labels: Vec<(&str, Option<&str>)> = r
+            .figures
+            .iter()
+            .map(|f| (f.kind, f.rate.as_deref()))
+            .collect();
         assert_eq!(
             labels,
             [
-                "Subtotal",
-                "Discount",
-                "of which tax 7 %",
-                "of which tax 19 %",
-                "Tip"
+                ("subtotal", None),
+                ("discount", None),
+                ("tax_included", Some("7")),
+                ("tax_included", Some("19")),
+                ("tip", None)
             ]
         );
-        assert_eq!(r.figures[1][1], "-1.00");
+        assert_eq!(r.figures[1].amount, "-1.00");
         assert_eq!(
             r.amount_fiat, "17.40",
             "16.40 after the discount, and the tip"

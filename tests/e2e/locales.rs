@@ -129,6 +129,11 @@ fn every_message_the_screens_ask_for_is_in_the_catalogue() {
         "figure-discount",
         "figure-tax",
         "figure-tip",
+        "receipt-subtotal",
+        "receipt-discount",
+        "receipt-tax",
+        "receipt-tax-included",
+        "receipt-tip",
     ] {
         assert!(english.contains(family), "{family} is not in en.ftl");
     }

@@ -174,3 +174,33 @@ customer-confirming = { $required ->
    *[other] Payment seen, confirming ({ $received } of { $required })…
 }
 customer-time-left = { $time } left to pay
+
+## Receipts
+
+receipt-paper = Paper
+paper-58 = 58 mm roll
+paper-80 = 80 mm roll
+receipt-print = Print…
+receipt-close = Close
+receipt-title = Payment receipt
+receipt-tax-number = Tax no. { $number }
+receipt-paid = Paid
+receipt-invoice = Invoice
+receipt-order = Order
+receipt-transaction = Transaction
+receipt-cashier = Cashier
+receipt-no-txid = not given by the gateway
+receipt-paid-late = Paid after the invoice expired; accepted.
+receipt-thanks = Thank you!
+receipt-subtotal = Subtotal
+receipt-discount = Discount
+receipt-tax = Tax { $rate } %
+receipt-tax-included = of which tax { $rate } %
+receipt-tip = Tip
+refund-receipt-title = Refund receipt
+refund-receipt-sale = Sale
+refund-receipt-to = To
+refund-receipt-invoice = Of invoice
+refund-receipt-refund = Refund
+refund-receipt-no-txid = not known yet
+refund-receipt-not-completed = Refund { $status }: not yet completed.

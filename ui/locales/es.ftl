@@ -173,3 +173,33 @@ customer-confirming = { $required ->
    *[other] Pago recibido, confirmando ({ $received } de { $required })…
 }
 customer-time-left = Quedan { $time } para pagar
+
+## Recibos
+
+receipt-paper = Papel
+paper-58 = Rollo de 58 mm
+paper-80 = Rollo de 80 mm
+receipt-print = Imprimir…
+receipt-close = Cerrar
+receipt-title = Recibo de pago
+receipt-tax-number = NIF { $number }
+receipt-paid = Pagado
+receipt-invoice = Cobro
+receipt-order = Pedido
+receipt-transaction = Transacción
+receipt-cashier = Cajero
+receipt-no-txid = la pasarela no la indicó
+receipt-paid-late = Pagado después de caducar el cobro; aceptado.
+receipt-thanks = ¡Gracias!
+receipt-subtotal = Subtotal
+receipt-discount = Descuento
+receipt-tax = Impuesto { $rate } %
+receipt-tax-included = de los cuales impuesto { $rate } %
+receipt-tip = Propina
+refund-receipt-title = Recibo de devolución
+refund-receipt-sale = Venta
+refund-receipt-to = A
+refund-receipt-invoice = Del cobro
+refund-receipt-refund = Devolución
+refund-receipt-no-txid = aún no se conoce
+refund-receipt-not-completed = Devolución { $status }: aún no completada.

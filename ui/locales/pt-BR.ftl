@@ -173,3 +173,33 @@ customer-confirming = { $required ->
    *[other] Pagamento visto, confirmando ({ $received } de { $required })…
 }
 customer-time-left = Faltam { $time } para pagar
+
+## Recibos
+
+receipt-paper = Papel
+paper-58 = Bobina de 58 mm
+paper-80 = Bobina de 80 mm
+receipt-print = Imprimir…
+receipt-close = Fechar
+receipt-title = Recibo de pagamento
+receipt-tax-number = CNPJ { $number }
+receipt-paid = Pago
+receipt-invoice = Cobrança
+receipt-order = Pedido
+receipt-transaction = Transação
+receipt-cashier = Caixa
+receipt-no-txid = não informada pelo gateway
+receipt-paid-late = Pago depois que a cobrança expirou; aceito.
+receipt-thanks = Obrigado!
+receipt-subtotal = Subtotal
+receipt-discount = Desconto
+receipt-tax = Imposto { $rate } %
+receipt-tax-included = dos quais imposto { $rate } %
+receipt-tip = Gorjeta
+refund-receipt-title = Recibo de devolução
+refund-receipt-sale = Venda
+refund-receipt-to = Para
+refund-receipt-invoice = Da cobrança
+refund-receipt-refund = Devolução
+refund-receipt-no-txid = ainda não conhecida
+refund-receipt-not-completed = Devolução { $status }: ainda não concluída.

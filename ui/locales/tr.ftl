@@ -173,3 +173,33 @@ customer-confirming = { $required ->
    *[other] Ödeme görüldü, onaylanıyor ({ $required } onaydan { $received })…
 }
 customer-time-left = Ödemek için { $time } kaldı
+
+## Fişler
+
+receipt-paper = Kâğıt
+paper-58 = 58 mm rulo
+paper-80 = 80 mm rulo
+receipt-print = Yazdır…
+receipt-close = Kapat
+receipt-title = Ödeme fişi
+receipt-tax-number = Vergi no. { $number }
+receipt-paid = Ödenen
+receipt-invoice = Ödeme talebi
+receipt-order = Sipariş
+receipt-transaction = İşlem
+receipt-cashier = Kasiyer
+receipt-no-txid = ödeme ağ geçidi bildirmedi
+receipt-paid-late = Ödeme talebinin süresi dolduktan sonra ödendi; kabul edildi.
+receipt-thanks = Teşekkürler!
+receipt-subtotal = Ara toplam
+receipt-discount = İndirim
+receipt-tax = Vergi %{ $rate }
+receipt-tax-included = dahil vergi %{ $rate }
+receipt-tip = Bahşiş
+refund-receipt-title = İade fişi
+refund-receipt-sale = Satış
+refund-receipt-to = Alıcı
+refund-receipt-invoice = Ödeme talebi
+refund-receipt-refund = İade
+refund-receipt-no-txid = henüz bilinmiyor
+refund-receipt-not-completed = İade { $status }: henüz tamamlanmadı.

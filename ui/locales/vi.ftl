@@ -173,3 +173,33 @@ customer-confirming = { $required ->
    *[other] Đã thấy giao dịch, đang xác nhận ({ $received }/{ $required })…
 }
 customer-time-left = Còn { $time } để thanh toán
+
+## Hóa đơn
+
+receipt-paper = Khổ giấy
+paper-58 = Cuộn 58 mm
+paper-80 = Cuộn 80 mm
+receipt-print = In…
+receipt-close = Đóng
+receipt-title = Hóa đơn thanh toán
+receipt-tax-number = Mã số thuế { $number }
+receipt-paid = Đã trả
+receipt-invoice = Yêu cầu thanh toán
+receipt-order = Đơn
+receipt-transaction = Giao dịch
+receipt-cashier = Thu ngân
+receipt-no-txid = cổng thanh toán không cung cấp
+receipt-paid-late = Trả sau khi yêu cầu đã hết hạn; đã chấp nhận.
+receipt-thanks = Cảm ơn quý khách!
+receipt-subtotal = Tạm tính
+receipt-discount = Giảm giá
+receipt-tax = Thuế { $rate }%
+receipt-tax-included = trong đó thuế { $rate }%
+receipt-tip = Tiền boa
+refund-receipt-title = Biên nhận hoàn tiền
+refund-receipt-sale = Đơn hàng
+refund-receipt-to = Đến
+refund-receipt-invoice = Của yêu cầu
+refund-receipt-refund = Hoàn tiền
+refund-receipt-no-txid = chưa rõ
+refund-receipt-not-completed = Hoàn tiền { $status }: chưa hoàn tất.
