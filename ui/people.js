@@ -33,7 +33,7 @@ export function showGates() {
 
 async function submitSetup(ev) {
   ev.preventDefault();
-  $("setup-message").textContent = "Setting up…";
+  $("setup-message").textContent = t("setup-working");
   try {
     const done = await invoke("setup", {
       shopName: $("setup-shop").value,
@@ -161,7 +161,7 @@ function checkIdle() {
 
 // The owner's PIN for one change; null when cancelled.
 export function askPin(title) {
-  return askFor(title, "This change can move or reroute money, so it needs the owner's PIN now.", null)
+  return askFor(title, t("ask-pin-why"), null)
     .then((answer) => answer && answer.pin);
 }
 
@@ -178,7 +178,7 @@ function askFor(title, why, people) {
     $("ask-pin-why").textContent = why;
     const sel = $("ask-pin-person");
     sel.replaceChildren();
-    for (const p of people || []) sel.add(new Option(`${p.name} (${p.role})`, p.id));
+    for (const p of people || []) sel.add(new Option(`${p.name} (${t(`role-${p.role}`)})`, p.id));
     show(sel, !!people);
     $("ask-pin-input").value = "";
     show($("ask-pin"), true);

@@ -204,3 +204,27 @@ refund-receipt-invoice = Of invoice
 refund-receipt-refund = Refund
 refund-receipt-no-txid = not known yet
 refund-receipt-not-completed = Refund { $status }: not yet completed.
+
+## Setting up, the recovery code, a PIN asked for
+
+setup-title = Set up this till
+setup-text = The owner sets the till up once. The owner's PIN opens the gateways, withdrawals, staff and settings; keep it to yourself.
+setup-shop = Shop name
+setup-fiat = Currency prices are typed in
+setup-pin = Owner PIN (6 to 12 digits)
+setup-pin-again = The same PIN again
+setup-submit = Set up
+setup-working = Setting up…
+recovery-title = Your recovery code
+recovery-text = Write it down and keep it away from the till. It resets a forgotten owner PIN and moves this till's journal to another computer. It is shown only now.
+recovery-done = I have written it down
+ask-pin-why = This change can move or reroute money, so it needs the owner's PIN now.
+ask-pin-person =
+    .aria-label = Who approves
+ask-pin-input =
+    .aria-label = PIN
+    .placeholder = PIN
+ask-pin-ok = Confirm
+ask-pin-cancel = Cancel
+late-close =
+    .aria-label = Dismiss

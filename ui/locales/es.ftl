@@ -203,3 +203,27 @@ refund-receipt-invoice = Del cobro
 refund-receipt-refund = Devolución
 refund-receipt-no-txid = aún no se conoce
 refund-receipt-not-completed = Devolución { $status }: aún no completada.
+
+## Configuración, código de recuperación, PIN solicitado
+
+setup-title = Configura esta caja
+setup-text = El dueño configura la caja una sola vez. El PIN del dueño abre las pasarelas, los retiros, el personal y los ajustes; no lo compartas.
+setup-shop = Nombre de la tienda
+setup-fiat = Moneda en la que se escriben los precios
+setup-pin = PIN del dueño (de 6 a 12 cifras)
+setup-pin-again = El mismo PIN otra vez
+setup-submit = Configurar
+setup-working = Configurando…
+recovery-title = Tu código de recuperación
+recovery-text = Anótalo y guárdalo lejos de la caja. Sirve para restablecer un PIN del dueño olvidado y para llevar el registro de esta caja a otro ordenador. Solo se muestra ahora.
+recovery-done = Ya lo he anotado
+ask-pin-why = Este cambio puede mover o desviar dinero, así que necesita ahora el PIN del dueño.
+ask-pin-person =
+    .aria-label = Quién aprueba
+ask-pin-input =
+    .aria-label = PIN
+    .placeholder = PIN
+ask-pin-ok = Confirmar
+ask-pin-cancel = Cancelar
+late-close =
+    .aria-label = Cerrar aviso

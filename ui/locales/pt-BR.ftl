@@ -203,3 +203,27 @@ refund-receipt-invoice = Da cobrança
 refund-receipt-refund = Devolução
 refund-receipt-no-txid = ainda não conhecida
 refund-receipt-not-completed = Devolução { $status }: ainda não concluída.
+
+## Configuração, código de recuperação, PIN solicitado
+
+setup-title = Configure este caixa
+setup-text = O proprietário configura o caixa uma única vez. O PIN do proprietário abre os gateways, os saques, a equipe e as configurações; guarde-o só para você.
+setup-shop = Nome da loja
+setup-fiat = Moeda em que os preços são digitados
+setup-pin = PIN do proprietário (6 a 12 dígitos)
+setup-pin-again = O mesmo PIN de novo
+setup-submit = Configurar
+setup-working = Configurando…
+recovery-title = Seu código de recuperação
+recovery-text = Anote-o e guarde longe do caixa. Ele redefine um PIN do proprietário esquecido e leva o registro deste caixa para outro computador. Ele só aparece agora.
+recovery-done = Já anotei
+ask-pin-why = Esta alteração pode mover ou desviar dinheiro, por isso precisa agora do PIN do proprietário.
+ask-pin-person =
+    .aria-label = Quem aprova
+ask-pin-input =
+    .aria-label = PIN
+    .placeholder = PIN
+ask-pin-ok = Confirmar
+ask-pin-cancel = Cancelar
+late-close =
+    .aria-label = Dispensar

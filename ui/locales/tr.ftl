@@ -203,3 +203,27 @@ refund-receipt-invoice = Ödeme talebi
 refund-receipt-refund = İade
 refund-receipt-no-txid = henüz bilinmiyor
 refund-receipt-not-completed = İade { $status }: henüz tamamlanmadı.
+
+## Kurulum, kurtarma kodu, istenen PIN
+
+setup-title = Bu kasayı kur
+setup-text = İşletme sahibi kasayı bir kez kurar. Sahibin PIN'i ödeme ağ geçitlerini, para çekmeleri, personeli ve ayarları açar; kimseyle paylaşmayın.
+setup-shop = Mağaza adı
+setup-fiat = Fiyatların yazıldığı para birimi
+setup-pin = Sahibin PIN'i (6 ile 12 rakam)
+setup-pin-again = Aynı PIN bir kez daha
+setup-submit = Kur
+setup-working = Kuruluyor…
+recovery-title = Kurtarma kodunuz
+recovery-text = Bir yere yazın ve kasadan uzakta saklayın. Unutulan sahip PIN'ini sıfırlar ve bu kasanın kayıt defterini başka bir bilgisayara taşır. Yalnızca şimdi gösterilir.
+recovery-done = Yazdım
+ask-pin-why = Bu değişiklik parayı taşıyabilir ya da başka yere yönlendirebilir; bu yüzden şimdi sahibin PIN'i gerekiyor.
+ask-pin-person =
+    .aria-label = Onaylayan
+ask-pin-input =
+    .aria-label = PIN
+    .placeholder = PIN
+ask-pin-ok = Onayla
+ask-pin-cancel = Vazgeç
+late-close =
+    .aria-label = Kapat

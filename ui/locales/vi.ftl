@@ -203,3 +203,27 @@ refund-receipt-invoice = Của yêu cầu
 refund-receipt-refund = Hoàn tiền
 refund-receipt-no-txid = chưa rõ
 refund-receipt-not-completed = Hoàn tiền { $status }: chưa hoàn tất.
+
+## Thiết lập, mã khôi phục, yêu cầu mã PIN
+
+setup-title = Thiết lập quầy này
+setup-text = Chủ cửa hàng chỉ thiết lập quầy một lần. Mã PIN của chủ mở cổng thanh toán, rút tiền, nhân viên và cài đặt; hãy giữ kín.
+setup-shop = Tên cửa hàng
+setup-fiat = Đơn vị tiền dùng để nhập giá
+setup-pin = Mã PIN của chủ (6 đến 12 chữ số)
+setup-pin-again = Nhập lại mã PIN
+setup-submit = Thiết lập
+setup-working = Đang thiết lập…
+recovery-title = Mã khôi phục của bạn
+recovery-text = Hãy ghi lại và cất xa quầy. Mã này đặt lại mã PIN của chủ khi quên, và chuyển sổ ghi của quầy sang máy tính khác. Mã chỉ hiện lần này.
+recovery-done = Tôi đã ghi lại
+ask-pin-why = Thay đổi này có thể chuyển hoặc đổi hướng tiền, nên cần mã PIN của chủ ngay bây giờ.
+ask-pin-person =
+    .aria-label = Người duyệt
+ask-pin-input =
+    .aria-label = Mã PIN
+    .placeholder = Mã PIN
+ask-pin-ok = Xác nhận
+ask-pin-cancel = Hủy
+late-close =
+    .aria-label = Đóng thông báo
