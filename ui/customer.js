@@ -99,17 +99,15 @@ function tick() {
   $("countdown").textContent = c && inv.status === "pending" ? t("customer-time-left", { time: c.text }) : "";
 }
 
-// Each language named in itself; a tap speaks it.
-const NAMES = { en: "English", es: "Español", "pt-BR": "Português", tr: "Türkçe", vi: "Tiếng Việt" };
-
+// Each language named in itself (as the app lists them); a tap speaks it.
 function renderLanguages() {
   const nav = $("languages");
   nav.replaceChildren();
-  for (const tag of languages) {
+  for (const [tag, name] of languages) {
     const b = document.createElement("button");
     b.type = "button";
     b.lang = tag;
-    b.textContent = NAMES[tag] || tag;
+    b.textContent = name;
     b.setAttribute("aria-pressed", String(tag === language()));
     b.classList.toggle("chosen", tag === language());
     b.addEventListener("click", async () => {

@@ -6,7 +6,7 @@ use super::{Desktop, InvoiceView};
 use crate::diagnostics::Diagnostics;
 use crate::gateway_forms::{self, GatewayForm, KindForm};
 use crate::sales::{HistoryEntry, SaleQuery};
-use counterpay_core::settings::{reroutes_money, KEYS};
+use counterpay_core::settings::{reroutes_money, KEYS, LANGUAGES};
 use counterpay_core::{Invoice, Permission, Role, Status};
 use serde::Serialize;
 use tauri::State;
@@ -56,15 +56,6 @@ fn of_kind(kind: &'static str) -> Control {
     }
 }
 
-/// The languages, each named in itself.
-const LANGUAGE_CHOICES: [[&str; 2]; 5] = [
-    ["en", "English"],
-    ["es", "Español"],
-    ["pt-BR", "Português (Brasil)"],
-    ["tr", "Türkçe"],
-    ["vi", "Tiếng Việt"],
-];
-
 /// Each setting's group on the screen and its control.
 fn control(key: &str) -> (&'static str, Control) {
     match key {
@@ -107,7 +98,7 @@ fn control(key: &str) -> (&'static str, Control) {
         "language" => (
             "shop",
             Control {
-                choices: LANGUAGE_CHOICES.to_vec(),
+                choices: LANGUAGES.to_vec(),
                 ..of_kind("select")
             },
         ),
@@ -116,7 +107,7 @@ fn control(key: &str) -> (&'static str, Control) {
             Control {
                 choices: [["same", "Same as the staff's"]]
                     .into_iter()
-                    .chain(LANGUAGE_CHOICES)
+                    .chain(LANGUAGES)
                     .collect(),
                 ..of_kind("select")
             },

@@ -8,9 +8,10 @@ use super::error::{CommandError, CommandResult};
 use super::Desktop;
 use crate::catalog::{self, Cart};
 use counterpay_core::catalog::CatalogItem;
-use counterpay_core::sale::Sale;
-use counterpay_core::settings::{Settings, Tips};
+use counterpay_core::sale::{Adjustment, Sale};
+use counterpay_core::settings::Tips;
 use counterpay_core::{Actor, Permission};
+use rust_decimal::Decimal;
 use serde::Serialize;
 use tauri::State;
 
@@ -36,16 +37,12 @@ pub fn counter_catalog(state: State<'_, Desktop>) -> CommandResult<CounterCatalo
         items,
         prices_include_tax: settings.prices_include_tax,
         tips: settings.tips.as_str(),
-        tip_presets: presets(&settings),
+        tip_presets: settings
+            .tip_presets
+            .iter()
+            .map(|p| p.normalize().to_string())
+            .collect(),
     })
-}
-
-fn presets(settings: &Settings) -> Vec<String> {
-    settings
-        .tip_presets
-        .iter()
-        .map(|p| p.normalize().to_string())
-        .collect()
 }
 
 /// A cart's figures, and why a manager must approve it when its discount
@@ -83,29 +80,25 @@ pub fn show_cart(state: State<'_, Desktop>, cart: Cart, ask_tip: bool) -> Comman
         None
     } else {
         let settings = state.shop.settings()?;
-        let priced = |tip: Option<String>| {
-            let with_tip = Cart {
-                tip,
-                ..cart.clone()
-            };
-            catalog::price_cart(&state.shop, &settings, &with_tip)
+        let asking = ask_tip && settings.tips == Tips::Customer;
+        // Asking for a tip, the sale has none yet: each choice is worked
+        // out from the one pricing.
+        let cart = Cart {
+            tip: if asking { None } else { cart.tip.clone() },
+            ..cart
         };
-        let sale = priced(cart.tip.clone())?;
+        let sale = catalog::price_cart(&state.shop, &settings, &cart)?;
         let mut tips = Vec::new();
-        if ask_tip && settings.tips == Tips::Customer {
-            let none = priced(None)?;
-            tips.push(TipChoice {
-                choice: "none".into(),
-                tip: none.tip.to_string(),
-                total: none.total.to_string(),
-            });
-            for p in presets(&settings) {
-                let s = priced(Some(format!("{p}%")))?;
-                tips.push(TipChoice {
-                    choice: p,
-                    tip: s.tip.to_string(),
-                    total: s.total.to_string(),
-                });
+        if asking {
+            let choice = |choice: String, (tip, total): (Decimal, Decimal)| TipChoice {
+                choice,
+                tip: tip.to_string(),
+                total: total.to_string(),
+            };
+            tips.push(choice("none".into(), (sale.tip, sale.total)));
+            for p in &settings.tip_presets {
+                let offer = sale.with_tip(Adjustment::Percent(*p), &settings.fiat);
+                tips.push(choice(p.normalize().to_string(), offer));
             }
         }
         Some(CartView::of(&sale, settings.fiat.code(), tips))
@@ -185,7 +178,14 @@ pub fn owner_save_item(
             .filter(|s| !s.is_empty())
             .map(str::to_string)
     };
-    if editing.is_none() {
+    if let Some(was) = editing.as_deref() {
+        if blank(&sku).is_some_and(|s| !s.eq_ignore_ascii_case(was)) {
+            return Err(CommandError::new(
+                "invalid",
+                format!("the SKU of {was} cannot change: add the item anew with its new SKU"),
+            ));
+        }
+    } else {
         let target = match blank(&sku) {
             Some(s) => counterpay_core::catalog::check_sku(&s),
             None => counterpay_core::catalog::sku_from_name(&name),

@@ -378,9 +378,9 @@ pub struct CustomerState {
     shop_name: String,
     screen: CustomerScreen,
     /// The display's first language; the customer may switch to any of
-    /// `languages`.
+    /// `languages`, each `[tag, its name in itself]`.
     language: &'static str,
-    languages: [&'static str; 5],
+    languages: [[&'static str; 2]; 5],
 }
 
 /// What the customer display shows now; what it shows next comes over

@@ -43,8 +43,7 @@ pub async fn owner_refund(state: State<'_, Desktop>, pin: String) -> CommandResu
         .clone()
         .ok_or_else(|| CommandError::new("invalid", "check the refund first"))?;
     let actor = state.confirm(&pin, "refund")?;
-    let invoice = state.till.invoice(&id)?;
-    let sent = state.shop.refund(&invoice, &shown, &actor).await;
+    let sent = state.shop.refund(&id, &shown, &actor).await;
     *state
         .refund_checked
         .lock()

@@ -70,23 +70,34 @@ pub fn sku_from_name(name: &str) -> Result<String, String> {
 /// sign or `%` (`8.875`, `20`, `0`).
 pub fn parse_tax_rate(text: &str) -> Result<Decimal, String> {
     let t = text.trim();
+    let rate = parse_percent(t).map_err(|e| format!("tax {e}"))?;
+    if rate >= Decimal::ONE_HUNDRED {
+        return Err(format!("tax {t}: a rate must be below 100 %"));
+    }
+    Ok(rate)
+}
+
+/// A percentage from 0 to 100: digits and one optional point, at most
+/// three decimals, no sign or `%` (a tax rate, a discount, a tip, a limit).
+pub fn parse_percent(text: &str) -> Result<Decimal, String> {
+    let t = text.trim();
     let plain = !t.is_empty()
         && t.chars().all(|c| c.is_ascii_digit() || c == '.')
         && t.matches('.').count() <= 1
         && t != ".";
-    let rate = plain
+    let value = plain
         .then(|| t.parse::<Decimal>().ok())
         .flatten()
-        .ok_or_else(|| format!("tax {t:?}: give a percentage such as 8.875 or 20"))?;
-    if rate >= Decimal::ONE_HUNDRED {
-        return Err(format!("tax {t}: a rate must be below 100 %"));
+        .ok_or_else(|| format!("{t:?}: give a percentage such as 8.875 or 20"))?;
+    if value > Decimal::ONE_HUNDRED {
+        return Err(format!("{t}: a percentage is at most 100"));
     }
-    if rate.normalize().scale() > TAX_RATE_SCALE {
+    if value.normalize().scale() > TAX_RATE_SCALE {
         return Err(format!(
-            "tax {t}: at most {TAX_RATE_SCALE} decimals (such as 8.875)"
+            "{t}: at most {TAX_RATE_SCALE} decimals (such as 8.875)"
         ));
     }
-    Ok(rate.normalize())
+    Ok(value.normalize())
 }
 
 fn check_text(what: &str, text: &str, max: usize) -> Result<String, String> {

@@ -28,10 +28,7 @@ impl Adjustment {
     pub fn parse(text: &str, fiat: &Fiat) -> Result<Adjustment, String> {
         let t = text.trim();
         match t.strip_suffix('%') {
-            Some(p) if p.trim().parse::<Decimal>().ok() == Some(Decimal::ONE_HUNDRED) => {
-                Ok(Adjustment::Percent(Decimal::ONE_HUNDRED))
-            }
-            Some(p) => crate::catalog::parse_tax_rate(p)
+            Some(p) => crate::catalog::parse_percent(p)
                 .map(Adjustment::Percent)
                 .map_err(|_| format!("{t}: give a percentage from 0 to 100, such as 10%")),
             // No tip, no discount: as good a way to say it as leaving it out.
@@ -94,6 +91,16 @@ pub struct Sale {
     /// What the customer pays: the lines after discount, with tax, and
     /// the tip.
     pub total: Decimal,
+}
+
+impl Sale {
+    /// The tip `tip` would be on this sale, and what the sale would then
+    /// come to: what a customer choosing among tips is shown.
+    pub fn with_tip(&self, tip: Adjustment, fiat: &Fiat) -> (Decimal, Decimal) {
+        let before_tip = self.total - self.tip;
+        let tip = fiat.normalize(tip.of(before_tip, fiat));
+        (tip, fiat.normalize(before_tip + tip))
+    }
 }
 
 /// Prices a cart by the rules above.
@@ -394,6 +401,11 @@ mod tests {
         assert_eq!(sale.tax, d("1.33"));
         assert_eq!(sale.tip, d("2.45"));
         assert_eq!(sale.total, d("18.78"));
+        // Another tip on the same sale, as a customer choosing one sees it.
+        assert_eq!(
+            sale.with_tip(Adjustment::Percent(d("20")), &usd()),
+            (d("3.27"), d("19.60"))
+        );
     }
 
     #[test]

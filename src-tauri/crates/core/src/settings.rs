@@ -58,14 +58,25 @@ pub struct Settings {
     pub customer_language: Option<&'static str>,
 }
 
-/// The languages the screens speak, as BCP 47 tags.
-pub const LANGUAGES: [&str; 5] = ["en", "es", "pt-BR", "tr", "vi"];
+/// The languages the screens speak: each BCP 47 tag, and the language's
+/// name in itself.
+pub const LANGUAGES: [[&str; 2]; 5] = [
+    ["en", "English"],
+    ["es", "Español"],
+    ["pt-BR", "Português (Brasil)"],
+    ["tr", "Türkçe"],
+    ["vi", "Tiếng Việt"],
+];
 
 fn language(key: &str, v: &str) -> Result<&'static str, String> {
     LANGUAGES
         .into_iter()
+        .map(|[tag, _]| tag)
         .find(|l| l.eq_ignore_ascii_case(v) || l.replace('-', "_").eq_ignore_ascii_case(v))
-        .ok_or_else(|| format!("{key}={v}: use one of {}", LANGUAGES.join(", ")))
+        .ok_or_else(|| {
+            let tags: Vec<&str> = LANGUAGES.iter().map(|[tag, _]| *tag).collect();
+            format!("{key}={v}: use one of {}", tags.join(", "))
+        })
 }
 
 /// Where the shop offers a tip.
@@ -308,13 +319,9 @@ fn receipt_line(key: &str, value: &str) -> Result<Option<String>, String> {
 /// Up to four tip presets, in percent.
 const MOST_TIP_PRESETS: usize = 4;
 
-/// A percentage from 0 to 100, `%` optional, at most three decimals.
+/// A percentage from 0 to 100, `%` optional.
 fn percent(text: &str) -> Option<Decimal> {
-    let t = text.trim().trim_end_matches('%').trim();
-    if t.parse::<Decimal>().ok() == Some(Decimal::ONE_HUNDRED) {
-        return Some(Decimal::ONE_HUNDRED);
-    }
-    crate::catalog::parse_tax_rate(t).ok()
+    crate::catalog::parse_percent(text.trim().trim_end_matches('%')).ok()
 }
 
 fn tip_presets(v: &str) -> Result<Vec<Decimal>, String> {

@@ -7,8 +7,6 @@
 use crate::{Hq, HqError, Scope};
 use chrono::{DateTime, Utc};
 use counterpay_core::export::CsvInvoices;
-use counterpay_core::payout::Withdrawal;
-use counterpay_core::Invoice;
 use futures_util::{pin_mut, TryStreamExt};
 use std::io::Write;
 use tokio_postgres::Row;
@@ -36,22 +34,7 @@ impl Hq {
     ) -> Result<u64, ExportError> {
         // A period's refunds are few: read, and read through, before the
         // invoices stream, so one that cannot be read writes no half file.
-        let mut refunds: Vec<(Withdrawal, Invoice)> = Vec::new();
-        {
-            let client = self.client().await?;
-            let rows =
-                crate::report::period_rows(&**client, crate::report::REFUNDS, from, to, scope)
-                    .await?;
-            pin_mut!(rows);
-            while let Some(row) = rows.try_next().await.map_err(HqError::from)? {
-                let unreadable = |e: serde_json::Error| {
-                    HqError::Database(format!("HQ holds a refund that cannot be read: {e}"))
-                };
-                let refund = serde_json::from_str(row.get(1)).map_err(unreadable)?;
-                let invoice = serde_json::from_str(row.get(2)).map_err(unreadable)?;
-                refunds.push((refund, invoice));
-            }
-        }
+        let refunds = self.refunds(from, to, scope).await?;
         let (to_writer, mut rx) = tokio::sync::mpsc::channel::<Vec<Row>>(4);
         let writer = tokio::task::spawn_blocking(move || -> Result<u64, String> {
             let mut csv = CsvInvoices::new(out).map_err(|e| e.to_string())?;
@@ -63,7 +46,7 @@ impl Hq {
                     rows += 1;
                 }
             }
-            for (refund, invoice) in &refunds {
+            for (refund, invoice, _) in &refunds {
                 csv.refund_row(refund, invoice).map_err(|e| e.to_string())?;
             }
             csv.finish().map_err(|e| e.to_string())?;

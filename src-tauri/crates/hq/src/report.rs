@@ -4,7 +4,7 @@
 
 use crate::{Hq, HqError};
 use chrono::{DateTime, Utc};
-use counterpay_journal::InPeriod;
+use counterpay_journal::{InPeriod, Refund};
 use futures_util::{pin_mut, TryStreamExt};
 use serde::Serialize;
 use tokio_postgres::{GenericClient, RowStream};
@@ -88,23 +88,33 @@ pub(crate) async fn period_rows(
 }
 
 impl Hq {
-    /// Every refund a period's report counts, as the till journaled it:
-    /// its till, the refund, its invoice, and what was refunded of that
-    /// invoice before it (a decimal string).
-    pub async fn visit_refunds(
+    /// Every refund a period's report counts, in the order they were sent,
+    /// each with its invoice and what was refunded of that invoice before
+    /// it: as a till's journal gives them (`refunds_between`).
+    pub async fn refunds(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         scope: &Scope,
-        mut f: impl FnMut(&str, &str, &str, &str),
-    ) -> Result<(), HqError> {
+    ) -> Result<Vec<Refund>, HqError> {
         let client = self.client().await?;
         let rows = period_rows(&**client, REFUNDS, from, to, scope).await?;
         pin_mut!(rows);
+        let mut refunds = Vec::new();
+        let unreadable =
+            |e: String| HqError::Database(format!("HQ holds a refund that cannot be read: {e}"));
         while let Some(row) = rows.try_next().await? {
-            f(row.get(0), row.get(1), row.get(2), row.get(3));
+            let refund: counterpay_core::payout::Withdrawal =
+                serde_json::from_str(row.get(1)).map_err(|e| unreadable(e.to_string()))?;
+            let invoice: counterpay_core::Invoice =
+                serde_json::from_str(row.get(2)).map_err(|e| unreadable(e.to_string()))?;
+            let prior = row
+                .get::<_, &str>(3)
+                .parse()
+                .map_err(|e: rust_decimal::Error| unreadable(e.to_string()))?;
+            refunds.push((refund, invoice, prior));
         }
-        Ok(())
+        Ok(refunds)
     }
 
     /// Every till HQ knows, with its name and shop.

@@ -7,11 +7,9 @@
 use crate::shop::Shop;
 use crate::takings::{Days, Takings, TakingsError, Tally};
 use counterpay_core::invoice::timestamp;
-use counterpay_core::payout::Withdrawal;
 use counterpay_core::report::{add_paid, Total};
 use counterpay_core::{Actor, Invoice};
 use counterpay_hq::{Head, Hq, HqError, Matched, Mismatch, Scope, Target, TillInfo, BATCH};
-use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -293,25 +291,13 @@ impl Shop {
             },
         )
         .await?;
-        hq.visit_refunds(days.from, days.to, scope, |_, refund, invoice, prior| {
-            let read = serde_json::from_str::<Withdrawal>(refund)
-                .map_err(|e| e.to_string())
-                .and_then(|w| {
-                    let inv =
-                        serde_json::from_str::<Invoice>(invoice).map_err(|e| e.to_string())?;
-                    let prior = prior.parse::<Decimal>().map_err(|e| e.to_string())?;
-                    Ok((w, inv, prior))
-                });
-            match read {
-                Ok((w, inv, prior)) => tally.add_refund(&inv, w.amount, prior),
-                Err(e) => unreadable = Some(e),
-            }
-        })
-        .await?;
         if let Some(e) = unreadable {
             return Err(HqError::Database(format!(
-                "HQ holds an invoice or refund that cannot be read: {e}"
+                "HQ holds an invoice that cannot be read: {e}"
             )));
+        }
+        for (w, inv, prior) in hq.refunds(days.from, days.to, scope).await? {
+            tally.add_refund(&inv, w.amount, prior);
         }
         // Every till in the scope, and every till with sales in it (one
         // whose shop has since been renamed, say): the tills then add up to

@@ -132,11 +132,11 @@ impl Shop {
     /// cannot both pass it.
     pub async fn refund(
         &self,
-        invoice: &Invoice,
+        invoice: &str,
         shown: &Checked,
         actor: &Actor,
     ) -> Result<Withdrawal, PayoutFailure> {
-        self.send(shown, Some(&invoice.id), actor).await
+        self.send(shown, Some(invoice), actor).await
     }
 
     /// Records a refund the owner made outside Counterpay (in the

@@ -204,7 +204,7 @@ pub async fn refund(shop: &Shop, a: RefundArgs) -> Result<(), Failure> {
         return Ok(());
     }
     let actor = auth::owner(shop, "refund")?;
-    let w = shop.refund(&invoice, &checked, &actor).await?;
+    let w = shop.refund(&invoice.id, &checked, &actor).await?;
     outcome(&w, a.send.json)
 }
 
