@@ -36,7 +36,7 @@ export function needsApproval() {
   return cart.priced && cart.priced.needs_approval;
 }
 
-export function withCatalog() {
+function withCatalog() {
   return catalogue.items.length > 0;
 }
 
@@ -82,7 +82,7 @@ export async function loadCatalog() {
 }
 
 // The Items or the Keypad side of the counter.
-export function pick(which) {
+function pick(which) {
   const items = which === "items" && withCatalog();
   show($("items-view"), items);
   show($("keypad-view"), !items);
@@ -96,15 +96,12 @@ export function showingItems() {
   return withCatalog() && !$("items-view").hidden;
 }
 
-function matches(item, text) {
-  const t = text.trim().toLowerCase();
-  return !t || item.sku.toLowerCase().includes(t) || item.name.toLowerCase().includes(t);
-}
-
+// The items the search (or else the category) leaves.
 function shown() {
-  const text = $("sku").value;
-  return catalogue.items.filter((i) =>
-    matches(i, text) && (text.trim() || catalogue.category === null || (i.category || "") === catalogue.category));
+  const text = $("sku").value.trim().toLowerCase();
+  return catalogue.items.filter((i) => text
+    ? i.sku.toLowerCase().includes(text) || i.name.toLowerCase().includes(text)
+    : catalogue.category === null || (i.category || "") === catalogue.category);
 }
 
 // A button the cart redraws, found again by `act` and `key` so that focus
@@ -237,6 +234,7 @@ export function forget() {
   cart.problem = "";
   $("cart-discount").value = "";
   renderCart();
+  renderEntry();
 }
 
 function clearCart() {
@@ -246,7 +244,7 @@ function clearCart() {
 
 // Asks the app for the figures, then shows them here and to the customer.
 // Until they come, the lines show without them and Charge waits.
-export async function reprice() {
+async function reprice() {
   const mine = ++pricing;
   cart.problem = "";
   cart.stale = hasLines();

@@ -11,12 +11,11 @@ export async function loadCounter() {
   state.counter = await invoke("counter_state");
   const c = state.counter;
   if (c.language !== language()) await useLanguage(c.language);
-  state.decimal = decimalSeparator();
   $("shop-name").textContent = c.shop_name;
   $("fiat").textContent = c.fiat;
-  $("decimal-key").textContent = state.decimal;
+  $("decimal-key").textContent = decimalSeparator();
   show($("sandbox-badge"), c.sandbox);
-  $("mode-label").textContent = c.owner ? t("role-owner") : c.office ? t("role-manager") : "";
+  $("mode-label").textContent = c.owner ? t("mode-owner") : c.office ? t("mode-manager") : "";
   showGates();
   show($("problem"), !!c.provider_problem);
   $("problem").textContent = c.provider_problem || "";

@@ -6,7 +6,7 @@ import { askApproval } from "./people.js";
 import { showSale } from "./payment.js";
 import { loadRecent } from "./recent.js";
 import { state } from "./state.js";
-import { t, amount, assetName } from "./i18n.js";
+import { t, amount, assetName, decimalSeparator } from "./i18n.js";
 
 function amountValue() {
   return state.entry === "" ? 0 : Number(state.entry);
@@ -41,7 +41,7 @@ export function press(key) {
 }
 
 export function renderEntry() {
-  const shown = state.entry === "" ? "0" : state.entry.replace(".", state.decimal);
+  const shown = state.entry === "" ? "0" : state.entry.replace(".", decimalSeparator());
   $("amount").textContent = shown;
   renderAssets();
   const ready = cart.hasLines() ? cart.ready() : amountValue() > 0;

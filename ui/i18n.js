@@ -7,6 +7,9 @@ import { FluentBundle, FluentResource } from "./vendor/fluent/index.js";
 const bundles = new Map();
 // Null until a language is loaded: messages then fall back to English.
 let current = null;
+// The language's decimal separator and digit grouping, and its clock.
+let numbers = separators("en");
+let clock = new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit" });
 
 async function load(tag) {
   if (bundles.has(tag)) return;
@@ -29,6 +32,8 @@ export async function useLanguage(tag, root = document.body) {
     current = "en";
   }
   document.documentElement.lang = current;
+  numbers = separators(current);
+  clock = new Intl.DateTimeFormat(current, { hour: "2-digit", minute: "2-digit" });
   translate(root);
 }
 
@@ -65,7 +70,7 @@ function format(bundle, pattern, args, id) {
 // Every element under `root` with `data-l10n-id` gets its message as its
 // text (when the message has a value) and its attributes (placeholder,
 // aria-label, title) from the message's attributes.
-export function translate(root) {
+function translate(root) {
   const marked = root.matches && root.matches("[data-l10n-id]") ? [root] : [];
   for (const el of [...marked, ...root.querySelectorAll("[data-l10n-id]")]) {
     const [bundle, m] = message(el.dataset.l10nId);
@@ -81,9 +86,8 @@ export function translate(root) {
   }
 }
 
-// The locale's decimal separator and digit grouping.
-function separators() {
-  const locale = current || "en";
+// A locale's decimal separator and digit grouping.
+function separators(locale) {
   const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
   const part = (type, fallback) => (parts.find((p) => p.type === type) || { value: fallback }).value;
   // Some locales (es) group only numbers of five digits or more.
@@ -92,7 +96,7 @@ function separators() {
 }
 
 export function decimalSeparator() {
-  return separators().decimal;
+  return numbers.decimal;
 }
 
 // A decimal string ("1234.50", "-0.00012") as the locale writes it, every
@@ -102,7 +106,7 @@ export function amount(text) {
   if (text === null || text === undefined || text === "") return "";
   const s = String(text);
   if (!/^-?\d+(\.\d+)?$/.test(s)) return s;
-  const { decimal, group, minimum } = separators();
+  const { decimal, group, minimum } = numbers;
   const negative = s.startsWith("-");
   const [whole, fraction] = (negative ? s.slice(1) : s).split(".");
   let grouped = whole;
@@ -112,16 +116,21 @@ export function amount(text) {
   return `${negative ? "-" : ""}${grouped}${fraction !== undefined ? decimal + fraction : ""}`;
 }
 
+// A decimal string without trailing zeros; "?" for none.
+export function trim(v) {
+  if (v === null || v === undefined) return "?";
+  const s = String(v);
+  return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
+}
+
 // A crypto amount without trailing zeros, as the locale writes it.
 export function crypto(text) {
-  if (text === null || text === undefined) return "?";
-  const s = String(text);
-  return amount(s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s);
+  return text === null || text === undefined ? "?" : amount(trim(text));
 }
 
 // A time of day as the locale writes it.
 export function time(iso) {
-  return iso ? new Date(iso).toLocaleTimeString(current || "en", { hour: "2-digit", minute: "2-digit" }) : "";
+  return iso ? clock.format(new Date(iso)) : "";
 }
 
 // An asset as a customer reads it: "USDT · Tron (TRC-20)", "Bitcoin".

@@ -1,7 +1,9 @@
 // Shared by the counter and the customer display: the Tauri bridge, the
 // words for each outcome, the countdown and the sound.
 
-import { t, amount, crypto as cryptoAmount } from "./i18n.js";
+import { t, amount, crypto as cryptoAmount, trim } from "./i18n.js";
+
+export { trim };
 
 export const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
@@ -63,11 +65,6 @@ export function lateWord(inv) {
   return "";
 }
 
-export function trim(v) {
-  if (v === null || v === undefined) return "?";
-  const s = String(v);
-  return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
-}
 
 // A short chime made on the spot: no sound file, no network.
 export function chime(kind) {

@@ -8,5 +8,4 @@ export const state = {
   invoice: null, // the sale on screen
   tab: null, // the owner screen's open tab
   saleToOpen: null, // a sale the Sales tab opens once unlocked
-  decimal: new Intl.NumberFormat().formatToParts(1.1).find((p) => p.type === "decimal").value,
 };

@@ -55,7 +55,7 @@ fn two_tills_ship_and_hqs_report_is_the_sum_of_theirs() {
         "--amount",
         "10",
         "--address",
-        "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        TRON,
         "--yes",
     ]);
     // Both ship at the same moment.

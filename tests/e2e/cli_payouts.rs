@@ -4,7 +4,7 @@
 //! before any request, an estimate sends nothing, the minimum is named,
 //! and a withdrawal whose answer is lost is looked up, never sent twice.
 
-use crate::{d, Till};
+use crate::{d, Till, TRON};
 use counterpay_sandbox::{Fault, SimConfig, SimState};
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -12,7 +12,6 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 
-const TRON: &str = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
 const TRON_TYPO: &str = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u";
 
 fn withdraw<'a>(amount: &'a str, address: &'a str, more: &[&'a str]) -> Vec<&'a str> {

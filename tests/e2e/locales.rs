@@ -59,7 +59,7 @@ fn every_language_has_every_message_english_has_and_no_other() {
 fn asked_for() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     let is_id = |s: &str| {
-        s.contains('-')
+        s.starts_with(|c: char| c.is_ascii_lowercase())
             && s.chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
     };
@@ -86,8 +86,12 @@ fn asked_for() -> BTreeSet<String> {
                     .chars()
                     .take_while(|c| *c != ',' && *c != ')')
                     .collect();
-                for quoted in first.split('"').skip(1).step_by(2) {
-                    if is_id(quoted) {
+                // A quoted word compared against (`x === "paid" ? …`) is
+                // a value, not an id.
+                let parts: Vec<&str> = first.split('"').collect();
+                for (i, quoted) in parts.iter().enumerate().skip(1).step_by(2) {
+                    let before = parts[i - 1].trim_end();
+                    if is_id(quoted) && !before.ends_with("==") {
                         ids.insert(quoted.to_string());
                     }
                 }

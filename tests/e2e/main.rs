@@ -99,6 +99,9 @@ pub const COFFEE_AND_MUG: [[&str; 9]; 2] = [
     ],
 ];
 
+/// A real Tron address, checksum and all.
+pub const TRON: &str = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
+
 pub fn d(v: &Value) -> Decimal {
     v.as_str()
         .unwrap_or_else(|| panic!("{v} is not a decimal string"))

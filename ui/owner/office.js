@@ -62,7 +62,6 @@ async function showOwnerPanel() {
   show($("owner-lock"), true);
   show($("pin-short"), state.counter.pin_too_short);
   document.querySelectorAll("#owner-tabs button[data-owner]").forEach((b) => show(b, owner));
-  $("mode-label").textContent = owner ? "Owner" : "Manager";
   const allowed = owner || ["takings", "sales", "shifts"].includes(state.tab);
   await showTab(allowed && state.tab ? state.tab : "takings");
 }
