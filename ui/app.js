@@ -28,6 +28,7 @@ import { showUpdate } from "./owner/updates.js";
 import { showHq, showGatewayHealth } from "./status.js";
 import { loadWithdrawals } from "./owner/payouts.js";
 import { loadCounter, loadSelling } from "./counter.js";
+import { notice } from "./notice.js";
 
 function onKey(ev) {
   // The gates' forms take their own keys (Enter submits them).
@@ -115,6 +116,7 @@ async function start() {
     }
     loadRecent();
   });
+  await listen("notify", (n) => invoke("show_notification", notice(n)).catch(() => {}));
   await listen("update", showUpdate);
   await listen("hq", showHq);
   invoke("hq_state").then(showHq).catch(() => {});

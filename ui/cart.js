@@ -330,7 +330,9 @@ function renderCart() {
   }
   $("cart-total").textContent = `${amount(p ? p.total : "0")} ${fiat}`;
   $("cart-message").textContent = cart.problem ||
-    (p && p.needs_approval ? t("cart-needs-approval", { why: p.needs_approval }) : "");
+    (p && p.needs_approval
+      ? t("cart-needs-approval", { share: amount(p.needs_approval.share), limit: amount(p.needs_approval.limit) })
+      : "");
 }
 
 // A line's own discount, typed as 2.00 or 10%; empty takes it off.

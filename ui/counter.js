@@ -5,11 +5,12 @@ import { loadCatalog } from "./cart.js";
 import { renderEntry } from "./entry.js";
 import { showGates } from "./people.js";
 import { state } from "./state.js";
-import { t, useLanguage, language, decimalSeparator } from "./i18n.js";
+import { t, useLanguage, useZone, language, decimalSeparator } from "./i18n.js";
 
 export async function loadCounter() {
   state.counter = await invoke("counter_state");
   const c = state.counter;
+  useZone(c.time_zone);
   if (c.language !== language()) await useLanguage(c.language);
   $("shop-name").textContent = c.shop_name;
   $("fiat").textContent = c.fiat;

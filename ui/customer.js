@@ -4,6 +4,7 @@
 // the customer tapped.
 import { show, $, outcome, setSvg, countdown, tauri, invoke, fillLines } from "./shared.js";
 import { t, useLanguage, language, amount, crypto, assetName } from "./i18n.js";
+import { mark } from "./marks.js";
 
 // What is on screen, drawn again when the language changes.
 let screen = null;
@@ -24,7 +25,7 @@ function render(next) {
 
 // The lines of a cart or an invoice, then its figures.
 function showLines(table, cart) {
-  const lines = (cart.lines || []).map((l) => [`${l.qty} × ${l.name}`, amount(l.total)]);
+  const lines = (cart.lines || []).map((l) => [`${l.qty} × ${l.name || t("line-keyed")}`, amount(l.total)]);
   const figures = [["subtotal", cart.subtotal], ["discount", cart.discount && `-${cart.discount}`],
     ["tax", cart.tax], ["tip", cart.tip]]
     .filter(([, v]) => v)
@@ -73,6 +74,7 @@ function renderInvoice(inv) {
   // The network in large type, and what sending on another one costs.
   const label = inv.asset;
   $("network").textContent = assetName(inv.currency, label);
+  $("network").prepend(mark(inv.currency));
   $("network-warning").textContent = label && label.network
     ? t("customer-network-warning", { network: label.network })
     : t("customer-coin-warning", { coin: label ? label.name : inv.currency });

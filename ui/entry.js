@@ -7,6 +7,7 @@ import { showSale } from "./payment.js";
 import { loadRecent } from "./recent.js";
 import { state } from "./state.js";
 import { t, amount, assetName, decimalSeparator } from "./i18n.js";
+import { mark } from "./marks.js";
 
 function amountValue() {
   return state.entry === "" ? 0 : Number(state.entry);
@@ -71,7 +72,10 @@ function renderAssets() {
     b.dataset.code = c.code;
     const limit = limitText(c, fiat);
     // The name a customer knows, with its network: "USDT · Tron (TRC-20)".
-    b.textContent = assetName(c.code, c.label);
+    const name = document.createElement("span");
+    name.className = "asset-name";
+    name.append(mark(c.code), assetName(c.code, c.label));
+    b.append(name);
     b.setAttribute("aria-label", `${assetName(c.code, c.label)} (${c.code})`);
     if (limit) {
       b.disabled = true;
@@ -113,9 +117,9 @@ export async function charge() {
   }
   let approval = null;
   if (carted && cart.needsApproval()) {
-    const why = cart.needsApproval();
+    const over = cart.needsApproval();
     approval = await askApproval(t("approval-title"),
-      t("approval-why", { why: `${why.charAt(0).toUpperCase()}${why.slice(1)}` }));
+      t("approval-why", { share: amount(over.share), limit: amount(over.limit) }));
     if (!approval) return;
   }
   charging = true;

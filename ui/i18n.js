@@ -1,7 +1,7 @@
 // What the screens say, and how they write numbers and times: one Fluent
-// catalogue per language (locales/<tag>.ftl), English under each for a
-// message a catalogue lacks, and amounts formatted from the app's decimal
-// strings digit by digit, never through a float.
+// catalogue per language (locales/<tag>/, a file per room), English under
+// each for a message a catalogue lacks, and amounts formatted from the
+// app's decimal strings digit by digit, never through a float.
 import { FluentBundle, FluentResource } from "./vendor/fluent/index.js";
 
 const bundles = new Map();
@@ -9,20 +9,56 @@ const bundles = new Map();
 let current = null;
 // The language's decimal separator and digit grouping, and its clock.
 let numbers = separators("en");
-let clock = new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit" });
+let clock = null;
+let calendar = null;
+let days = null;
+let stamp = null;
+// The till's time zone (an IANA name); undefined: the computer's.
+let zone;
+formats("en");
+
+// The locale's clock (24-hour where that is the custom), its dates, and
+// the two together, in the till's zone.
+function formats(tag) {
+  const timeZone = zone;
+  clock = new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", timeZone });
+  const dates = { year: "numeric", month: "2-digit", day: "2-digit" };
+  calendar = new Intl.DateTimeFormat(tag, { ...dates, timeZone });
+  // A calendar day is that day wherever the till is: kept in UTC, so no
+  // zone moves it.
+  days = new Intl.DateTimeFormat(tag, { ...dates, timeZone: "UTC" });
+  stamp = new Intl.DateTimeFormat(tag, { ...dates, hour: "2-digit", minute: "2-digit", timeZone });
+}
+
+// Writes times in the till's zone from now on (`null`: the computer's).
+export function useZone(name) {
+  if ((name || undefined) === zone) return;
+  zone = name || undefined;
+  formats(current || "en");
+}
+
+// The rooms: the counter (with the customer display, receipts and the
+// gates before it), and the back office's money and setup tabs.
+const FILES = ["counter", "office-money", "office-setup"];
 
 async function load(tag) {
   if (bundles.has(tag)) return;
-  const text = await (await fetch(new URL(`locales/${tag}.ftl`, import.meta.url))).text();
+  const texts = await Promise.all(FILES.map(async (file) => {
+    const response = await fetch(new URL(`locales/${tag}/${file}.ftl`, import.meta.url));
+    if (!response.ok) throw new Error(`locales/${tag}/${file}.ftl: ${response.status}`);
+    return [file, await response.text()];
+  }));
   const bundle = new FluentBundle(tag, { useIsolating: false });
-  const errors = bundle.addResource(new FluentResource(text));
-  if (errors.length) console.error(`locales/${tag}.ftl`, errors);
+  for (const [file, text] of texts) {
+    const errors = bundle.addResource(new FluentResource(text));
+    if (errors.length) console.error(`locales/${tag}/${file}.ftl`, errors);
+  }
   bundles.set(tag, bundle);
 }
 
 // Speaks `tag` from now on, and says so on every marked element under
-// `root`.
-export async function useLanguage(tag, root = document.body) {
+// `root` (the window's title included).
+export async function useLanguage(tag, root = document.documentElement) {
   await load("en");
   try {
     await load(tag);
@@ -33,7 +69,7 @@ export async function useLanguage(tag, root = document.body) {
   }
   document.documentElement.lang = current;
   numbers = separators(current);
-  clock = new Intl.DateTimeFormat(current, { hour: "2-digit", minute: "2-digit" });
+  formats(current);
   translate(root);
 }
 
@@ -131,6 +167,27 @@ export function crypto(text) {
 // A time of day as the locale writes it.
 export function time(iso) {
   return iso ? clock.format(new Date(iso)) : "";
+}
+
+// A day as the locale writes it: an RFC 3339 time, or a calendar day
+// ("2026-12-01", taken as that day wherever the till is).
+export function date(text) {
+  if (!text) return "";
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return days.format(new Date(`${text}T12:00:00Z`));
+  return calendar.format(new Date(text));
+}
+
+// Today in the till's zone, as YYYY-MM-DD (what date inputs take).
+export function today() {
+  const parts = new Intl.DateTimeFormat("en", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone })
+    .formatToParts(new Date());
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+// A day and time of day as the locale writes them.
+export function dateTime(iso) {
+  return iso ? stamp.format(new Date(iso)) : "";
 }
 
 // An asset as a customer reads it: "USDT · Tron (TRC-20)", "Bitcoin".

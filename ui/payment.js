@@ -6,6 +6,7 @@ import { state } from "./state.js";
 import { openOwnerAtSale } from "./owner/office.js";
 import { openReceipt } from "./receipt.js";
 import { t, amount, crypto, assetName } from "./i18n.js";
+import { mark } from "./marks.js";
 
 export function showSale(view) {
   const before = state.invoice;
@@ -24,6 +25,7 @@ export function showSale(view) {
   // The network the customer must send on, where the asset has several.
   $("pay-network").textContent = view.asset && view.asset.network
     ? t("pay-network", { asset: assetName(view.currency, view.asset) }) : assetName(view.currency, view.asset);
+  $("pay-network").prepend(mark(view.currency));
   $("pay-address").textContent = view.address || "";
   const c = view.confirmations || {};
   $("status").textContent = short

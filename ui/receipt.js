@@ -1,6 +1,6 @@
 // The receipt overlay and the paper it prints on.
 import { invoke, $, show, errorText, fillLines } from "./shared.js";
-import { t, amount, crypto } from "./i18n.js";
+import { t, amount, crypto, dateTime, assetName } from "./i18n.js";
 
 // The receipt of a paid sale in its overlay: from the counter (`receipt`)
 // or from the sales history (`owner_receipt`); a refusal goes to `message`.
@@ -34,10 +34,11 @@ function fact(id, label, value) {
 function showReceipt(r) {
   showShop(r);
   $("r-title").textContent = t("receipt-title");
-  $("r-date").textContent = r.paid_at;
+  $("r-date").textContent = dateTime(r.paid_at);
   showReceiptLines(r);
   $("r-amount").textContent = `${amount(r.amount_fiat)} ${r.fiat}`;
   fact("r-crypto", t("receipt-paid"), `${crypto(r.paid_crypto)} ${r.currency}`);
+  fact("r-asset", t("receipt-asset"), assetName(r.currency, r.asset_label));
   fact("r-to", "", "");
   fact("r-invoice", t("receipt-invoice"), r.invoice_id);
   $("r-order").textContent = r.order_id;
@@ -53,16 +54,17 @@ function showReceipt(r) {
 export function showRefundReceipt(r) {
   showShop(r);
   $("r-title").textContent = t("refund-receipt-title");
-  $("r-date").textContent = r.sent_at;
+  $("r-date").textContent = dateTime(r.sent_at);
   show($("r-lines"), false);
   $("r-amount").textContent = `${crypto(r.amount)} ${r.asset}`;
   fact("r-crypto", t("refund-receipt-sale"), `${amount(r.sale_fiat)} ${r.fiat}`);
+  fact("r-asset", t("receipt-asset"), assetName(r.asset, r.asset_label));
   fact("r-to", t("refund-receipt-to"), r.to);
   fact("r-invoice", t("refund-receipt-invoice"), r.invoice_id);
   $("r-order").textContent = r.order_id;
   $("r-txid").textContent = r.txid || t("refund-receipt-no-txid");
   fact("r-cashier", t("refund-receipt-refund"), r.refund_id);
-  $("r-late").textContent = t("refund-receipt-not-completed", { status: r.status });
+  $("r-late").textContent = t("refund-receipt-not-completed", { status: t(`payout-status-${r.status}`) });
   show($("r-late"), r.status !== "completed");
   show($("r-thanks"), false);
   openOverlay();
@@ -75,7 +77,7 @@ function openOverlay() {
 
 // The cart's lines, then subtotal, discount, tax per rate and tip.
 function showReceiptLines(r) {
-  const lines = (r.lines || []).map((l) => [`${l.qty} × ${l.name}`, amount(l.amount)]);
+  const lines = (r.lines || []).map((l) => [`${l.qty} × ${l.name || t("line-keyed")}`, amount(l.amount)]);
   const figures = (r.figures || []).map((f) => [
     t(`receipt-${f.kind.replace("_", "-")}`, { rate: f.rate ? amount(f.rate) : "" }),
     amount(f.amount),

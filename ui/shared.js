@@ -15,8 +15,16 @@ export function show(el, visible) {
   el.hidden = !visible;
 }
 
-// An error from a command is {code, message}; anything else is shown as is.
+// An error from a command is {code, message, l10n}: said in the shop's
+// language where the catalogue has it, else in the app's own words.
 export function errorText(e) {
+  if (e && e.l10n) {
+    // Decimal strings (amounts, percentages) as the language writes them.
+    const args = Object.fromEntries(Object.entries(e.l10n.args || {}).map(([k, v]) =>
+      [k, typeof v === "string" && /^-?\d+\.\d+$/.test(v) ? amount(v) : v]));
+    const text = t(e.l10n.id, args);
+    if (text !== e.l10n.id) return text;
+  }
   return (e && e.message) || String(e);
 }
 

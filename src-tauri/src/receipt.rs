@@ -1,7 +1,9 @@
 //! What a printed receipt says: enough for the customer to prove the
 //! payment (amounts, txid, invoice id) and for the shop to find it again.
 
-use chrono::Local;
+use chrono::{DateTime, Utc};
+use counterpay_core::invoice::timestamp;
+use counterpay_core::money::AssetLabel;
 use counterpay_core::settings::Settings;
 use counterpay_core::{Invoice, Status};
 use serde::Serialize;
@@ -13,14 +15,18 @@ pub struct Receipt {
     pub address: Option<String>,
     pub tax_number: Option<String>,
     pub footer: Option<String>,
-    /// When the money arrived, in the till's local time.
-    pub paid_at: String,
+    /// When the money arrived; the screen writes it in the till's zone and
+    /// the staff's language.
+    #[serde(with = "timestamp")]
+    pub paid_at: DateTime<Utc>,
     pub invoice_id: String,
     pub order_id: String,
     pub amount_fiat: String,
     pub fiat: String,
     pub paid_crypto: String,
     pub currency: String,
+    /// The asset as people name it ("USDT · Tron (TRC-20)"), beside its code.
+    pub asset_label: Option<AssetLabel>,
     pub txid: Option<String>,
     pub cashier: Option<String>,
     pub paid_late: bool,
@@ -45,7 +51,9 @@ pub struct Figure {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReceiptLine {
     pub qty: u32,
-    pub name: String,
+    /// The item's name; `None` for an amount keyed at the counter, which
+    /// the screen names in its language.
+    pub name: Option<String>,
     /// Quantity times unit price, before discount and tax on top.
     pub amount: String,
 }
@@ -106,16 +114,14 @@ impl Receipt {
             address: settings.receipt_address.clone(),
             tax_number: settings.receipt_tax_number.clone(),
             footer: settings.receipt_footer.clone(),
-            paid_at: paid_at
-                .with_timezone(&Local)
-                .format("%Y-%m-%d %H:%M")
-                .to_string(),
+            paid_at,
             invoice_id: inv.id.clone(),
             order_id: inv.order_id.clone(),
             amount_fiat: inv.amount_fiat.to_string(),
             fiat: inv.fiat.clone(),
             paid_crypto: inv.paid_crypto.normalize().to_string(),
             currency: inv.currency.clone(),
+            asset_label: AssetLabel::of(&inv.currency),
             txid: inv.txid.clone(),
             cashier: inv.cashier.clone(),
             paid_late: inv.flags.contains(&counterpay_core::Flag::PaidLate),
@@ -124,7 +130,7 @@ impl Receipt {
                 .iter()
                 .map(|l| ReceiptLine {
                     qty: l.qty,
-                    name: l.name.clone(),
+                    name: l.sku.as_ref().map(|_| l.name.clone()),
                     // As priced, so the lines add up to the subtotal under them.
                     amount: (l.unit_price * rust_decimal::Decimal::from(l.qty)).to_string(),
                 })
@@ -143,7 +149,8 @@ pub struct RefundReceipt {
     pub tax_number: Option<String>,
     pub footer: Option<String>,
     /// When it was sent, in the till's local time.
-    pub sent_at: String,
+    #[serde(with = "timestamp")]
+    pub sent_at: DateTime<Utc>,
     pub refund_id: String,
     pub invoice_id: String,
     pub order_id: String,
@@ -152,6 +159,7 @@ pub struct RefundReceipt {
     pub fiat: String,
     pub amount: String,
     pub asset: String,
+    pub asset_label: Option<AssetLabel>,
     /// The customer's wallet it went to.
     pub to: String,
     pub txid: Option<String>,
@@ -171,11 +179,7 @@ impl RefundReceipt {
             address: settings.receipt_address.clone(),
             tax_number: settings.receipt_tax_number.clone(),
             footer: settings.receipt_footer.clone(),
-            sent_at: refund
-                .created_at
-                .with_timezone(&Local)
-                .format("%Y-%m-%d %H:%M")
-                .to_string(),
+            sent_at: refund.created_at,
             refund_id: refund.id.clone(),
             invoice_id: inv.id.clone(),
             order_id: inv.order_id.clone(),
@@ -183,6 +187,7 @@ impl RefundReceipt {
             fiat: inv.fiat.clone(),
             amount: refund.amount.normalize().to_string(),
             asset: refund.asset.clone(),
+            asset_label: AssetLabel::of(&refund.asset),
             to: refund.address.clone(),
             txid: refund.txid.clone(),
             status: refund.status.as_str().to_string(),
@@ -254,10 +259,10 @@ mod tests {
         assert_eq!(
             (
                 r.lines[0].qty,
-                r.lines[0].name.as_str(),
+                r.lines[0].name.as_deref(),
                 r.lines[0].amount.as_str()
             ),
-            (2, "Cake", "8.40")
+            (2, Some("Cake"), "8.40")
         );
         let labels: Vec<(&str, Option<&str>)> = r
             .figures

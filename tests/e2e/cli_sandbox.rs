@@ -299,3 +299,46 @@ fn the_report_equals_the_journals_paid_invoices_to_the_cent() {
         .sum();
     assert_eq!(csv_paid, sums["fiat USD"]);
 }
+
+/// The calendar day it is now at a fixed offset from UTC, in hours.
+fn day_at(offset_hours: i64) -> String {
+    (chrono::Utc::now() + chrono::Duration::hours(offset_hours))
+        .date_naive()
+        .to_string()
+}
+
+#[test]
+fn the_till_s_time_zone_decides_which_day_a_sale_is_reported_on() {
+    let t = demo();
+    let wrong = t.run(&["settings", "set", "time_zone", "Mars/Olympus"]);
+    assert_ne!(wrong.code, 0);
+    assert!(
+        wrong.error_line().contains("is not a time zone"),
+        "{}",
+        wrong.error_line()
+    );
+    // Kiritimati (UTC+14, no summer time) and Pago Pago (UTC-11, none
+    // either) are always on different calendar days.
+    t.ok(&["settings", "set", "time_zone", "pacific/kiritimati"]);
+    assert_eq!(
+        t.ok(&["settings", "get", "time_zone"]).stdout.trim(),
+        "Pacific/Kiritimati"
+    );
+    let inv = t.charge(&["9.00", "--currency", "USDTTRC20"]);
+    t.ok(&["sandbox", "pay", inv["id"].as_str().unwrap()]);
+    assert_eq!(t.settle()["status"], "paid");
+    let paid_on = |day: &str| {
+        t.ok(&["report", "--date", day, "--json"]).json()["counts"]["paid"]
+            .as_u64()
+            .unwrap()
+    };
+    let (east, west) = (day_at(14), day_at(-11));
+    assert_ne!(east, west);
+    assert_eq!(paid_on(&east), 1, "not on Kiritimati's {east}");
+    assert_eq!(paid_on(&west), 0, "on {west}, not Kiritimati's day");
+    t.ok(&["settings", "set", "time_zone", "Pacific/Pago_Pago"]);
+    let (east, west) = (day_at(14), day_at(-11));
+    assert_eq!(paid_on(&west), 1, "not on Pago Pago's {west}");
+    assert_eq!(paid_on(&east), 0, "on {east}, not Pago Pago's day");
+    t.ok(&["settings", "set", "time_zone", "computer"]);
+}

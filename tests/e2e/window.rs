@@ -150,15 +150,27 @@ async fn visible(c: &Client, css: &str) -> Element {
 /// Waits for an element's text to contain `text`.
 async fn text_of(c: &Client, css: &str, text: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
+    let mut last = None;
     loop {
         if let Ok(e) = c.find(Locator::Css(css)).await {
             if let Ok(t) = e.text().await {
                 if t.contains(text) {
                     return t;
                 }
+                last = Some(t);
             }
         }
-        assert!(Instant::now() < deadline, "{css} never said {text:?}");
+        if Instant::now() >= deadline {
+            // What the screen said instead, to tell a slow change from a wrong one.
+            let status = c
+                .execute(
+                    "return document.getElementById('status')?.textContent;",
+                    vec![],
+                )
+                .await
+                .ok();
+            panic!("{css} never said {text:?}: it said {last:?}; the status line said {status:?}");
+        }
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
 }
@@ -203,12 +215,15 @@ async fn resize(c: &Client, w: u32, h: u32) {
 /// The sizes every screen is shot at: a desktop and a small counter tablet.
 const SIZES: [(&str, (u32, u32)); 2] = [("1280x800", (1280, 800)), ("1024x600", (1024, 600))];
 
-/// Shoots the screen at every size, so both folders hold the same set.
+/// Shoots the screen at every size, so both folders hold the same set, and
+/// runs axe-core on it.
 async fn snap_both(c: &Client, name: &str) {
     for (size, (w, h)) in SIZES {
         resize(c, w, h).await;
         snap(c, size, name).await;
     }
+    // Every screen worth a picture is checked for accessibility too.
+    axe(c, name).await;
 }
 
 /// A PNG's width and height, from its header.
@@ -659,7 +674,12 @@ async fn the_back_office_asks_for_the_pin_each_time_and_locks_after_wrong_tries(
     assert!(!shown(&c, "#owner-panel").await);
     for left in (1..=4).rev() {
         enter_pin(&c, "000000").await;
-        text_of(&c, "#pin-message", &format!("{left} more tries")).await;
+        let tries = if left == 1 {
+            "1 more try".to_string()
+        } else {
+            format!("{left} more tries")
+        };
+        text_of(&c, "#pin-message", &tries).await;
     }
     enter_pin(&c, "000000").await;
     text_of(&c, "#pin-message", "try again in 30 s").await;
@@ -1267,7 +1287,6 @@ async fn a_cashier_rings_up_items_by_sku_takes_a_tip_and_the_customer_sees_the_l
     let lines = text_of(&c, "#cart-lines", &coffee).await;
     assert!(lines.contains(&mug), "{lines}");
     snap_both(&c, "counter-cart").await;
-    axe(&c, "the cart").await;
 
     click(&c, "#charge").await;
     visible(&c, "#qr svg").await;
@@ -1323,7 +1342,6 @@ async fn the_customer_taps_a_tip_and_a_discount_past_the_limit_needs_a_manager()
     c.switch_to_window(customer.clone()).await.unwrap();
     visible(&c, "#tip-buttons button").await;
     snap_both(&c, "customer-tip").await;
-    axe(&c, "the tips on the customer display").await;
     let (_, _, _, tip, total) =
         by_the_rules(&[("11.50", 1, "0"), ("5.00", 1, "0")], "20", "10", false);
     click(&c, "#tip-buttons button[data-choice='10']").await;
@@ -1543,7 +1561,6 @@ async fn the_staff_speak_spanish_and_the_customer_reads_portuguese_with_the_netw
     keys(&c, "1234,5").await;
     text_of(&c, "#amount", "1234,5").await;
     snap_both(&c, "es-counter").await;
-    axe(&c, "the counter").await;
     keys(&c, &Key::Enter.to_string()).await;
     visible(&c, "#qr svg").await;
     // Spanish writes 1234,50 (four digits go ungrouped), with the network.
@@ -1551,7 +1568,6 @@ async fn the_staff_speak_spanish_and_the_customer_reads_portuguese_with_the_netw
     text_of(&c, "#pay-network", "USDT · Tron (TRC-20)").await;
     text_of(&c, "#status", "Esperando el pago").await;
     snap_both(&c, "es-qr").await;
-    axe(&c, "the sale on screen").await;
 
     c.switch_to_window(customer.clone()).await.unwrap();
     text_of(&c, "#amount-fiat", "1.234,50 USD").await;
@@ -1564,7 +1580,6 @@ async fn the_staff_speak_spanish_and_the_customer_reads_portuguese_with_the_netw
     .await;
     text_of(&c, "#send-label", "Envie exatamente").await;
     snap_both(&c, "pt-customer-pay").await;
-    axe(&c, "the customer display").await;
 
     // Paid: each screen says so in its language.
     c.switch_to_window(counter.clone()).await.unwrap();
@@ -1579,5 +1594,60 @@ async fn the_staff_speak_spanish_and_the_customer_reads_portuguese_with_the_netw
     click_labelled(&c, "#languages button", "English").await;
     text_of(&c, "#result-title", "PAID").await;
     c.switch_to_window(counter).await.unwrap();
+    // The OS notification for the sale, as the counter words it.
+    let said = c
+        .execute_async(
+            r#"const [view, done] = arguments;
+               import(new URL("notice.js", document.baseURI).href)
+                 .then((m) => done(m.notice({ kind: "sale", invoice: view })));"#,
+            vec![serde_json::json!({
+                "status": "paid", "amount_fiat": "1234.50", "fiat": "USD",
+                "paid_crypto": "1234.50000000", "currency": "USDTTRC20",
+                "order_id": "o-9", "flags": ["paid_late"]
+            })],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        said["title"], "Pagado (pagado tarde): 1234,50 USD",
+        "{said}"
+    );
+    assert_eq!(said["body"], "1234,5 USDTTRC20 recibido para el pedido o-9");
+    c.close().await.unwrap();
+}
+
+/// Every back-office tab in Portuguese, whose words run long: shot at both
+/// sizes (to be looked at for overflow) and checked by axe.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_back_office_speaks_portuguese_on_every_tab() {
+    let till = selling_till(&[("language", "pt-BR")]);
+    let sale = till.charge(&["1234.50", "--currency", "USDTTRC20", "--cashier", "Bo"]);
+    till.ok(&["sandbox", "pay", sale["id"].as_str().unwrap()]);
+    assert_eq!(till.settle()["status"], "paid");
+    let screen = Screen::start(&till);
+    let c = screen.connect().await;
+    text_of(&c, "#signin h2", "Quem está no caixa?").await;
+    sign_in(&c, "Bo", CASHIER_PIN).await;
+    click(&c, "#owner-button").await;
+    enter_pin(&c, OWNER_PIN).await;
+    text_of(&c, "#mode-label", "Proprietário").await;
+    text_of(&c, "#owner-tabs", "Faturamento").await;
+    // The asset by its name and its code, the amount as Brazil writes it.
+    text_of(&c, "#by-asset", "USDT · Tron (TRC-20) – USDTTRC20").await;
+    text_of(&c, "#by-asset", "1.234,5").await;
+    snap_both(&c, "pt-owner-takings").await;
+    for (tab, says) in [
+        ("sales", "Buscar"),
+        ("shifts", "Turno"),
+        ("payouts", "Saldos"),
+        ("catalog", "Produtos"),
+        ("setup", "Fuso horário"),
+        ("staff", "Equipe"),
+        ("activity", "Quem"),
+    ] {
+        click(&c, &format!("#owner-tabs button[data-tab='{tab}']")).await;
+        text_of(&c, &format!("#tab-{tab}"), says).await;
+        snap_both(&c, &format!("pt-owner-{tab}")).await;
+    }
     c.close().await.unwrap();
 }

@@ -1,54 +1,47 @@
 // The Activity tab: who did what on the till, day by day.
 import { invoke, $, errorText } from "../shared.js";
-import { fillTable, localDate } from "./parts.js";
+import { fillTable } from "./parts.js";
+import { t, time, today } from "../i18n.js";
 
-export const actionWords = {
-  setup: "set the till up",
-  signed_in: "signed in",
-  pin_failed: "typed a wrong PIN",
-  locked_out: "was locked out",
-  pin_accepted: "typed the right PIN",
-  pin_changed: "changed a PIN",
-  pin_strengthened: "PIN re-hashed",
-  staff_added: "added staff",
-  staff_removed: "removed staff",
-  setting_changed: "changed a setting",
-  provider_added: "added a gateway",
-  provider_removed: "removed a gateway",
-  default_provider_set: "changed the default gateway",
-  credentials_stored: "stored credentials",
-  credentials_removed: "removed credentials",
-  address_added: "saved a payout address",
-  address_removed: "forgot a payout address",
-  withdrawal_requested: "asked for a withdrawal",
-  item_saved: "saved a catalogue item",
-  item_removed: "removed a catalogue item",
-  withdrawal_marked: "marked a withdrawal",
-  shift_closed: "closed a shift",
-  exported: "exported takings",
-  sale_cancelled: "cancelled a sale",
-  update_started: "started an update",
-};
+// The audit trail's actions, each with its words in the catalogue.
+const ACTIONS = [
+  "setup", "signed_in", "pin_failed", "locked_out", "pin_accepted", "pin_changed", "pin_strengthened",
+  "owner_pin_reset", "recovery_code_issued", "staff_added", "staff_removed", "setting_changed",
+  "provider_added", "provider_removed", "default_provider_set", "credentials_stored", "credentials_removed",
+  "address_added", "address_removed", "withdrawal_requested", "withdrawal_marked", "refund_recorded",
+  "item_saved", "item_removed", "discount_approved", "confirmed_manually", "sale_cancelled", "shift_closed",
+  "exported", "reconciled", "config_adopted", "journal_restored", "update_started",
+];
 
-// The details of an entry as short "key: value" text.
+// An action in words; one a newer till wrote that this page does not
+// know, as its code reads.
+export function actionText(action) {
+  return ACTIONS.includes(action)
+    ? t(`activity-action-${action.replaceAll("_", "-")}`)
+    : action.replaceAll("_", " ");
+}
+
+// The details of an entry as short "key: value" text; the keys are the
+// journal's own field names.
 function detailText(d) {
   if (!d || typeof d !== "object") return "";
   return Object.entries(d)
     .filter(([, v]) => v !== null && v !== undefined && typeof v !== "object")
     // Sealed keys are for the till to open, not for a person to read.
-    .map(([k, v]) => (k === "sealed" ? "keys sealed" : `${k.replaceAll("_", " ")}: ${v}`))
+    .map(([k, v]) => (k === "sealed" ? t("activity-keys-sealed") : `${k.replaceAll("_", " ")}: ${v}`))
     .join(", ");
 }
 
 export async function loadActivity() {
-  if (!$("activity-date").value) $("activity-date").value = localDate(new Date());
+  if (!$("activity-date").value) $("activity-date").value = today();
   try {
     const list = await invoke("owner_activity", { date: $("activity-date").value });
     $("activity-message").textContent = "";
-    fillTable($("activity"), ["Time", "Who", "What", "Details"], list.map((e) => [
-      new Date(e.at).toLocaleTimeString(),
+    fillTable($("activity"), [t("activity-col-time"), t("activity-col-who"), t("activity-col-what"),
+      t("activity-col-details")], list.map((e) => [
+      time(e.at),
       e.actor,
-      actionWords[e.action] || e.action.replaceAll("_", " "),
+      actionText(e.action),
       detailText(e.details),
     ]));
   } catch (e) {

@@ -3,8 +3,9 @@
 import { invoke, $, show, errorText } from "../shared.js";
 import { loadCatalog } from "../cart.js";
 import { fillTable, smallButton } from "./parts.js";
+import { t, amount } from "../i18n.js";
 
-// The SKU of the item the form is changing; null while it adds one.
+// The item the form is changing; null while it adds one.
 let editing = null;
 
 function message(text, ok) {
@@ -22,17 +23,21 @@ export async function loadCatalogTab() {
   }
   const settings = await invoke("owner_settings").catch(() => []);
   const inside = settings.some((s) => s.key === "prices_include_tax" && s.value === "true");
-  $("catalog-tax-rule").textContent = inside ? "with their tax included" : "with tax added at the till";
-  const body = fillTable($("catalog-list"), ["SKU", "Name", "Price", "Tax %", "Category", "At the counter", ""],
-    items.map((i) => [i.sku, i.name, i.price, i.tax_rate, i.category || "", i.active ? "offered" : "hidden", ""]));
+  $("catalog-help").textContent = t(inside ? "catalog-help-included" : "catalog-help-added");
+  // The form's words again, in case the language changed since.
+  showForm();
+  const headers = [t("catalog-sku"), t("catalog-name"), t("catalog-price"), t("catalog-tax"),
+    t("catalog-category"), t("catalog-at-counter"), ""];
+  const body = fillTable($("catalog-list"), headers, items.map((i) => [i.sku, i.name, amount(i.price),
+    amount(i.tax_rate), i.category || "", t(i.active ? "catalog-state-offered" : "catalog-state-hidden"), ""]));
   items.forEach((item, n) => {
     const cell = body.rows[n] && body.rows[n].cells[6];
     if (!cell) return;
     body.rows[n].classList.toggle("hidden-item", !item.active);
     cell.className = "row-actions";
     cell.append(
-      smallButton("Change", () => edit(item)),
-      smallButton(item.active ? "Hide" : "Offer", () => offer(item, !item.active)),
+      smallButton(t("catalog-change"), () => edit(item)),
+      smallButton(t(item.active ? "catalog-hide" : "catalog-offer"), () => offer(item, !item.active)),
       removeButton(item),
     );
   });
@@ -43,34 +48,41 @@ export async function loadCatalogTab() {
 
 // Remove asks twice: the second press within a few seconds removes.
 function removeButton(item) {
-  const b = smallButton("Remove", async () => {
+  const b = smallButton(t("catalog-remove"), async () => {
     if (!b.dataset.sure) {
       b.dataset.sure = "1";
-      b.textContent = "Remove: sure?";
+      b.textContent = t("catalog-remove-sure");
       b.classList.add("danger");
       setTimeout(() => {
         delete b.dataset.sure;
-        b.textContent = "Remove";
+        b.textContent = t("catalog-remove");
         b.classList.remove("danger");
       }, 4000);
       return;
     }
-    await change(() => invoke("owner_remove_item", { sku: item.sku }), `${item.name} removed.`);
+    await change(() => invoke("owner_remove_item", { sku: item.sku }), t("catalog-removed", { name: item.name }));
   });
   return b;
 }
 
+// The form's title and button: adding an item, or changing one.
+function showForm() {
+  $("item-form-title").textContent = editing
+    ? t("catalog-change-title", { name: editing.name })
+    : t("catalog-add-title");
+  $("item-save").textContent = t(editing ? "catalog-save-changes" : "catalog-add");
+  show($("item-cancel"), !!editing);
+}
+
 function edit(item) {
-  editing = item.sku;
+  editing = item;
   $("item-name").value = item.name;
   $("item-price").value = item.price;
   $("item-sku").value = item.sku;
   $("item-sku").readOnly = true;
   $("item-tax").value = item.tax_rate;
   $("item-category").value = item.category || "";
-  $("item-form-title").textContent = `Change ${item.name}`;
-  $("item-save").textContent = "Save changes";
-  show($("item-cancel"), true);
+  showForm();
   $("item-form").scrollIntoView({ block: "nearest" });
   $("item-name").focus();
 }
@@ -79,14 +91,12 @@ function resetForm() {
   editing = null;
   $("item-form").reset();
   $("item-sku").readOnly = false;
-  $("item-form-title").textContent = "Add an item";
-  $("item-save").textContent = "Add item";
-  show($("item-cancel"), false);
+  showForm();
 }
 
 async function offer(item, offered) {
   await change(() => invoke("owner_offer_item", { sku: item.sku, offered }),
-    offered ? `${item.name} is offered at the counter again.` : `${item.name} is hidden from the counter.`);
+    t(offered ? "catalog-offered-again" : "catalog-hidden-now", { name: item.name }));
 }
 
 // A change, then the tab and the counter's catalogue read again.
@@ -112,8 +122,8 @@ async function saveItem(ev) {
     sku: $("item-sku").value.trim() || null,
     tax: $("item-tax").value.trim() || null,
     category: $("item-category").value.trim() || null,
-    editing,
-  }), editing ? `${name} changed.` : `${name} added.`);
+    editing: editing && editing.sku,
+  }), t(editing ? "catalog-changed" : "catalog-added", { name }));
   if (saved) {
     resetForm();
     $("item-name").focus();

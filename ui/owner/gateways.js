@@ -3,20 +3,33 @@
 import { invoke, $, show, errorText } from "../shared.js";
 import { loadCounter, loadSelling } from "../counter.js";
 import { loadSetup } from "./office.js";
-import { fillOptions, smallButton } from "./parts.js";
+import { fillOptions, smallButton, worded } from "./parts.js";
 import { askPin } from "../people.js";
+import { t } from "../i18n.js";
 
 const gateways = { providers: [], kinds: [] };
 
-const secretWords = {
-  stored: "Stored",
-  environment: "Set by environment",
-  missing: "Not stored",
-  unavailable: "No keyring",
-};
+// Whether a secret is stored, in words.
+function secretState(state) {
+  return worded(`gateways-state-${state}`, state);
+}
 
 function kindOf(kind) {
   return gateways.kinds.find((k) => k.kind === kind);
+}
+
+// What the app names a kind, a way of signing in and a secret, as the
+// catalogue words it; the app's own label for one it does not know.
+function kindLabel(k) {
+  return worded(`gateways-kind-${k.kind}`, k.label);
+}
+
+function modeLabel(kind, mode) {
+  return worded(`gateways-auth-${kind}-${(mode.value || "default").replaceAll("_", "-")}`, mode.label);
+}
+
+function secretLabel(secret) {
+  return worded(`gateways-secret-${secret.key.replaceAll("_", "-")}`, secret.label);
 }
 
 export async function loadGateways() {
@@ -48,25 +61,25 @@ function renderProviders() {
     const k = kindOf(p.kind);
     const mode = k && k.auth_modes.length > 1 && k.auth_modes.find((m) => m.value === (p.auth || ""));
     more.textContent = [
-      k ? k.label : p.kind,
-      mode ? `signs in with ${mode.label}` : "",
-      p.base_url || "the gateway's own address",
+      k ? kindLabel(k) : p.kind,
+      mode ? t("gateways-signs-in-with", { mode: modeLabel(p.kind, mode) }) : "",
+      p.base_url || t("gateways-own-address"),
     ].filter(Boolean).join(" · ");
     what.append(name, more);
     head.append(what);
     if (p.is_default) {
       const badge = document.createElement("b");
-      badge.textContent = "default";
+      badge.textContent = t("gateways-default");
       head.append(badge);
     } else {
-      head.append(pinButton("Make default", `Send sales to ${p.name}`, (pin) =>
-        invoke("owner_set_default_provider", { name: p.name, pin })));
+      head.append(pinButton(t("gateways-make-default"), t("gateways-make-default-pin", { name: p.name }),
+        (pin) => invoke("owner_set_default_provider", { name: p.name, pin })));
     }
     if ((p.secrets || []).length) {
-      head.append(smallButton("Enter credentials", () => chooseCredentials(p.name)));
+      head.append(smallButton(t("gateways-enter-credentials"), () => chooseCredentials(p.name)));
     }
-    head.append(smallButton("Test connection", () => testProvider(p.name)));
-    head.append(pinButton("Remove", `Remove ${p.name}`, (pin) =>
+    head.append(smallButton(t("gateways-test"), () => testProvider(p.name)));
+    head.append(pinButton(t("gateways-remove"), t("gateways-remove-pin", { name: p.name }), (pin) =>
       invoke("owner_remove_provider", { name: p.name, pin })));
     li.append(head);
     if ((p.secrets || []).length) {
@@ -75,7 +88,7 @@ function renderProviders() {
       for (const sec of p.secrets) {
         const m = document.createElement("li");
         m.className = `mark ${sec.state}`;
-        m.textContent = `${sec.label}: ${secretWords[sec.state] || sec.state}`;
+        m.textContent = t("gateways-mark", { secret: secretLabel(sec), state: secretState(sec.state) });
         marks.append(m);
       }
       li.append(marks);
@@ -89,7 +102,7 @@ function renderKindChoice() {
   const sel = $("provider-kind");
   if (gateways.kinds.length) {
     const chosen = sel.value;
-    fillOptions(sel, gateways.kinds.map((k) => [k.kind, k.label]));
+    fillOptions(sel, gateways.kinds.map((k) => [k.kind, kindLabel(k)]));
     if (chosen && kindOf(chosen)) sel.value = chosen;
   }
   renderAuthChoice();
@@ -100,7 +113,7 @@ function renderAuthChoice() {
   const modes = k ? k.auth_modes : [];
   const sel = $("provider-auth");
   const chosen = sel.value;
-  fillOptions(sel, modes.map((m) => [m.value, m.label]));
+  fillOptions(sel, modes.map((m) => [m.value, modeLabel(k.kind, m)]));
   if (modes.some((m) => m.value === chosen)) sel.value = chosen;
   show($("provider-auth-field"), modes.length > 1);
   renderAuthHelp();
@@ -116,15 +129,16 @@ function chosenAuth() {
 
 // "a", "a and b", "a, b and c".
 function andList(words) {
-  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+  if (words.length < 2) return words.join("");
+  return t("gateways-and", { first: words.slice(0, -1).join(", "), last: words[words.length - 1] });
 }
 
 function renderAuthHelp() {
   const mode = chosenAuth();
-  const secrets = mode ? mode.secrets.map((x) => x.label) : [];
+  const secrets = mode ? mode.secrets.map(secretLabel) : [];
   const text = !mode ? "" : secrets.length
-    ? `After adding it, enter its ${andList(secrets)} under Credentials.`
-    : "It needs no credentials.";
+    ? t("gateways-needs-secrets", { secrets: andList(secrets) })
+    : t("gateways-no-secrets");
   const multi = !$("provider-auth-field").hidden;
   $("provider-auth-help").textContent = multi ? text : "";
   $("provider-kind-help").textContent = multi ? "" : text;
@@ -147,16 +161,16 @@ function renderCredentialFields() {
   const p = gateways.providers.find((x) => x.name === $("cred-provider").value);
   for (const sec of p ? p.secrets : []) {
     const label = document.createElement("label");
-    label.textContent = sec.label;
+    label.textContent = secretLabel(sec);
     const input = document.createElement("input");
     input.type = "password";
     input.name = sec.key.toLowerCase();
-    input.dataset.label = sec.label;
+    input.dataset.label = secretLabel(sec);
     input.autocomplete = "off";
     input.spellcheck = false;
     const mark = document.createElement("small");
     mark.className = "help";
-    mark.textContent = `Now: ${secretWords[sec.state] || sec.state}`;
+    mark.textContent = t("gateways-now", { state: secretState(sec.state) });
     label.append(input, mark);
     box.append(label);
   }
@@ -199,7 +213,7 @@ async function addProvider(ev) {
   ev.preventDefault();
   const name = $("provider-name").value.trim();
   const mode = chosenAuth();
-  const pin = await askPin(`Add the gateway ${name}`);
+  const pin = await askPin(t("gateways-add-pin", { name }));
   if (pin === null) return;
   try {
     await invoke("owner_add_provider", {
@@ -214,8 +228,7 @@ async function addProvider(ev) {
     await afterProviderChange();
     const needs = mode && mode.secrets.length > 0;
     if (needs) {
-      providerMessage("Gateway added. Enter its credentials below, then Test connection. " +
-        "Sales still go to the default gateway until you make this one the default.", true);
+      providerMessage(t("gateways-added"), true);
       chooseCredentials(name);
     } else {
       await testProvider(name);
@@ -227,22 +240,22 @@ async function addProvider(ev) {
 
 // Checks a gateway as `provider test` does and lists each check's result.
 async function testProvider(name) {
-  providerMessage(`Testing ${name}…`, true);
+  providerMessage(t("gateways-testing", { name }), true);
   try {
-    const t = await invoke("owner_test_provider", { name });
-    const lines = t.checks.map((c) => `${c.ok ? "OK" : "FAILED"}: ${checkWords[c.check] || c.check}: ${c.reason}`);
-    providerMessage(`${name}: ${t.ok ? "every check passed" : "a check failed"}.\n${lines.join("\n")}`, t.ok);
+    const test = await invoke("owner_test_provider", { name });
+    // The reasons are the app's own words.
+    const lines = test.checks.map((c) => t(c.ok ? "gateways-check-ok" : "gateways-check-failed",
+      { check: checkWord(c.check), reason: c.reason }));
+    const summary = t(test.ok ? "gateways-passed" : "gateways-failed", { name });
+    providerMessage([summary, ...lines].join("\n"), test.ok);
   } catch (e) {
     providerMessage(errorText(e), false);
   }
 }
 
-const checkWords = {
-  reachable: "reachable",
-  credentials: "credentials",
-  fiat: "shop's currency",
-  assets: "assets",
-};
+function checkWord(check) {
+  return worded(`gateways-check-${check}`, check);
+}
 
 async function storeCredentials(ev) {
   ev.preventDefault();
@@ -252,13 +265,13 @@ async function storeCredentials(ev) {
   const empty = inputs.find((i) => i.value.trim() === "");
   if (!name || inputs.length === 0) return;
   if (empty) {
-    providerMessage(`Fill in every field: ${empty.dataset.label} is empty.`, false);
+    providerMessage(t("gateways-fill-in", { field: empty.dataset.label }), false);
     empty.focus();
     return;
   }
   const values = {};
   for (const i of inputs) values[i.name] = i.value;
-  const pin = await askPin(`Store the credentials of ${name}`);
+  const pin = await askPin(t("gateways-store-pin", { name }));
   if (pin === null) return;
   try {
     const n = await invoke("owner_store_credentials", { name, values, pin });
@@ -266,7 +279,7 @@ async function storeCredentials(ev) {
     // The marks read "Stored" now.
     await afterProviderChange();
     await testProvider(name);
-    $("provider-message").textContent = `${n} secret(s) of ${name} saved in the keyring. ` +
+    $("provider-message").textContent = `${t("gateways-stored", { count: n, name })} ` +
       $("provider-message").textContent;
   } catch (e) {
     providerMessage(errorText(e), false);

@@ -10,8 +10,10 @@ import { loadSettings } from "./settings.js";
 import { loadShifts } from "./shifts.js";
 import { loadStaff } from "./staff.js";
 import { loadTakings } from "./takings.js";
+import { showUpdate } from "./updates.js";
 import { touched } from "../people.js";
 import { state } from "../state.js";
+import { t } from "../i18n.js";
 
 // The back office at one sale of the Sales tab, once someone unlocks it.
 export function openOwnerAtSale(id) {
@@ -28,7 +30,7 @@ export function openOwner() {
   const sel = $("pin-person");
   sel.replaceChildren();
   const eligible = c.staff.filter((p) => p.role !== "cashier");
-  for (const p of eligible) sel.add(new Option(`${p.name} (${p.role})`, p.id));
+  for (const p of eligible) sel.add(new Option(`${p.name} (${t(`role-${p.role}`)})`, p.id));
   const me = c.person && eligible.find((p) => p.id === c.person.id);
   const owner = eligible.find((p) => p.role === "owner");
   sel.value = (me || owner || eligible[0] || {}).id || "";
@@ -84,6 +86,8 @@ async function showTab(tab) {
 export async function loadSetup() {
   await loadSettings();
   await loadGateways();
+  // Drawn again, in case the language changed since.
+  showUpdate();
 }
 
 export async function lockOwner() {

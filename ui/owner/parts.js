@@ -1,5 +1,12 @@
 // Small pieces the back-office tabs share: tables, cards, money, dates.
-import { trim } from "../shared.js";
+import { t, amount, crypto } from "../i18n.js";
+
+// The catalogue's words for `id`; the app's own (`fallback`) for what the
+// catalogue does not know, like a setting or a gateway added since.
+export function worded(id, fallback) {
+  const text = t(id);
+  return text === id ? fallback : text;
+}
 
 export function fillOptions(select, choices) {
   select.replaceChildren();
@@ -29,7 +36,7 @@ export function fillTable(table, headers, rows) {
     const cell = body.insertRow().insertCell();
     cell.colSpan = headers.length;
     cell.className = "none";
-    cell.textContent = "None";
+    cell.textContent = t("office-none");
   }
   for (const row of rows) {
     const tr = body.insertRow();
@@ -40,23 +47,25 @@ export function fillTable(table, headers, rows) {
 
 // A {fiat: {amount, count}} map as "12.50 USD" lines.
 export function money(totals) {
-  const parts = Object.entries(totals || {}).map(([fiat, t]) => `${t.amount} ${fiat}`);
+  const parts = Object.entries(totals || {}).map(([fiat, x]) => `${amount(x.amount)} ${fiat}`);
   return parts.length ? parts.join(" + ") : "0";
 }
 
 // A {fiat: "12.50"} map as "12.50 USD" lines.
 export function amounts(byFiat) {
-  const parts = Object.entries(byFiat || {}).map(([fiat, a]) => `${a} ${fiat}`);
+  const parts = Object.entries(byFiat || {}).map(([fiat, a]) => `${amount(a)} ${fiat}`);
   return parts.length ? parts.join(" + ") : "0";
 }
 
 // Tax by rate and tips by staff member into their tables, for a day's
 // takings or a shift's report.
 export function renderSelling(summary, taxTable, tipTable) {
-  fillTable(taxTable, ["Rate", "Tax", "Sales"],
-    Object.entries(summary.tax || {}).map(([rate, x]) => [`${rate} %`, x.amount, String(x.count)]));
-  fillTable(tipTable, ["Staff", "Tips", "Sales"],
-    Object.entries(summary.tips || {}).map(([who, x]) => [who === "-" ? "(none set)" : who, x.amount, String(x.count)]));
+  fillTable(taxTable, [t("report-col-rate"), t("report-col-tax"), t("report-col-sales")],
+    Object.entries(summary.tax || {}).map(([rate, x]) =>
+      [t("percent", { value: amount(rate) }), amount(x.amount), String(x.count)]));
+  fillTable(tipTable, [t("report-col-staff"), t("report-col-tips"), t("report-col-sales")],
+    Object.entries(summary.tips || {}).map(([who, x]) =>
+      [who === "-" ? t("report-none-set") : who, amount(x.amount), String(x.count)]));
 }
 
 export function card(label, value, kind) {
@@ -70,36 +79,17 @@ export function card(label, value, kind) {
   return div;
 }
 
-export const flagWords = {
-  overpaid: "overpaid",
-  paid_late: "paid late",
-  confirmed_manually: "confirmed by hand",
-  paid_in_parts: "paid in parts",
-  found_by_reconciliation: "found by reconciliation",
-};
+// A flag of an invoice in words; one the catalogue does not know, as it came.
+export function flagText(flag) {
+  return worded(`sale-flag-${flag.replaceAll("_", "-")}`, flag);
+}
 
 export function exceptionRows(list) {
   return list.map((e) => [
     e.id,
     e.order_id,
-    [e.status, ...e.flags.map((f) => flagWords[f] || f)].join(", "),
-    `${e.amount_fiat} ${e.fiat}`,
-    `${trim(e.paid_crypto)} ${e.currency}`,
+    [t(`status-${e.status}`), ...e.flags.map(flagText)].join(", "),
+    `${amount(e.amount_fiat)} ${e.fiat}`,
+    `${crypto(e.paid_crypto)} ${e.currency}`,
   ]);
-}
-
-export function localDate(d) {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-export function when(t) {
-  return t ? new Date(t).toLocaleString([], { dateStyle: "short", timeStyle: "short" }) : "the first sale";
-}
-
-export function fullTime(t) {
-  return t ? new Date(t).toLocaleString([], { dateStyle: "short", timeStyle: "medium" }) : "";
-}
-
-export function shortTime(t) {
-  return t ? new Date(t).toLocaleString([], { dateStyle: "short", timeStyle: "short" }) : "";
 }

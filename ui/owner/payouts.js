@@ -1,8 +1,9 @@
 // The Withdrawals tab: balances, check then send, history, saved
 // addresses.
-import { invoke, $, show, errorText, trim } from "../shared.js";
-import { fillTable, when } from "./parts.js";
+import { invoke, $, show, errorText } from "../shared.js";
+import { fillTable } from "./parts.js";
 import { askPin } from "../people.js";
+import { t, crypto, dateTime } from "../i18n.js";
 
 // `checked`: what Check showed; the app keeps it too and Send sends that.
 const payouts = { balances: [], addresses: [], checked: null };
@@ -11,6 +12,12 @@ const payouts = { balances: [], addresses: [], checked: null };
 export function addressEnds(address) {
   const a = (address || "").trim();
   return a.length > 14 ? [a.slice(0, 6), a.slice(-6)] : [a, ""];
+}
+
+// A withdrawal's (or refund's) status, with the gateway's reason it
+// failed and how it came to be, in their own words.
+export function payoutState(w) {
+  return t(`payout-status-${w.status}`) + (w.failure ? `: ${w.failure}` : "") + (w.note ? ` (${w.note})` : "");
 }
 
 export async function loadPayouts() {
@@ -42,13 +49,14 @@ function renderBalances() {
       div.append(e);
     }
     const table = document.createElement("table");
-    fillTable(table, ["Account", "Asset", "Available", "Pending"],
-      p.balances.map((b) => [b.account, b.asset, trim(b.available), trim(b.pending)]));
+    fillTable(table, [t("payout-col-account"), t("payout-col-asset"), t("payout-col-available"),
+      t("payout-col-pending")],
+      p.balances.map((b) => [b.account, b.asset, crypto(b.available), crypto(b.pending)]));
     div.append(table);
     if (p.no_withdrawals) {
       const n = document.createElement("small");
       n.className = "no-withdrawals";
-      n.textContent = `No withdrawals here: ${p.no_withdrawals}`;
+      n.textContent = t("payout-no-withdrawals", { why: p.no_withdrawals });
       div.append(n);
     }
     box.append(div);
@@ -75,7 +83,7 @@ function renderAssetChoice() {
   const chosen = sel.value;
   sel.replaceChildren();
   for (const b of (p ? p.balances : []).filter((b) => b.account === "main")) {
-    sel.add(new Option(`${b.asset} (${trim(b.available)} available)`, b.asset));
+    sel.add(new Option(t("payout-asset-choice", { asset: b.asset, available: crypto(b.available) }), b.asset));
   }
   if (chosen) sel.value = chosen;
   renderSavedChoice();
@@ -83,7 +91,7 @@ function renderAssetChoice() {
 
 function renderSavedChoice() {
   const sel = $("w-saved");
-  sel.replaceChildren(new Option("Type an address…", ""));
+  sel.replaceChildren(new Option(t("payout-type-address"), ""));
   for (const a of payouts.addresses.filter((a) => a.asset === $("w-asset").value)) {
     const [start, end] = addressEnds(a.address);
     sel.add(new Option(`${a.label}: ${start}…${end}`, a.address));
@@ -103,14 +111,14 @@ async function checkWithdrawal(ev) {
   ev.preventDefault();
   $("withdraw-message").classList.remove("ok");
   show($("w-quote"), false);
-  $("withdraw-message").textContent = "Checking…";
+  $("withdraw-message").textContent = t("payout-checking");
   try {
     const q = await invoke("owner_withdraw_quote", withdrawArgs());
     payouts.checked = q;
     $("withdraw-message").textContent = "";
-    $("q-amount").textContent = `${trim(q.amount)} ${q.asset}`;
-    $("q-fee").textContent = `${trim(q.fee)} ${q.asset}`;
-    $("q-receive").textContent = `${trim(q.receive)} ${q.asset}`;
+    $("q-amount").textContent = `${crypto(q.amount)} ${q.asset}`;
+    $("q-fee").textContent = `${crypto(q.fee)} ${q.asset}`;
+    $("q-receive").textContent = `${crypto(q.receive)} ${q.asset}`;
     const [start, end] = addressEnds(q.address);
     $("q-start").textContent = start;
     $("q-end").textContent = end;
@@ -133,17 +141,17 @@ async function checkWithdrawal(ev) {
 async function sendWithdrawal(ev) {
   ev.preventDefault();
   $("w-send").disabled = true;
-  $("withdraw-message").textContent = "Sending…";
+  $("withdraw-message").textContent = t("payout-sending");
   try {
-    if (!payouts.checked) throw { message: "Check the withdrawal first." };
+    if (!payouts.checked) throw { message: t("payout-check-first") };
     const w = await invoke("owner_withdraw", { pin: $("w-pin").value });
     payouts.checked = null;
     show($("w-quote"), false);
     $("w-amount").value = "";
     await loadPayouts();
     $("withdraw-message").textContent = w.status === "failed"
-      ? `Not sent: ${w.failure}`
-      : `Withdrawal ${w.id} is ${w.status}.${w.failure ? " " + w.failure : ""}`;
+      ? t("payout-not-sent", { why: w.failure })
+      : t("payout-sent", { id: w.id, status: t(`payout-status-${w.status}`) }) + (w.failure ? ` ${w.failure}` : "");
     $("withdraw-message").classList.toggle("ok", w.status !== "failed" && !w.failure);
   } catch (e) {
     $("withdraw-message").textContent = errorText(e);
@@ -156,19 +164,19 @@ async function sendWithdrawal(ev) {
 export async function loadWithdrawals() {
   try {
     const list = await invoke("owner_withdrawals");
-    const body = fillTable($("withdrawals"), ["When", "Gateway", "Amount", "Arrives", "To", "Status", ""],
+    const body = fillTable($("withdrawals"), [t("payout-col-when"), t("payout-col-gateway"),
+      t("payout-col-amount"), t("payout-col-arrives"), t("payout-col-to"), t("payout-col-status"), ""],
       list.map((w) => {
         const [start, end] = addressEnds(w.address);
-        return [when(w.created_at), w.provider, `${trim(w.amount)} ${w.asset}`,
-          w.receive ? `${trim(w.receive)} ${w.asset}` : "", `${start}…${end}`,
-          w.status + (w.failure ? `: ${w.failure}` : "") + (w.note ? ` (${w.note})` : ""), ""];
+        return [dateTime(w.created_at), w.provider, `${crypto(w.amount)} ${w.asset}`,
+          w.receive ? `${crypto(w.receive)} ${w.asset}` : "", `${start}…${end}`, payoutState(w), ""];
       }));
     // One the gateway cannot report on is settled by the owner's word,
     // after a look at the gateway's dashboard, with the PIN.
     list.forEach((w, i) => {
       const cell = body.rows[i] && body.rows[i].cells[6];
       if (!cell || ["completed", "failed"].includes(w.status)) return;
-      for (const [sent, label] of [[true, "Mark sent"], [false, "Mark not sent"]]) {
+      for (const [sent, label] of [[true, t("payout-mark-sent")], [false, t("payout-mark-not-sent")]]) {
         const b = document.createElement("button");
         b.type = "button";
         b.className = "small";
@@ -199,7 +207,8 @@ async function loadAddresses() {
   } catch (e) {
     payouts.addresses = [];
   }
-  const body = fillTable($("addresses"), ["Name", "Asset", "Address", ""],
+  const body = fillTable($("addresses"),
+    [t("payout-address-col-name"), t("payout-address-col-asset"), t("payout-address-col-address"), ""],
     payouts.addresses.map((a) => [a.label, a.asset, a.address, ""]));
   payouts.addresses.forEach((a, i) => {
     const cell = body.rows[i] && body.rows[i].cells[3];
@@ -207,9 +216,9 @@ async function loadAddresses() {
     const rm = document.createElement("button");
     rm.type = "button";
     rm.className = "small";
-    rm.textContent = "Remove";
+    rm.textContent = t("payout-address-remove");
     rm.addEventListener("click", async () => {
-      const pin = await askPin(`Forget the address ${a.label}`);
+      const pin = await askPin(t("payout-address-forget", { label: a.label }));
       if (pin === null) return;
       await invoke("owner_remove_address", { id: a.id, pin }).catch((e) => {
         $("address-message").textContent = errorText(e);
@@ -236,7 +245,7 @@ async function saveAddress(ev) {
       address: $("a-address").value,
       pin: $("a-pin").value,
     });
-    $("address-message").textContent = "Address saved.";
+    $("address-message").textContent = t("payout-address-saved");
     for (const id of ["a-label", "a-asset", "a-address"]) $(id).value = "";
     showNewAddressEnds();
     await loadAddresses();

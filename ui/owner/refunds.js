@@ -1,11 +1,12 @@
 // Refunds in a sale's detail: checked like a withdrawal and sent with the
 // owner's PIN, or, for a gateway with no withdrawal API, recorded by the
 // txid of the refund made in its dashboard; each with its receipt.
-import { invoke, $, show, errorText, trim } from "../shared.js";
-import { fillTable, smallButton, when } from "./parts.js";
-import { addressEnds } from "./payouts.js";
+import { invoke, $, show, errorText } from "../shared.js";
+import { fillTable, smallButton } from "./parts.js";
+import { addressEnds, payoutState } from "./payouts.js";
 import { openSale } from "./sales.js";
 import { showRefundReceipt } from "../receipt.js";
+import { t, crypto, dateTime } from "../i18n.js";
 
 // The sale the form refunds; `recording`: it records instead of sending.
 const refund = { id: null, asset: "", recording: false };
@@ -27,30 +28,31 @@ export function showRefunds(sale) {
   dropQuote();
   message("", false);
   if (can) {
-    $("refund-room").textContent = `${sale.refundable} ${inv.currency} can still go back` +
-      (sale.excess ? `, of which ${sale.excess} ${inv.currency} was paid over the price.` : ".") +
-      (refund.recording ? " This gateway sends no refunds from here: make it in its dashboard, then record it" +
-        " with its transaction id." : "");
+    const left = `${crypto(sale.refundable)} ${inv.currency}`;
+    const room = sale.excess
+      ? t("refund-room-excess", { left, excess: `${crypto(sale.excess)} ${inv.currency}` })
+      : t("refund-room", { left });
+    $("refund-room").textContent = refund.recording ? `${room} ${t("refund-room-record")}` : room;
     const kind = $("refund-kind");
     kind.querySelector("option[value='excess']").disabled = !sale.excess;
     kind.value = sale.excess ? "excess" : "all";
     show($("refund-figure"), false);
     show($("refund-txid"), refund.recording);
     show($("refund-record-pin"), refund.recording);
-    $("refund-check").textContent = refund.recording ? "Record refund" : "Check";
+    $("refund-check").textContent = t(refund.recording ? "refund-record" : "refund-check");
   } else {
     $("refund-room").textContent = "";
   }
-  const body = fillTable($("refund-list"), ["When", "Amount", "To", "Status", ""],
+  const body = fillTable($("refund-list"),
+    [t("refund-col-when"), t("refund-col-amount"), t("refund-col-to"), t("refund-col-status"), ""],
     sale.refunds.map((w) => {
       const [start, end] = addressEnds(w.address);
-      return [when(w.created_at), `${trim(w.amount)} ${w.asset}`, `${start}…${end}`,
-        w.status + (w.failure ? `: ${w.failure}` : "") + (w.note ? ` (${w.note})` : ""), ""];
+      return [dateTime(w.created_at), `${crypto(w.amount)} ${w.asset}`, `${start}…${end}`, payoutState(w), ""];
     }));
   // A failed refund sent nothing: it has no receipt.
   sale.refunds.forEach((w, i) => {
     const cell = body.rows[i] && body.rows[i].cells[4];
-    if (cell && w.status !== "failed") cell.append(smallButton("Receipt", () => openRefundReceipt(w.id)));
+    if (cell && w.status !== "failed") cell.append(smallButton(t("receipt-button"), () => openRefundReceipt(w.id)));
   });
 }
 
@@ -75,7 +77,7 @@ async function check(ev) {
   ev.preventDefault();
   if (refund.recording) return record();
   dropQuote();
-  message("Checking…", true);
+  message(t("refund-checking"), true);
   try {
     const q = await invoke("owner_refund_quote", {
       id: refund.id,
@@ -83,9 +85,9 @@ async function check(ev) {
       address: $("refund-address").value.trim(),
     });
     message("", false);
-    $("rq-amount").textContent = `${trim(q.amount)} ${q.asset}`;
-    $("rq-fee").textContent = `${trim(q.fee)} ${q.asset}`;
-    $("rq-receive").textContent = `${trim(q.receive)} ${q.asset}`;
+    $("rq-amount").textContent = `${crypto(q.amount)} ${q.asset}`;
+    $("rq-fee").textContent = `${crypto(q.fee)} ${q.asset}`;
+    $("rq-receive").textContent = `${crypto(q.receive)} ${q.asset}`;
     const [start, end] = addressEnds(q.address);
     $("rq-start").textContent = start;
     $("rq-end").textContent = end;
@@ -101,12 +103,13 @@ async function check(ev) {
 async function send(ev) {
   ev.preventDefault();
   $("refund-send").disabled = true;
-  message("Sending…", true);
+  message(t("refund-sending"), true);
   try {
     const w = await invoke("owner_refund", { pin: $("refund-pin").value });
     await openSale(refund.id);
-    message(w.status === "failed" ? `Not sent: ${w.failure}` : `Refund ${w.id} is ${w.status}.`,
-      w.status !== "failed");
+    message(w.status === "failed"
+      ? t("refund-not-sent", { why: w.failure })
+      : t("refund-sent", { id: w.id, status: t(`payout-status-${w.status}`) }), w.status !== "failed");
   } catch (e) {
     message(errorText(e), false);
   } finally {
@@ -127,7 +130,7 @@ async function record() {
     });
     $("refund-txid").value = "";
     await openSale(refund.id);
-    message(`Refund ${w.id} recorded.`, true);
+    message(t("refund-recorded", { id: w.id }), true);
   } catch (e) {
     message(errorText(e), false);
   } finally {

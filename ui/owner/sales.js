@@ -1,23 +1,24 @@
 // The Sales tab: search the history, open one sale, check it, confirm it
 // by hand, reprint its receipt.
-import { invoke, $, show, errorText, trim } from "../shared.js";
-import { actionWords } from "./activity.js";
-import { fillTable, flagWords, fullTime, shortTime } from "./parts.js";
+import { invoke, $, show, errorText } from "../shared.js";
+import { actionText } from "./activity.js";
+import { fillTable, flagText } from "./parts.js";
 import { askPin } from "../people.js";
 import { openReceipt } from "../receipt.js";
 import { showRefunds } from "./refunds.js";
 import { state } from "../state.js";
+import { t, amount, crypto, dateTime } from "../i18n.js";
 
 // `list`: what the last search found; `open`: the sale in the detail.
 const sales = { list: [], open: null };
 
-const historyWords = {
-  intent: "Sale started",
-  created: "Invoice created at the gateway",
-  adopted: "Found at the gateway",
-  updated: "The gateway reported a change",
-  failed: "The gateway refused the invoice",
-};
+// The journal's own events of a sale; the rest of its history are audit
+// actions taken on it.
+const EVENTS = ["intent", "created", "adopted", "updated", "failed"];
+
+function happened(kind) {
+  return EVENTS.includes(kind) ? t(`sale-event-${kind}`) : actionText(kind);
+}
 
 // A txid in a table cell: its ends, which is how wallets show it; the
 // whole one is in the sale's facts above.
@@ -26,13 +27,17 @@ function shortTxid(txid) {
 }
 
 function statusWords(inv) {
-  return [inv.status, ...(inv.flags || []).map((f) => flagWords[f] || f)].join(", ");
+  return [t(`status-${inv.status}`), ...(inv.flags || []).map(flagText)].join(", ");
+}
+
+function fiat(inv) {
+  return `${amount(inv.amount_fiat)} ${inv.fiat}`;
 }
 
 // Keeps the chosen option; `names` are the choices besides All.
 function fillChoice(select, names) {
   const chosen = select.value;
-  select.replaceChildren(new Option("All", ""));
+  select.replaceChildren(new Option(t("sales-all"), ""));
   for (const n of [...new Set(names)].sort((a, b) => a.localeCompare(b))) select.add(new Option(n, n));
   select.value = [...select.options].some((o) => o.value === chosen) ? chosen : "";
 }
@@ -70,11 +75,10 @@ function salesQuery() {
 
 async function searchSales(ev) {
   if (ev) ev.preventDefault();
-  $("sales-message").textContent = "Searching…";
+  $("sales-message").textContent = t("sales-searching");
   try {
     sales.list = await invoke("owner_sales", { query: salesQuery() });
-    $("sales-message").textContent = sales.list.length >= 200
-      ? "Only the newest 200 show: narrow the search to find older ones." : "";
+    $("sales-message").textContent = sales.list.length >= 200 ? t("sales-too-many") : "";
   } catch (e) {
     sales.list = [];
     $("sales-message").textContent = errorText(e);
@@ -83,10 +87,11 @@ async function searchSales(ev) {
 }
 
 function renderSales() {
-  const body = fillTable($("sales"), ["Time", "Amount", "Asset", "Status", "Cashier", "Gateway", "Order"],
+  const body = fillTable($("sales"), [t("sales-col-time"), t("sales-col-amount"), t("sales-col-asset"),
+    t("sales-col-status"), t("sales-col-cashier"), t("sales-col-gateway"), t("sales-col-order")],
     sales.list.map((inv) => [
-      shortTime(inv.created_at),
-      `${inv.amount_fiat} ${inv.fiat}`,
+      dateTime(inv.created_at),
+      fiat(inv),
       inv.currency,
       "",
       inv.cashier || "",
@@ -99,12 +104,12 @@ function renderSales() {
     row.dataset.id = inv.id;
     row.className = "row-button";
     row.tabIndex = 0;
-    row.setAttribute("aria-label", `Sale ${inv.id}, ${inv.amount_fiat} ${inv.fiat}, ${statusWords(inv)}`);
+    row.setAttribute("aria-label", t("sales-row", { id: inv.id, amount: fiat(inv), status: statusWords(inv) }));
     const chip = document.createElement("span");
     chip.className = `chip ${inv.status}`;
-    chip.textContent = inv.status;
+    chip.textContent = t(`status-${inv.status}`);
     row.cells[3].append(chip);
-    const flags = (inv.flags || []).map((f) => flagWords[f] || f);
+    const flags = (inv.flags || []).map(flagText);
     if (flags.length) {
       const small = document.createElement("small");
       small.className = "flags";
@@ -155,26 +160,26 @@ export async function openSale(id) {
   sales.open = id;
   const inv = sale.invoice;
   saleMessage("", false);
-  $("sale-title").textContent = `Sale ${inv.id}: ${inv.amount_fiat} ${inv.fiat}, ${statusWords(inv)}`;
+  $("sale-title").textContent = t("sale-title", { id: inv.id, amount: fiat(inv), status: statusWords(inv) });
   const facts = $("sale-facts");
   facts.replaceChildren();
-  const crypto = (v) => (v === null || v === undefined ? "" : `${trim(v)} ${inv.currency}`);
+  const coins = (v) => (v === null || v === undefined ? "" : `${crypto(v)} ${inv.currency}`);
   for (const [term, value] of [
-    ["Amount", `${inv.amount_fiat} ${inv.fiat}`],
-    ["Asked", crypto(inv.amount_crypto)],
-    ["Received", crypto(inv.paid_crypto)],
-    ["Status", statusWords(inv)],
-    ["Created", fullTime(inv.created_at)],
-    ["Paid", fullTime(inv.paid_at)],
-    ["Expires", inv.status === "pending" ? fullTime(inv.expires_at) : ""],
-    ["Cashier", inv.cashier || ""],
-    ["Gateway", inv.provider],
-    ["Order", inv.order_id],
-    ["Gateway's id", inv.provider_ref || ""],
-    ["Address", inv.address || ""],
-    ["Transaction", inv.txid || ""],
-    ["Note", inv.note || ""],
-    ["Why it failed", inv.failure || ""],
+    [t("sale-fact-amount"), fiat(inv)],
+    [t("sale-fact-asked"), coins(inv.amount_crypto)],
+    [t("sale-fact-received"), coins(inv.paid_crypto)],
+    [t("sale-fact-status"), statusWords(inv)],
+    [t("sale-fact-created"), dateTime(inv.created_at)],
+    [t("sale-fact-paid"), dateTime(inv.paid_at)],
+    [t("sale-fact-expires"), inv.status === "pending" ? dateTime(inv.expires_at) : ""],
+    [t("sale-fact-cashier"), inv.cashier || ""],
+    [t("sale-fact-gateway"), inv.provider],
+    [t("sale-fact-order"), inv.order_id],
+    [t("sale-fact-gateway-id"), inv.provider_ref || ""],
+    [t("sale-fact-address"), inv.address || ""],
+    [t("sale-fact-transaction"), inv.txid || ""],
+    [t("sale-fact-note"), inv.note || ""],
+    [t("sale-fact-failure"), inv.failure || ""],
   ]) {
     if (!value) continue;
     const dt = document.createElement("dt");
@@ -187,12 +192,14 @@ export async function openSale(id) {
   show($("sale-confirm-form"), (sale.actions || []).includes("confirm"));
   show($("sale-receipt"), !!sale.receipt);
   show($("sale-check"), (sale.actions || []).includes("check"));
-  fillTable($("sale-history"), ["Time", "What happened", "Status", "Paid", "Transaction", "Hash"],
+  fillTable($("sale-history"), [t("sale-history-col-time"), t("sale-history-col-what"),
+    t("sale-history-col-status"), t("sale-history-col-paid"), t("sale-history-col-transaction"),
+    t("sale-history-col-hash")],
     (sale.history || []).map((h) => [
-      fullTime(h.at),
-      historyWords[h.kind] || actionWords[h.kind] || h.kind.replaceAll("_", " "),
-      h.status || "",
-      h.paid_crypto === null || h.paid_crypto === undefined ? "" : crypto(h.paid_crypto),
+      dateTime(h.at),
+      happened(h.kind),
+      h.status ? t(`status-${h.status}`) : "",
+      coins(h.paid_crypto),
       shortTxid(h.txid || ""),
       (h.hash || "").slice(0, 12),
     ]));
@@ -205,11 +212,11 @@ async function checkSale() {
   const id = sales.open;
   if (!id) return;
   $("sale-check").disabled = true;
-  saleMessage("Asking the gateway…", true);
+  saleMessage(t("sale-asking"), true);
   try {
     const view = await invoke("owner_check", { id });
     await openSale(id);
-    saleMessage(`The gateway says: ${view.status}.`, true);
+    saleMessage(t("sale-gateway-says", { status: t(`status-${view.status}`) }), true);
   } catch (e) {
     saleMessage(errorText(e), false);
   } finally {
@@ -224,18 +231,18 @@ async function confirmSale(ev) {
   const txid = $("sale-txid").value.trim();
   if (!id) return;
   if (!txid) {
-    saleMessage("Give the transaction id that paid it.", false);
+    saleMessage(t("sale-txid-needed"), false);
     $("sale-txid").focus();
     return;
   }
-  const pin = await askPin(`Confirm sale ${id} paid by hand`);
+  const pin = await askPin(t("sale-confirm-pin", { id }));
   if (pin === null) return;
   try {
     const view = await invoke("owner_confirm", { id, txid, reason: $("sale-reason").value.trim() || null, pin });
     $("sale-txid").value = "";
     $("sale-reason").value = "";
     await openSale(id);
-    saleMessage(`Confirmed by hand: the sale is ${view.status}.`, true);
+    saleMessage(t("sale-confirmed", { status: t(`status-${view.status}`) }), true);
   } catch (e) {
     saleMessage(errorText(e), false);
   }

@@ -3,63 +3,52 @@
 import { invoke, $, show, errorText } from "../shared.js";
 import { loadCatalog } from "../cart.js";
 import { loadCounter } from "../counter.js";
-import { fillOptions } from "./parts.js";
+import { loadSetup } from "./office.js";
+import { fillOptions, worded } from "./parts.js";
 import { askPin } from "../people.js";
+import { t } from "../i18n.js";
 
-const settingGroups = [
-  ["shop", "Shop"],
-  ["counter", "Counter"],
-  ["selling", "Tax, tips and discounts"],
-  ["receipt", "Receipts"],
-  ["backup", "Daily backup"],
-  ["advanced", "Advanced"],
-];
+// The groups in the order they show; each has its `settings-group-…` title.
+const settingGroups = ["shop", "counter", "selling", "receipt", "backup", "advanced"];
 
-const settingNames = {
-  shop_name: "Shop name",
-  fiat: "Currency",
-  till_name: "Till name",
-  default_asset: "Asset chosen first",
-  expiry_minutes: "Time the customer has to pay",
-  notifications: "Notifications",
-  sound: "Sound",
-  monitor_hours: "Watch closed sales for late money",
-  owner_idle_minutes: "Lock the back office after",
-  counter_idle_minutes: "Sign the counter out after",
-  receipt_address: "Address",
-  receipt_tax_number: "Tax number",
-  receipt_footer: "Closing line",
-  backup_dir: "Backup folder",
-  backup_keep: "Copies to keep",
-  updates: "Look for updates",
-  update_endpoint: "Update address",
-  prices_include_tax: "Prices and tax",
-  tips: "Tips",
-  tip_presets: "Tips offered (%)",
-  discount_limit: "Discount without a manager",
-};
-
-// Where the app's own help only says "on or off".
-const settingHelp = {
-  notifications: "Show a system notification when a sale is paid, underpaid or expires.",
-  sound: "Play a short sound when a sale is paid or goes wrong.",
-};
-
-function settingName(key) {
-  if (settingNames[key]) return settingNames[key];
-  const words = key.replaceAll("_", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+// A key as message ids write it: tip_presets, tip-presets.
+function dashed(key) {
+  return key.replaceAll("_", "-");
 }
 
-// The help as a sentence, with a word on the PIN where one is asked.
+// A setting the catalogue does not know yet is named by its key.
+function settingName(key) {
+  const words = key.replaceAll("_", " ");
+  return worded(`setting-${dashed(key)}`, words.charAt(0).toUpperCase() + words.slice(1));
+}
+
+// The help (the `.help` of the setting's message), with a word on the PIN
+// where one is asked.
 function settingHelpText(s) {
-  let text = settingHelp[s.key] || (s.help || "").replace(/:?\s*on or off$/, "").trim();
+  const text = worded(`setting-${dashed(s.key)}.help`, tidy(s.help || ""));
+  return s.needs_pin ? t("settings-help-pin", { help: text }) : text;
+}
+
+// The app's own help as a sentence, for a setting the catalogue does not
+// know; its "on or off" is what the switch shows.
+function tidy(help) {
+  let text = help.replace(/:?\s*on or off$/, "").trim();
   if (text) {
     text = text.charAt(0).toUpperCase() + text.slice(1);
     if (!/[.!?]$/.test(text)) text += ".";
   }
-  if (s.needs_pin) text += `${text ? " " : ""}Changing it asks for the owner's PIN.`;
   return text;
+}
+
+// A select's option, or a word a number may be instead: the catalogue's
+// words, or the app's label (a language is named in itself).
+function choiceLabel(s, [value, label]) {
+  return worded(`setting-choice-${dashed(s.key)}-${value}`, label);
+}
+
+// The unit of a number: "minutes", "%".
+function unitWord(unit) {
+  return unit ? worded(`setting-unit-${unit === "%" ? "percent" : unit}`, unit) : "";
 }
 
 export async function loadSettings() {
@@ -72,9 +61,10 @@ export async function loadSettings() {
     $("settings-message").textContent = errorText(e);
     return;
   }
-  for (const [group, title] of settingGroups) {
+  for (const group of settingGroups) {
     const mine = list.filter((s) => (s.group || "advanced") === group);
     if (mine.length === 0) continue;
+    const title = t(`settings-group-${group}`);
     let box;
     if (group === "advanced") {
       box = document.createElement("details");
@@ -134,14 +124,16 @@ async function saveSetting(s, value, status) {
   status.className = "setting-status";
   status.textContent = "";
   try {
-    const pin = s.needs_pin ? await askPin(`Change "${settingName(s.key)}"`) : null;
+    const pin = s.needs_pin ? await askPin(t("settings-change", { name: settingName(s.key) })) : null;
     if (s.needs_pin && pin === null) return false;
     s.value = await invoke("owner_set", { key: s.key, value, pin });
-    status.textContent = "Saved.";
+    status.textContent = t("settings-saved");
     status.classList.add("ok");
-    settingsMessage(`Saved: ${settingName(s.key)}.`, true);
     await loadCounter();
     await loadCatalog();
+    // The tab in the language just chosen.
+    if (s.key === "language") await loadSetup();
+    settingsMessage(t("settings-saved-name", { name: settingName(s.key) }), true);
     return true;
   } catch (e) {
     status.textContent = errorText(e);
@@ -159,7 +151,7 @@ function settingsMessage(text, ok) {
 function saveButton() {
   const b = document.createElement("button");
   b.type = "button";
-  b.textContent = "Save";
+  b.textContent = t("settings-save");
   b.disabled = true;
   return b;
 }
@@ -176,11 +168,11 @@ function toggleControl(s, id, status) {
   const word = document.createElement("span");
   const showValue = () => {
     input.checked = s.value === "on";
-    word.textContent = input.checked ? "On" : "Off";
+    word.textContent = t(input.checked ? "settings-on" : "settings-off");
   };
   showValue();
   input.addEventListener("change", async () => {
-    word.textContent = input.checked ? "On" : "Off";
+    word.textContent = t(input.checked ? "settings-on" : "settings-off");
     await saveSetting(s, input.checked ? "on" : "off", status);
     showValue();
   });
@@ -193,7 +185,7 @@ function selectControl(s, id, status) {
   const select = document.createElement("select");
   select.id = id;
   select.name = s.key;
-  fillOptions(select, s.control.choices || []);
+  fillOptions(select, (s.control.choices || []).map((c) => [c[0], choiceLabel(s, c)]));
   select.value = s.value;
   select.addEventListener("change", async () => {
     await saveSetting(s, select.value, status);
@@ -219,7 +211,7 @@ function typedControl(s, id, status, type) {
     if (s.control.max !== undefined) input.max = s.control.max;
   }
   const folder = type === "folder";
-  if (folder) input.placeholder = "None: no daily copy is made";
+  if (folder) input.placeholder = t("settings-folder-empty");
   const shown = () => (folder && s.value === "none" ? "" : s.value);
   const save = saveButton();
   input.value = shown();
@@ -245,14 +237,14 @@ function typedControl(s, id, status, type) {
   if (type === "number" && s.control.unit) {
     const unit = document.createElement("span");
     unit.className = "unit";
-    unit.textContent = s.control.unit;
+    unit.textContent = unitWord(s.control.unit);
     box.append(unit);
   }
   box.append(save);
   if (folder) {
     const none = document.createElement("button");
     none.type = "button";
-    none.textContent = "None";
+    none.textContent = t("settings-folder-none");
     none.addEventListener("click", () => {
       input.value = "";
       dirty();
@@ -272,17 +264,19 @@ function wordOrNumberControl(s, id, status) {
   select.id = id;
   select.name = s.key;
   const own = "__number";
-  fillOptions(select, [...s.control.choices, [own, s.control.unit === "%" ? "A percentage" : `A set number of ${s.control.unit || "units"}`]]);
+  const unitName = unitWord(s.control.unit);
+  const ownLabel = s.control.unit === "%" ? t("settings-own-percent") : t("settings-own-number", { unit: unitName });
+  fillOptions(select, [...s.control.choices.map((c) => [c[0], choiceLabel(s, c)]), [own, ownLabel]]);
   const input = document.createElement("input");
   input.type = "number";
   input.inputMode = "numeric";
   input.step = "1";
   if (s.control.min !== undefined) input.min = s.control.min;
   if (s.control.max !== undefined) input.max = s.control.max;
-  input.setAttribute("aria-label", `${settingName(s.key)} in ${s.control.unit || "units"}`);
+  input.setAttribute("aria-label", t("settings-number-in", { name: settingName(s.key), unit: unitName }));
   const unit = document.createElement("span");
   unit.className = "unit";
-  unit.textContent = s.control.unit || "";
+  unit.textContent = unitName;
   const save = saveButton();
   const isWord = (v) => s.control.choices.some(([value]) => value === v);
   const showValue = () => {

@@ -1,8 +1,16 @@
 // The Shifts tab: the open shift's X-report, closing a shift, Z-reports
 // to print and export.
 import { invoke, $, show, errorText } from "../shared.js";
-import { fillTable, money, amounts, card, exceptionRows, when, renderSelling } from "./parts.js";
+import { fillTable, money, amounts, card, renderSelling } from "./parts.js";
+import { fillCashiers, fillExceptions, fillItems } from "./takings.js";
 import { setPaper } from "../receipt.js";
+import { t, dateTime } from "../i18n.js";
+
+// When a shift opened: the first shift has no shift before it, so it
+// starts with the first sale.
+function opened(z) {
+  return z.opened_at ? dateTime(z.opened_at) : t("shift-first-sale");
+}
 
 // A shift's report (a sealed Z-report, or the open shift's X-report so
 // far) drawn into `box`.
@@ -12,38 +20,38 @@ function renderReport(box, z, title) {
   const facts = document.createElement("div");
   facts.className = "cards";
   facts.append(
-    card("Paid", money(z.summary.totals), "paid"),
-    card("Invoices", String(z.summary.invoices)),
-    card("Exceptions", String(z.exceptions.length), z.exceptions.length ? "underpaid" : ""),
+    card(t("report-paid"), money(z.summary.totals), "paid"),
+    card(t("report-invoices"), String(z.summary.invoices)),
+    card(t("report-exceptions"), String(z.exceptions.length), z.exceptions.length ? "underpaid" : ""),
   );
   if (Object.keys(z.summary.refunds || {}).length) {
-    facts.append(card("Refunded", money(z.summary.refunds), "underpaid"), card("Net", amounts(z.summary.net), "paid"));
+    facts.append(card(t("report-refunded"), money(z.summary.refunds), "underpaid"),
+      card(t("report-net"), amounts(z.summary.net), "paid"));
   }
-  const cashiers = document.createElement("table");
-  fillTable(cashiers, ["Cashier", "Paid"],
-    Object.entries(z.summary.by_cashier).map(([c, m]) => [c === "-" ? "(none set)" : c, money(m)]));
-  const [tax, tips, items] = ["table", "table", "table"].map((t) => document.createElement(t));
+  const [cashiers, tax, tips, items] = ["table", "table", "table", "table"].map((tag) => document.createElement(tag));
+  fillCashiers(cashiers, z.summary.by_cashier);
   renderSelling(z.summary, tax, tips);
-  fillTable(items, ["SKU", "Sold", "Net sales"],
-    Object.entries(z.summary.items || {}).map(([sku, x]) => [sku, String(x.qty), x.net]));
+  fillItems(items, z.summary.items);
   const exceptions = document.createElement("table");
   exceptions.className = "wide";
-  fillTable(exceptions, ["Invoice", "Order", "What", "Asked", "Arrived"], exceptionRows(z.exceptions));
+  fillExceptions(exceptions, z.exceptions);
   box.replaceChildren(h, facts, cashiers, tax, tips, items, exceptions);
 }
 
+// Shift and event numbers go in as text: a number is never grouped
+// like an amount ("1,024").
 function zTitle(z) {
-  return `Z-report no. ${z.number}: ${when(z.opened_at)} to ${when(z.closed_at)}`;
+  return t("shift-z-title", { number: String(z.number), opened: opened(z), closed: dateTime(z.closed_at) });
 }
 
 // What the seal means, in plain words, and the seal itself.
 function sealWords(z) {
-  return `Sealed: a fingerprint of the journal up to event ${z.last_seq}. If any sale of this shift is later ` +
-    "changed or deleted, the journal check no longer matches it and says so.";
+  return t("shift-sealed", { event: String(z.last_seq) });
 }
 
 function sealText(z) {
-  return `${z.closed_by ? `Closed by ${z.closed_by}. ` : ""}Fingerprint at journal event ${z.last_seq}: ${z.last_hash}`;
+  const seal = t("shift-seal", { event: String(z.last_seq), hash: z.last_hash });
+  return z.closed_by ? `${t("shift-closed-by", { name: z.closed_by })} ${seal}` : seal;
 }
 
 // The Z-report on screen; Print and Export act on this one.
@@ -63,11 +71,10 @@ async function loadXReport() {
   const box = $("xreport");
   try {
     const x = await invoke("owner_current_shift");
-    renderReport(box, x, `Shift ${x.number} so far (X-report)`);
+    renderReport(box, x, t("shift-x-title", { number: String(x.number) }));
     const note = document.createElement("small");
     note.className = "seal";
-    note.textContent = `From ${when(x.opened_at)}, as of ${when(x.closed_at)}. ` +
-      "Not sealed: the shift is still open. Close it below for its Z-report.";
+    note.textContent = t("shift-x-note", { opened: opened(x), now: dateTime(x.closed_at) });
     box.append(note);
     show(box, true);
   } catch (e) {
@@ -81,8 +88,9 @@ export async function loadShifts() {
   await loadXReport();
   try {
     const list = await invoke("owner_shifts");
-    const body = fillTable($("shifts"), ["No.", "Opened", "Closed", "Invoices", "Paid", "Exceptions", ""],
-      list.map((z) => [String(z.number), when(z.opened_at), when(z.closed_at), String(z.summary.invoices),
+    const body = fillTable($("shifts"), [t("shift-col-number"), t("shift-col-opened"), t("shift-col-closed"),
+      t("shift-col-invoices"), t("shift-col-paid"), t("shift-col-exceptions"), ""],
+      list.map((z) => [String(z.number), opened(z), dateTime(z.closed_at), String(z.summary.invoices),
         money(z.summary.totals), String(z.exceptions.length), ""]));
     list.forEach((z, i) => {
       const row = body.rows[i];
@@ -95,7 +103,7 @@ export async function loadShifts() {
       const b = document.createElement("button");
       b.type = "button";
       b.className = "small";
-      b.textContent = "View";
+      b.textContent = t("shift-view");
       b.addEventListener("click", (ev) => {
         ev.stopPropagation();
         view();
@@ -155,7 +163,7 @@ async function exportShift(format) {
   zMessage("", true);
   try {
     const n = await invoke("owner_export_shift", { number: z.number, format });
-    if (n !== null) zMessage("Saved.", true);
+    if (n !== null) zMessage(t("shift-saved"), true);
   } catch (e) {
     zMessage(errorText(e), false);
   }

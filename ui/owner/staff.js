@@ -3,21 +3,23 @@ import { invoke, $, errorText } from "../shared.js";
 import { loadCounter } from "../counter.js";
 import { fillTable } from "./parts.js";
 import { askPin } from "../people.js";
+import { t } from "../i18n.js";
 
 export async function loadStaff() {
   $("staff-message").textContent = "";
   try {
     const people = await invoke("owner_staff");
-    const body = fillTable($("staff-list"), ["Name", "Role", ""], people.map((p) => [p.name, p.role, ""]));
+    const body = fillTable($("staff-list"), [t("staff-col-name"), t("staff-col-role"), ""],
+      people.map((p) => [p.name, t(`role-${p.role}`), ""]));
     people.forEach((p, i) => {
       const cell = body.rows[i] && body.rows[i].cells[2];
       if (!cell || p.role === "owner") return;
       const b = document.createElement("button");
       b.type = "button";
       b.className = "small";
-      b.textContent = "Remove";
+      b.textContent = t("staff-remove");
       b.addEventListener("click", async () => {
-        const pin = await askPin(`Remove ${p.name}`);
+        const pin = await askPin(t("staff-remove-pin", { name: p.name }));
         if (pin === null) return;
         try {
           await invoke("owner_remove_staff", { name: p.name, pin });
@@ -37,7 +39,7 @@ export async function loadStaff() {
 async function addStaff(ev) {
   ev.preventDefault();
   const name = $("staff-name").value.trim();
-  const pin = await askPin(`Add ${name}`);
+  const pin = await askPin(t("staff-add-pin", { name }));
   if (pin !== null) {
     try {
       await invoke("owner_add_staff", {
@@ -47,7 +49,7 @@ async function addStaff(ev) {
         pin,
       });
       $("staff-name").value = "";
-      $("staff-message").textContent = `${name} can sign in now.`;
+      $("staff-message").textContent = t("staff-added", { name });
       $("staff-message").classList.add("ok");
       await loadStaff();
       await loadCounter();

@@ -1,10 +1,11 @@
 // Support in the Settings tab: diagnostics to copy, changing one's PIN.
 import { invoke, $, show, errorText } from "../shared.js";
+import { t } from "../i18n.js";
 
 async function copyDiagnostics() {
   const msg = $("diagnostics-message");
   msg.classList.add("ok");
-  msg.textContent = "Collecting…";
+  msg.textContent = t("support-collecting");
   let text;
   try {
     text = await invoke("owner_diagnostics");
@@ -18,9 +19,9 @@ async function copyDiagnostics() {
   show(area, true);
   try {
     await navigator.clipboard.writeText(text);
-    msg.textContent = "Copied. It holds no secrets: paste it into your message to support.";
+    msg.textContent = t("support-copied");
   } catch (_) {
-    msg.textContent = "Select the text below and copy it.";
+    msg.textContent = t("support-select");
     area.focus();
     area.select();
   }
@@ -30,7 +31,7 @@ async function changePin(ev) {
   ev.preventDefault();
   try {
     await invoke("owner_set_pin", { current: $("pin-current").value, new: $("pin-new").value });
-    $("change-pin-message").textContent = "PIN changed.";
+    $("change-pin-message").textContent = t("settings-pin-changed");
     show($("pin-short"), false);
   } catch (e) {
     $("change-pin-message").textContent = errorText(e);

@@ -1,31 +1,38 @@
 // The Takings tab: totals and breakdowns for a span of days, export,
 // reconciliation against the gateways.
-import { invoke, $, show, errorText, trim } from "../shared.js";
-import { fillTable, money, amounts, card, exceptionRows, localDate, renderSelling } from "./parts.js";
+import { invoke, $, show, errorText } from "../shared.js";
+import { fillTable, money, amounts, card, exceptionRows, renderSelling } from "./parts.js";
+import { t, amount, crypto, date, assetName, today } from "../i18n.js";
 
-const differenceWords = {
-  missing_locally: "At the gateway, not in the journal",
-  missing_at_gateway: "In the journal, not at the gateway",
-  status: "Status differs",
-  amount: "Amount differs",
-  other_till: "Another till's sale",
-};
+const DIFFERENCES = ["missing_locally", "missing_at_gateway", "status", "amount", "other_till"];
+
+function differenceText(kind) {
+  return DIFFERENCES.includes(kind) ? t(`takings-difference-${kind.replaceAll("_", "-")}`) : kind;
+}
+
+// One side of a difference: its status, and the amount it asked where it
+// knows one.
+function side(x) {
+  if (!x) return "-";
+  const status = t(`status-${x.status}`);
+  return x.amount_crypto ? t("takings-side", { status, amount: crypto(x.amount_crypto) }) : status;
+}
 
 // The first day shown, against each gateway's own records; adopts nothing.
 async function reconcileDay() {
   show($("reconcile-box"), true);
-  $("reconcile-message").textContent = "Reading the gateways' records…";
+  $("reconcile-message").textContent = t("takings-reconciling");
   try {
     const r = await invoke("owner_reconcile", { date: $("takings-first").value || null });
-    const side = (x) => (x ? `${x.status}${x.amount_crypto ? ` ${x.amount_crypto}` : ""}` : "-");
-    fillTable($("reconcile-list"), ["What", "Gateway", "Invoice", "Gateway's id", "Journal", "Gateway says"],
-      r.differences.map((d) => [differenceWords[d.kind] || d.kind, d.provider, d.id || "-",
+    fillTable($("reconcile-list"), [t("takings-reconcile-col-what"), t("takings-reconcile-col-gateway"),
+      t("takings-reconcile-col-invoice"), t("takings-reconcile-col-gateway-id"), t("takings-reconcile-col-journal"),
+      t("takings-reconcile-col-gateway-says")],
+      r.differences.map((d) => [differenceText(d.kind), d.provider, d.id || "-",
         d.provider_ref || "-", side(d.local), side(d.gateway)]));
     const open = r.differences.filter((d) => d.kind !== "other_till").length;
     $("reconcile-message").classList.toggle("ok", open === 0);
     $("reconcile-message").textContent = [
-      open ? `${open} difference(s) on ${r.date}. \`counterpay reconcile --adopt\` applies what the gateway knows better.`
-        : `On ${r.date} the journal and the gateways agree.`,
+      open ? t("takings-differences", { count: open, day: date(r.date) }) : t("takings-agree", { day: date(r.date) }),
       ...r.notes,
     ].join(" ");
   } catch (e) {
@@ -35,58 +42,86 @@ async function reconcileDay() {
 }
 
 export async function loadTakings() {
-  if (!$("takings-first").value) $("takings-first").value = localDate(new Date());
+  if (!$("takings-first").value) $("takings-first").value = today();
   if (!$("takings-last").value) $("takings-last").value = $("takings-first").value;
   try {
-    const t = await invoke("owner_takings", {
+    const takings = await invoke("owner_takings", {
       first: $("takings-first").value,
       last: $("takings-last").value,
       scope: $("takings-scope").value,
     });
     $("takings-message").textContent = "";
-    renderTakings(t);
+    renderTakings(takings);
   } catch (e) {
     $("takings-message").textContent = errorText(e);
   }
 }
 
-function renderTakings(t) {
+// An asset by its name and its code: "USDT · Tron (TRC-20) – USDTTRC20".
+function assetWithCode(code, label) {
+  const name = assetName(code, label);
+  return name === code ? code : `${name} – ${code}`;
+}
+
+function renderTakings(takings) {
   const cards = $("takings-cards");
-  const flagged = Object.values(t.flags || {}).reduce((a, b) => a + b, 0);
-  const refunded = Object.keys(t.refunds || {}).length > 0;
+  const flagged = Object.values(takings.flags || {}).reduce((a, b) => a + b, 0);
+  const refunded = Object.keys(takings.refunds || {}).length > 0;
+  const underpaid = takings.counts.underpaid || 0;
   cards.replaceChildren(
-    card("Paid", money(t.totals), "paid"),
-    card("Invoices", String(t.invoices)),
-    card("Paid invoices", String(Object.values(t.totals).reduce((a, x) => a + x.count, 0))),
-    card("Underpaid", String(t.counts.underpaid || 0), t.counts.underpaid ? "underpaid" : ""),
-    card("Exceptions", String(t.exceptions.length), t.exceptions.length ? "underpaid" : ""),
-    card("Flagged", String(flagged)),
+    card(t("report-paid"), money(takings.totals), "paid"),
+    card(t("report-invoices"), String(takings.invoices)),
+    card(t("takings-paid-invoices"), String(Object.values(takings.totals).reduce((a, x) => a + x.count, 0))),
+    card(t("takings-underpaid"), String(underpaid), underpaid ? "underpaid" : ""),
+    card(t("report-exceptions"), String(takings.exceptions.length), takings.exceptions.length ? "underpaid" : ""),
+    card(t("takings-flagged"), String(flagged)),
   );
   if (refunded) {
-    cards.append(card("Refunded", money(t.refunds), "underpaid"), card("Net", amounts(t.net), "paid"));
+    cards.append(card(t("report-refunded"), money(takings.refunds), "underpaid"),
+      card(t("report-net"), amounts(takings.net), "paid"));
   }
-  renderSelling(t, $("by-tax"), $("by-tip"));
-  show($("takings-items"), Object.keys(t.items || {}).length > 0);
-  fillTable($("by-item"), ["SKU", "Sold", "Net sales"],
-    Object.entries(t.items || {}).map(([sku, x]) => [sku, String(x.qty), x.net]));
-  const range = t.first === t.last ? t.first : `${t.first} – ${t.last}`;
+  renderSelling(takings, $("by-tax"), $("by-tip"));
+  show($("takings-items"), Object.keys(takings.items || {}).length > 0);
+  fillItems($("by-item"), takings.items);
   const chart = $("takings-chart");
-  chart.innerHTML = t.chart_svg; // built in Rust from numbers only
+  chart.innerHTML = takings.chart_svg; // built in Rust from numbers only
   const caption = document.createElement("div");
   caption.className = "chart-caption";
-  caption.textContent = `Paid ${t.chart_fiat} by hour, ${range}`;
+  const fiat = takings.chart_fiat;
+  caption.textContent = takings.first === takings.last
+    ? t("takings-chart-day", { fiat, day: date(takings.first) })
+    : t("takings-chart-days", { fiat, first: date(takings.first), last: date(takings.last) });
   chart.prepend(caption);
-  fillTable($("by-asset"), ["Asset", "Received", "Invoices"],
-    Object.entries(t.by_asset).map(([a, x]) => [a, trim(x.amount), String(x.count)]));
-  fillTable($("by-provider"), ["Gateway", "Paid"],
-    Object.entries(t.by_provider).map(([p, m]) => [p, money(m)]));
-  fillTable($("by-cashier"), ["Cashier", "Paid"],
-    Object.entries(t.by_cashier).map(([c, m]) => [c === "-" ? "(none set)" : c, money(m)]));
-  fillTable($("by-status"), ["Status", "Invoices"],
-    Object.entries(t.counts).map(([s, n]) => [s, String(n)]));
-  fillTable($("exceptions"), ["Invoice", "Order", "What", "Asked", "Arrived"], exceptionRows(t.exceptions));
-  show($("takings-tills"), t.tills.length > 0);
-  fillTable($("by-till"), ["Till", "Shop", "Paid"], t.tills.map((x) => [x.name, x.shop, money(x.totals)]));
+  fillTable($("by-asset"), [t("takings-col-asset"), t("takings-col-received"), t("takings-col-invoices")],
+    Object.entries(takings.by_asset).map(([a, x]) => [assetWithCode(a, takings.asset_names[a]), crypto(x.amount),
+      String(x.count)]));
+  fillTable($("by-provider"), [t("takings-col-gateway"), t("report-col-paid")],
+    Object.entries(takings.by_provider).map(([p, m]) => [p, money(m)]));
+  fillCashiers($("by-cashier"), takings.by_cashier);
+  fillTable($("by-status"), [t("takings-col-status"), t("takings-col-invoices")],
+    Object.entries(takings.counts).map(([s, n]) => [t(`status-${s}`), String(n)]));
+  fillExceptions($("exceptions"), takings.exceptions);
+  show($("takings-tills"), takings.tills.length > 0);
+  fillTable($("by-till"), [t("takings-col-till"), t("takings-col-shop"), t("report-col-paid")],
+    takings.tills.map((x) => [x.name, x.shop, money(x.totals)]));
+}
+
+// The tables a day's takings and a shift's report share, with their
+// headings.
+export function fillCashiers(table, byCashier) {
+  // "-" is the sales nobody was signed in for.
+  fillTable(table, [t("report-col-cashier"), t("report-col-paid")],
+    Object.entries(byCashier).map(([c, m]) => [c === "-" ? t("report-none-set") : c, money(m)]));
+}
+
+export function fillItems(table, items) {
+  fillTable(table, [t("report-col-sku"), t("report-col-sold"), t("report-col-net-sales")],
+    Object.entries(items || {}).map(([sku, x]) => [sku, String(x.qty), amount(x.net)]));
+}
+
+export function fillExceptions(table, list) {
+  fillTable(table, [t("report-col-invoice"), t("report-col-order"), t("report-col-what"), t("report-col-asked"),
+    t("report-col-arrived")], exceptionRows(list));
 }
 
 // The save dialog is opened by the app itself: the file goes where the
@@ -99,7 +134,7 @@ async function exportTakings(format) {
       format,
       scope: $("takings-scope").value,
     });
-    if (n !== null) $("takings-message").textContent = `Saved ${n} invoice(s).`;
+    if (n !== null) $("takings-message").textContent = t("takings-saved", { count: n });
   } catch (e) {
     $("takings-message").textContent = errorText(e);
   }
@@ -113,7 +148,7 @@ export function wire() {
   $("takings-last").addEventListener("change", loadTakings);
   $("takings-scope").addEventListener("change", loadTakings);
   $("takings-today").addEventListener("click", () => {
-    $("takings-first").value = $("takings-last").value = localDate(new Date());
+    $("takings-first").value = $("takings-last").value = today();
     loadTakings();
   });
   $("export-csv").addEventListener("click", () => exportTakings("csv"));

@@ -59,7 +59,7 @@ fn of_kind(kind: &'static str) -> Control {
 /// Each setting's group on the screen and its control.
 fn control(key: &str) -> (&'static str, Control) {
     match key {
-        "shop_name" | "fiat" | "till_name" => ("shop", of_kind("text")),
+        "shop_name" | "fiat" | "till_name" | "time_zone" => ("shop", of_kind("text")),
         "default_asset" => ("counter", of_kind("text")),
         "expiry_minutes" => (
             "counter",
@@ -337,6 +337,6 @@ pub async fn owner_reconcile(
     date: Option<String>,
 ) -> CommandResult<crate::reconcile::Reconciliation> {
     state.office(Permission::Manage)?;
-    let days = crate::takings::Days::parse(date.as_deref(), None)?;
+    let days = crate::takings::Days::parse(state.shop.zone(), date.as_deref(), None)?;
     Ok(state.shop.reconcile(days, None, false).await?)
 }

@@ -51,7 +51,7 @@ pub fn counter_catalog(state: State<'_, Desktop>) -> CommandResult<CounterCatalo
 pub struct PricedCart {
     #[serde(flatten)]
     sale: Sale,
-    needs_approval: Option<String>,
+    needs_approval: Option<catalog::OverLimit>,
 }
 
 #[tauri::command]
@@ -136,6 +136,10 @@ impl Desktop {
             CommandError::new(
                 "approval_needed",
                 format!("{over}: a manager's or the owner's PIN is needed"),
+            )
+            .said(
+                "error-approval-needed",
+                serde_json::json!({ "share": over.share, "limit": over.limit }),
             )
         };
         let approval = approval.ok_or_else(needed)?;

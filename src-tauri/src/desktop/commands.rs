@@ -33,6 +33,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         simulate,
         show,
         open_customer_display,
+        show_notification,
         customer_state,
         super::customer::customer_tip,
         super::cart::counter_catalog,
@@ -124,6 +125,9 @@ pub struct CounterState {
     owner_idle_minutes: u32,
     /// The staff's language.
     language: &'static str,
+    /// The till's time zone, which the screens write times in; `None`:
+    /// the computer's.
+    time_zone: Option<&'static str>,
 }
 
 #[tauri::command]
@@ -157,6 +161,7 @@ fn counter_state(state: State<'_, Desktop>) -> CommandResult<CounterState> {
         counter_idle_minutes: settings.counter_idle_minutes,
         owner_idle_minutes: settings.owner_idle_minutes,
         language: settings.language,
+        time_zone: settings.time_zone.iana(),
     })
 }
 
@@ -177,9 +182,7 @@ async fn currencies(state: State<'_, Desktop>) -> CommandResult<Vec<CurrencyView
         .await?
         .into_iter()
         .map(|currency| CurrencyView {
-            label: counterpay_core::Asset::parse(&currency.code)
-                .ok()
-                .map(|a| a.label()),
+            label: counterpay_core::money::AssetLabel::of(&currency.code),
             currency,
         })
         .collect())
@@ -244,7 +247,7 @@ async fn charge<R: Runtime>(
 #[tauri::command]
 fn recent(state: State<'_, Desktop>) -> CommandResult<Vec<Invoice>> {
     state.seller_reading()?;
-    let today = Days::today()?;
+    let today = Days::today(state.shop.zone())?;
     let mut list = state
         .shop
         .journal
@@ -338,6 +341,15 @@ fn show<R: Runtime>(
     };
     state.display(&app, view.as_ref());
     Ok(())
+}
+
+/// Shows the OS notification the counter window worded for a `notify`
+/// event (see `Desktop::notify`), unless the owner turned them off since.
+#[tauri::command]
+fn show_notification(desktop: State<'_, Desktop>, title: String, body: String) {
+    if desktop.notifications_wanted() {
+        crate::notify::show(&crate::notify::Note { title, body });
+    }
 }
 
 /// Opens the customer display: full screen on a second monitor when there

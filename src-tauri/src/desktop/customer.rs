@@ -20,7 +20,9 @@ pub enum CustomerScreen {
 /// A cart line as the customer reads it.
 #[derive(Debug, Clone, Serialize)]
 pub struct CustomerLine {
-    pub name: String,
+    /// The item's name; `None` for an amount keyed at the counter, which
+    /// the screen names in its language.
+    pub name: Option<String>,
     pub qty: u32,
     /// What the line costs, after its discount, as priced (tax inside
     /// or on top, as the shop prices).
@@ -51,7 +53,7 @@ impl CartFigures {
             lines: lines
                 .iter()
                 .map(|l| CustomerLine {
-                    name: l.name.clone(),
+                    name: l.sku.as_ref().map(|_| l.name.clone()),
                     qty: l.qty,
                     total: (l.total).to_string(),
                 })

@@ -1,12 +1,26 @@
-//! Every command fails with `{code, message}`: a code the UI can branch on
-//! and a sentence a cashier can act on.
+//! Every command fails with `{code, message, l10n}`: a code the UI can
+//! branch on, a sentence a cashier can act on (in English, as the command
+//! line says it), and where the screens' catalogue has the sentence, its
+//! message id and arguments, so the screens say it in the shop's language.
 
+use counterpay_core::{AmountError, GatewayError, TillError};
 use serde::Serialize;
+use serde_json::{json, Value};
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct CommandError {
     pub code: String,
     pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub l10n: Option<Localized>,
+}
+
+/// A catalogue message (`ui/locales/*/counter.ftl`, `error-…`) and its
+/// arguments: numbers as numbers, so the catalogue picks plural forms.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Localized {
+    pub id: &'static str,
+    pub args: Value,
 }
 
 impl CommandError {
@@ -14,19 +28,97 @@ impl CommandError {
         CommandError {
             code: code.into(),
             message: message.into(),
+            l10n: None,
         }
+    }
+
+    /// The same error, said by the catalogue's message `id` with `args`.
+    pub fn said(mut self, id: &'static str, args: Value) -> Self {
+        self.l10n = Some(Localized { id, args });
+        self
     }
 }
 
-impl From<counterpay_core::TillError> for CommandError {
-    fn from(e: counterpay_core::TillError) -> Self {
-        CommandError::new(e.code(), e.to_string())
+fn amount_message(e: &AmountError) -> (&'static str, Value) {
+    match e {
+        AmountError::Empty => ("error-amount-empty", json!({})),
+        AmountError::NotANumber(text) => ("error-amount-not-a-number", json!({ "text": text })),
+        AmountError::Comma(text) => ("error-amount-comma", json!({ "text": text })),
+        AmountError::Negative => ("error-amount-negative", json!({})),
+        AmountError::Zero => ("error-amount-zero", json!({})),
+        AmountError::TooManyDecimals { code, scale } => (
+            "error-amount-decimals",
+            json!({ "code": code, "scale": scale }),
+        ),
+        AmountError::TooLarge { amount, code, max } => (
+            "error-amount-too-large",
+            json!({ "amount": amount, "code": code, "max": max }),
+        ),
+        AmountError::BadFiat(text) => ("error-fiat", json!({ "text": text })),
+        AmountError::BadAsset(text) => ("error-asset", json!({ "text": text })),
+    }
+}
+
+/// The gateway's own words stay as they came: `detail`.
+fn gateway_message(e: &GatewayError) -> Option<(&'static str, Value)> {
+    Some(match e {
+        GatewayError::Auth(detail) => ("error-gateway-auth", json!({ "detail": detail })),
+        GatewayError::Forbidden(detail) => ("error-gateway-forbidden", json!({ "detail": detail })),
+        GatewayError::RateLimited { retry_after } => (
+            "error-gateway-rate-limited",
+            json!({ "seconds": retry_after.map_or(0, |d| d.as_secs().max(1)) }),
+        ),
+        GatewayError::Rejected { .. } => {
+            let detail = e.to_string();
+            let detail = detail.trim_start_matches("the gateway refused: ");
+            ("error-gateway-rejected", json!({ "detail": detail }))
+        }
+        GatewayError::NotFound(what) => ("error-gateway-not-found", json!({ "what": what })),
+        GatewayError::Unavailable(detail) => {
+            ("error-gateway-unavailable", json!({ "detail": detail }))
+        }
+        GatewayError::Protocol(detail) => ("error-gateway-protocol", json!({ "detail": detail })),
+        GatewayError::Unsupported(_) => return None,
+    })
+}
+
+impl From<TillError> for CommandError {
+    fn from(e: TillError) -> Self {
+        let said = match &e {
+            TillError::Amount(a) => Some(amount_message(a)),
+            TillError::Gateway(g) => gateway_message(g),
+            TillError::UnknownInvoice(id) => Some(("error-unknown-invoice", json!({ "id": id }))),
+            TillError::Unresolved { id, .. } => Some(("error-unresolved", json!({ "id": id }))),
+            _ => None,
+        };
+        let error = CommandError::new(e.code(), e.to_string());
+        match said {
+            Some((id, args)) => error.said(id, args),
+            None => error,
+        }
     }
 }
 
 impl From<crate::staff::PinError> for CommandError {
     fn from(e: crate::staff::PinError) -> Self {
-        CommandError::new(e.code(), e.to_string())
+        use crate::staff::PinError;
+        let said = match &e {
+            PinError::NotSet => Some(("error-pin-not-set", json!({}))),
+            PinError::Wrong(tries) => Some(("error-pin-wrong", json!({ "tries": tries }))),
+            PinError::Locked(seconds) => Some(("error-pin-locked", json!({ "seconds": seconds }))),
+            PinError::Format(min) => Some((
+                "error-pin-format",
+                json!({ "min": min, "max": crate::staff::MAX_DIGITS }),
+            )),
+            PinError::Mismatch => Some(("error-pin-mismatch", json!({}))),
+            PinError::Storage(detail) => Some(("error-storage", json!({ "detail": detail }))),
+            _ => None,
+        };
+        let error = CommandError::new(e.code(), e.to_string());
+        match said {
+            Some((id, args)) => error.said(id, args),
+            None => error,
+        }
     }
 }
 

@@ -34,6 +34,18 @@ pub const CUSTOMER: &str = "customer";
 /// The label of the counter window.
 pub const COUNTER: &str = "main";
 
+/// What a notification is about, for the counter window to put in words.
+#[derive(serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Notice<'a> {
+    Sale {
+        invoice: &'a InvoiceView,
+    },
+    Withdrawal {
+        withdrawal: &'a counterpay_core::payout::Withdrawal,
+    },
+}
+
 pub struct Desktop {
     shop: Shop,
     till: Arc<Till>,
@@ -111,20 +123,24 @@ impl Desktop {
         if self.watcher.shown().as_deref() == Some(view.invoice.id.as_str()) {
             self.to_customer(CustomerScreen::Invoice(Box::new(CustomerView::of(&view))));
         }
-        if let Some(note) = notify::note_for(&view.invoice).filter(|_| notify_os) {
-            self.notify(&note);
+        if notify_os && notify::worth_telling(&view.invoice) {
+            self.notify(app, &Notice::Sale { invoice: &view });
         }
     }
 
-    /// Shows an OS notification, unless the owner turned them off.
-    fn notify(&self, note: &notify::Note) {
-        let wanted = self
-            .shop
+    /// Whether the owner wants OS notifications.
+    fn notifications_wanted(&self) -> bool {
+        self.shop
             .settings()
             .map(|s| s.notifications)
-            .unwrap_or(true);
-        if wanted {
-            notify::show(note);
+            .unwrap_or(true)
+    }
+
+    /// Asks the counter window to word a notification in the staff's
+    /// language; it hands the words back to `notify`, which shows them.
+    fn notify<R: Runtime>(&self, app: &AppHandle<R>, notice: &Notice) {
+        if self.notifications_wanted() {
+            let _ = app.emit_to(COUNTER, "notify", notice);
         }
     }
 }
@@ -176,8 +192,8 @@ fn keep_daily_backups<R: Runtime>(app: AppHandle<R>) {
             tick.tick().await;
             let app = app.clone();
             let made = tauri::async_runtime::spawn_blocking(move || {
-                let today = chrono::Local::now().date_naive();
-                app.state::<Desktop>().shop.daily_backup(today)
+                let shop = &app.state::<Desktop>().shop;
+                shop.daily_backup(shop.zone().today())
             })
             .await;
             match made {

@@ -3,8 +3,7 @@
 //! looked up in the background until each withdrawal is final.
 
 use super::error::{CommandError, CommandResult};
-use super::{Desktop, COUNTER};
-use crate::notify::Note;
+use super::{Desktop, Notice, COUNTER};
 use crate::payouts::{Checked, PayoutFailure, PayoutRequest, ProviderBalances};
 use counterpay_core::payout::{check_request, PayoutStatus, Withdrawal};
 use counterpay_core::Permission;
@@ -17,7 +16,11 @@ const TRACK_EVERY: Duration = Duration::from_secs(15);
 
 impl From<PayoutFailure> for CommandError {
     fn from(e: PayoutFailure) -> Self {
-        CommandError::new(e.code(), e.to_string())
+        match e {
+            PayoutFailure::Till(e) => e.into(),
+            PayoutFailure::Gateway(e) => counterpay_core::TillError::Gateway(e).into(),
+            e => CommandError::new(e.code(), e.to_string()),
+        }
     }
 }
 
@@ -158,35 +161,6 @@ pub fn owner_remove_address(state: State<'_, Desktop>, id: i64, pin: String) -> 
 
 /// An address as its first and last characters, for a notification that
 /// may show on the counter screen.
-fn short(address: &str) -> String {
-    match (
-        address.get(..6),
-        address.get(address.len().saturating_sub(6)..),
-    ) {
-        (Some(start), Some(end)) if address.len() > 14 => format!("{start}…{end}"),
-        _ => address.to_string(),
-    }
-}
-
-/// What the owner is told when a withdrawal ends.
-pub fn note_for(w: &Withdrawal) -> Option<Note> {
-    let what = format!("{} {}", w.amount.normalize(), w.asset);
-    match w.status {
-        PayoutStatus::Completed => Some(Note {
-            title: format!("Withdrawal completed: {what}"),
-            body: format!("Sent to {} via {}", short(&w.address), w.provider),
-        }),
-        PayoutStatus::Failed => Some(Note {
-            title: format!("Withdrawal failed: {what}"),
-            body: w
-                .failure
-                .clone()
-                .unwrap_or_else(|| "the gateway refused it".into()),
-        }),
-        _ => None,
-    }
-}
-
 /// Looks up open withdrawals for the app's life; tells the owner when one
 /// ends and the owner screen when any changes.
 pub fn track<R: Runtime>(app: AppHandle<R>) {
@@ -205,8 +179,8 @@ pub fn track<R: Runtime>(app: AppHandle<R>) {
             match desktop.shop.refresh_withdrawals().await {
                 Ok(changed) => {
                     for w in changed {
-                        if let Some(note) = note_for(&w) {
-                            desktop.notify(&note);
+                        if matches!(w.status, PayoutStatus::Completed | PayoutStatus::Failed) {
+                            desktop.notify(&app, &Notice::Withdrawal { withdrawal: &w });
                         }
                         let _ = app.emit_to(COUNTER, "withdrawal", &w);
                     }
@@ -215,30 +189,4 @@ pub fn track<R: Runtime>(app: AppHandle<R>) {
             }
         }
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_final_withdrawals_are_notified() {
-        let mut w = Withdrawal {
-            status: PayoutStatus::Pending,
-            ..Withdrawal::request(
-                "fuse",
-                "BTC",
-                "0.0100".parse().unwrap(),
-                "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
-            )
-        };
-        assert_eq!(note_for(&w), None);
-        w.status = PayoutStatus::Completed;
-        let done = note_for(&w).unwrap();
-        assert_eq!(done.title, "Withdrawal completed: 0.01 BTC");
-        assert_eq!(done.body, "Sent to bc1qw5…v8f3t4 via fuse");
-        w.status = PayoutStatus::Failed;
-        w.failure = Some("address refused".into());
-        assert_eq!(note_for(&w).unwrap().body, "address refused");
-    }
 }

@@ -110,6 +110,6 @@ pub fn owner_activity(
     date: Option<String>,
 ) -> CommandResult<Vec<AuditEntry>> {
     state.office(Permission::Own)?;
-    let days = Days::parse(date.as_deref(), None)?;
+    let days = Days::parse(state.shop.zone(), date.as_deref(), None)?;
     Ok(state.shop.journal.audit_between(days.from, days.to)?)
 }

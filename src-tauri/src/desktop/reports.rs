@@ -7,10 +7,12 @@ use crate::chart::hourly_svg;
 use crate::hq::{ShopTotals, TillTotals};
 use crate::receipt::Receipt;
 use crate::takings::{Days, Takings, TakingsError};
+use counterpay_core::money::AssetLabel;
 use counterpay_core::shift::ZReport;
 use counterpay_core::{Actor, AuditEntry, Permission};
 use counterpay_hq::Scope;
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
@@ -23,6 +25,8 @@ pub struct TakingsView {
     /// Across tills (scope `hq`): each till's and each shop's totals.
     tills: Vec<TillTotals>,
     shops: Vec<ShopTotals>,
+    /// Each asset of `by_asset` as people name it, shown beside its code.
+    asset_names: BTreeMap<String, AssetLabel>,
 }
 
 /// This till's takings, or (scope `hq`) every till's, from HQ.
@@ -34,7 +38,7 @@ pub async fn owner_takings(
     scope: Option<String>,
 ) -> CommandResult<TakingsView> {
     state.office(Permission::Manage)?;
-    let days = Days::parse(first.as_deref(), last.as_deref())?;
+    let days = Days::parse(state.shop.zone(), first.as_deref(), last.as_deref())?;
     let (takings, tills, shops) = if across_tills(scope.as_deref())? {
         let t = state
             .shop
@@ -46,11 +50,18 @@ pub async fn owner_takings(
         (state.shop.takings(days)?, Vec::new(), Vec::new())
     };
     let chart_svg = hourly_svg(&takings.hourly, &takings.chart_fiat);
+    let asset_names = takings
+        .summary
+        .by_asset
+        .keys()
+        .filter_map(|code| Some((code.clone(), AssetLabel::of(code)?)))
+        .collect();
     Ok(TakingsView {
         takings,
         chart_svg,
         tills,
         shops,
+        asset_names,
     })
 }
 
@@ -183,7 +194,7 @@ pub async fn owner_export<R: Runtime>(
     scope: Option<String>,
 ) -> CommandResult<Option<u64>> {
     let person = state.office(Permission::Manage)?;
-    let days = Days::parse(first.as_deref(), last.as_deref())?;
+    let days = Days::parse(state.shop.zone(), first.as_deref(), last.as_deref())?;
     let hq = across_tills(scope.as_deref())?;
     let name = format!("counterpay-{}-{}.{format}", days.first, days.last);
     let Some(path) = pick_file(&app, &format, name).await? else {

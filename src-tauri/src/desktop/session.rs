@@ -93,7 +93,7 @@ impl Desktop {
         let (idle, _) = self.idle_limits()?;
         let person = current(&self.sessions.counter, idle)
             .map(|s| s.person)
-            .ok_or_else(|| CommandError::new("signed_out", "sign in with your PIN first"))?;
+            .ok_or_else(signed_out)?;
         self.still_on_staff(&person, || self.sessions.set_counter(None))
     }
 
@@ -105,7 +105,7 @@ impl Desktop {
         let person = self
             .counter_session()?
             .map(|s| s.person)
-            .ok_or_else(|| CommandError::new("signed_out", "sign in with your PIN first"))?;
+            .ok_or_else(signed_out)?;
         self.still_on_staff(&person, || self.sessions.set_counter(None))
     }
 
@@ -224,4 +224,9 @@ impl Desktop {
         self.shop.check_pin(&record, pin, Purpose::Confirm(what))?;
         Ok(Actor::staff(&person))
     }
+}
+
+fn signed_out() -> CommandError {
+    CommandError::new("signed_out", "sign in with your PIN first")
+        .said("error-signed-out", serde_json::json!({}))
 }

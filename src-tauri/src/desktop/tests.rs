@@ -987,10 +987,12 @@ fn a_discount_past_the_limit_needs_a_managers_pin_not_a_cashiers() {
     sign_in(&counter, &rig.cashier, CASHIER_PIN);
     let steep = cart(Some("20%"));
     let priced = call(&counter, "price_cart", json!({"cart": steep})).unwrap();
-    assert!(
-        priced["needs_approval"]
-            .as_str()
-            .is_some_and(|m| m.contains("limit of 10 %")),
+    assert_eq!(
+        (
+            &priced["needs_approval"]["share"],
+            &priced["needs_approval"]["limit"]
+        ),
+        (&json!("23.35"), &json!("10")),
         "{priced}"
     );
     let charge = |approval: Value| {
@@ -1001,10 +1003,22 @@ fn a_discount_past_the_limit_needs_a_managers_pin_not_a_cashiers() {
                    "cart": steep, "approval": approval}),
         )
     };
-    assert_eq!(charge(Value::Null).unwrap_err()["code"], "approval_needed");
+    // Each refusal names its message in the screens' catalogue, with the
+    // figures as arguments (a count as a number, for its plural).
+    let needed = charge(Value::Null).unwrap_err();
+    assert_eq!(needed["code"], "approval_needed");
+    assert_eq!(
+        needed["l10n"],
+        json!({"id": "error-approval-needed", "args": {"share": "23.35", "limit": "10"}})
+    );
     let by_cashier = charge(json!({"staff": rig.cashier, "pin": CASHIER_PIN})).unwrap_err();
     assert_eq!(by_cashier["code"], "manager_only", "{by_cashier}");
-    assert!(charge(json!({"staff": rig.manager, "pin": "0000"})).is_err());
+    let wrong = charge(json!({"staff": rig.manager, "pin": "0000"})).unwrap_err();
+    assert_eq!(
+        wrong["l10n"],
+        json!({"id": "error-pin-wrong", "args": {"tries": 4}}),
+        "{wrong}"
+    );
     let sold = charge(json!({"staff": rig.manager, "pin": MANAGER_PIN})).unwrap();
     assert_eq!(sold["discount"], "5.58", "{sold}");
     // A manager at the counter gives it alone.

@@ -1,6 +1,7 @@
 //! What the windows are sent about an invoice: the invoice itself plus
 //! what the screen needs and should not compute (the QR, the shortfall).
 
+use counterpay_core::money::AssetLabel;
 use counterpay_core::payment_uri::payment_uri;
 use counterpay_core::{Asset, Invoice, Status};
 use qrcode::render::svg;
@@ -52,7 +53,7 @@ impl InvoiceView {
         };
         let qr_svg = uri.as_deref().and_then(qr_svg);
         let shortfall = rest.map(|r| r.normalize().to_string());
-        let asset = Asset::parse(&invoice.currency).ok().map(|a| a.label());
+        let asset = AssetLabel::of(&invoice.currency);
         InvoiceView {
             invoice,
             qr_svg,

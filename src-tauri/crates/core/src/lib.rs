@@ -24,6 +24,7 @@ pub mod staff;
 pub mod status;
 pub mod till;
 pub mod watcher;
+pub mod zone;
 
 pub use audit::{Actor, AuditEntry};
 pub use gateway::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvoice};
@@ -36,3 +37,4 @@ pub use staff::{Permission, Role, StaffMember, StaffRecord};
 pub use status::{Flag, Status};
 pub use till::{ChargeRequest, GatewayDirectory, Till, TillError};
 pub use watcher::{WatchConfig, Watcher};
+pub use zone::TillZone;

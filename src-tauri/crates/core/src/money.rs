@@ -210,6 +210,13 @@ pub struct AssetLabel {
     pub network: Option<String>,
 }
 
+impl AssetLabel {
+    /// The label of an asset code; none for text that is not one.
+    pub fn of(code: &str) -> Option<AssetLabel> {
+        Asset::parse(code).ok().map(|a| a.label())
+    }
+}
+
 impl fmt::Display for Asset {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

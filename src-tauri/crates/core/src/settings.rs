@@ -2,6 +2,7 @@
 //! journal; every value is checked here before it is stored.
 
 use crate::money::{Asset, Fiat};
+use crate::zone::TillZone;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -56,6 +57,8 @@ pub struct Settings {
     pub language: &'static str,
     /// The customer display's first language; `None`: the staff's.
     pub customer_language: Option<&'static str>,
+    /// Where the till's days begin and end, and the clock it shows.
+    pub time_zone: TillZone,
 }
 
 /// The languages the screens speak: each BCP 47 tag, and the language's
@@ -136,6 +139,7 @@ impl Default for Settings {
             discount_limit: None,
             language: "en",
             customer_language: None,
+            time_zone: TillZone::Computer,
         }
     }
 }
@@ -212,6 +216,10 @@ pub const KEYS: &[(&str, &str)] = &[
     (
         "customer_language",
         "the customer display's language (the customer can switch it): en, es, pt-BR, tr, vi, or same as the staff's",
+    ),
+    (
+        "time_zone",
+        "the till's time zone, where its days begin and end: a name like Europe/Istanbul, or computer for the computer's own",
     ),
 ];
 
@@ -434,6 +442,9 @@ impl Settings {
                     _ => Some(language(key, v)?),
                 }
             }
+            "time_zone" => {
+                self.time_zone = TillZone::parse(v).map_err(|e| format!("{key}: {e}"))?
+            }
             other => return Err(unknown(other)),
         }
         self.get(key)
@@ -480,6 +491,7 @@ impl Settings {
                 .map_or_else(|| "none".into(), |l| l.normalize().to_string()),
             "language" => self.language.to_string(),
             "customer_language" => self.customer_language.unwrap_or("same").to_string(),
+            "time_zone" => self.time_zone.name(),
             other => return Err(unknown(other)),
         })
     }
@@ -495,6 +507,23 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_time_zone_is_a_named_zone_or_the_computers() {
+        let mut s = Settings::default();
+        assert_eq!(s.get("time_zone").unwrap(), "computer");
+        assert_eq!(
+            s.set("time_zone", "america/sao_paulo").unwrap(),
+            "America/Sao_Paulo"
+        );
+        let wrong = s.set("time_zone", "GMT+3 please").unwrap_err();
+        assert!(
+            wrong.starts_with("time_zone: \"GMT+3 please\" is not a time zone"),
+            "{wrong}"
+        );
+        assert_eq!(s.get("time_zone").unwrap(), "America/Sao_Paulo");
+        assert_eq!(s.set("time_zone", "computer").unwrap(), "computer");
+    }
 
     #[test]
     fn languages_are_the_ones_shipped() {

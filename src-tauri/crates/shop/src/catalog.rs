@@ -291,21 +291,38 @@ pub fn set_active(
     Ok(item)
 }
 
-/// When the sale's discounts come to more than the owner's limit: the
-/// words saying so, for the message that asks for a manager's PIN.
-pub fn over_discount_limit(settings: &Settings, sale: &Sale) -> Option<String> {
+/// When the sale's discounts come to more than the owner's limit, by how
+/// much, for the message that asks for a manager's PIN.
+pub fn over_discount_limit(settings: &Settings, sale: &Sale) -> Option<OverLimit> {
     let limit = settings.discount_limit?;
     if sale.subtotal.is_zero() || sale.discount.is_zero() {
         return None;
     }
-    let share = sale.discount * Decimal::ONE_HUNDRED / sale.subtotal;
-    (share > limit).then(|| {
-        format!(
-            "a discount of {} % is above the shop's limit of {} %",
-            share.round_dp(2).normalize(),
-            limit.normalize()
-        )
+    let share = (sale.discount * Decimal::ONE_HUNDRED / sale.subtotal)
+        .round_dp(2)
+        .normalize();
+    (share > limit).then(|| OverLimit {
+        share,
+        limit: limit.normalize(),
     })
+}
+
+/// A discount above the shop's limit: its share of the sale and the
+/// limit, in percent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct OverLimit {
+    pub share: Decimal,
+    pub limit: Decimal,
+}
+
+impl std::fmt::Display for OverLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "a discount of {} % is above the shop's limit of {} %",
+            self.share, self.limit
+        )
+    }
 }
 
 /// Records who let a sale's discount past the limit, against its invoice.

@@ -271,7 +271,7 @@ impl Shop {
     pub async fn hq_takings(&self, days: Days, scope: &Scope) -> Result<HqTakings, HqError> {
         let hq = self.hq()?;
         let tills = hq.tills().await?;
-        let mut tally = Tally::new(&self.chart_fiat());
+        let mut tally = Tally::new(&self.chart_fiat(), days.zone);
         let mut per_till: BTreeMap<String, BTreeMap<String, Total>> = BTreeMap::new();
         let mut shops: BTreeMap<String, BTreeMap<String, Total>> = BTreeMap::new();
         let mut unreadable = None;

@@ -10,7 +10,16 @@ pub struct Note {
     pub body: String,
 }
 
-/// The notification a change deserves, if any: final outcomes only.
+/// Whether a change deserves a notification: final outcomes only.
+pub fn worth_telling(inv: &Invoice) -> bool {
+    matches!(
+        inv.status,
+        Status::Paid | Status::Underpaid | Status::Expired
+    )
+}
+
+/// The notification a change deserves, if any, in the command line's
+/// English; the app's window says the same in the shop's language.
 pub fn note_for(inv: &Invoice) -> Option<Note> {
     let crypto = |amount: Option<rust_decimal::Decimal>| {
         amount

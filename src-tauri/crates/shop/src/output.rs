@@ -1,9 +1,24 @@
 //! What the command line prints: JSON for scripts, plain text for people.
 
+use chrono::{DateTime, NaiveDateTime, Utc};
 use counterpay_core::report::Summary;
-use counterpay_core::{Currency, Invoice, ProviderConfig};
+use counterpay_core::{Currency, Invoice, ProviderConfig, TillZone};
 use serde::Serialize;
 use std::io::Write;
+use std::sync::OnceLock;
+
+/// The till's time zone, which times are printed in: set once when a
+/// command opens the shop.
+static ZONE: OnceLock<TillZone> = OnceLock::new();
+
+pub fn use_zone(zone: TillZone) {
+    let _ = ZONE.set(zone);
+}
+
+/// A time on the till's wall clock.
+fn wall(t: DateTime<Utc>) -> NaiveDateTime {
+    ZONE.get().copied().unwrap_or_default().wall(t)
+}
 
 /// Text for a terminal with every control character taken out: what a
 /// gateway sends (an address, a reason) must not move the cursor, clear
@@ -117,10 +132,7 @@ pub fn invoice(inv: &Invoice, with_qr: bool) {
         println!("  Confirmed  {} of {required}", inv.confirmations.received);
     }
     if let Some(t) = inv.expires_at {
-        println!(
-            "  Expires    {}",
-            t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S")
-        );
+        println!("  Expires    {}", wall(t).format("%Y-%m-%d %H:%M:%S"));
     }
     println!("  Order      {}", clean(&inv.order_id));
     if let Some(who) = &inv.cashier {
@@ -153,9 +165,7 @@ pub fn change(inv: &Invoice) {
         .unwrap_or_default();
     println!(
         "{}  {}  {:<10} {} {}  {}{}",
-        inv.updated_at
-            .with_timezone(&chrono::Local)
-            .format("%H:%M:%S"),
+        wall(inv.updated_at).format("%H:%M:%S"),
         inv.id,
         inv.status.as_str().to_ascii_uppercase(),
         inv.amount_fiat,
@@ -182,9 +192,7 @@ pub fn invoice_table(list: &[Invoice]) {
         println!(
             "{:<10} {:<8} {:<10} {:>14} {:<24} {}",
             inv.id,
-            inv.created_at
-                .with_timezone(&chrono::Local)
-                .format("%H:%M:%S"),
+            wall(inv.created_at).format("%H:%M:%S"),
             inv.status,
             format!("{} {}", inv.amount_fiat, inv.fiat),
             crypto_text(inv),
@@ -258,9 +266,7 @@ pub fn report(day: &str, s: &Summary) {
 fn shift_body(z: &counterpay_core::shift::ZReport, heading: &str, label: &str) {
     println!(
         "{heading} {}",
-        z.closed_at
-            .with_timezone(&chrono::Local)
-            .format("%Y-%m-%d %H:%M:%S")
+        wall(z.closed_at).format("%Y-%m-%d %H:%M:%S")
     );
     report(label, &z.summary);
     for e in &z.exceptions {
@@ -336,7 +342,7 @@ pub fn audit_line(e: &counterpay_core::AuditEntry) {
     }
     println!(
         "{}  {:<24} {:<22} {}",
-        e.at.with_timezone(&chrono::Local).format("%H:%M:%S"),
+        wall(e.at).format("%H:%M:%S"),
         clean(&e.actor),
         clean(&e.action),
         clean(&details.to_string())

@@ -44,15 +44,15 @@ fn blank(v: &Option<String>) -> Option<&str> {
 }
 
 impl SaleQuery {
-    fn days(&self) -> Result<Days, String> {
-        let today = chrono::Local::now().date_naive();
+    fn days(&self, zone: counterpay_core::TillZone) -> Result<Days, String> {
+        let today = zone.today();
         let first = blank(&self.first)
             .map(str::to_string)
             .unwrap_or_else(|| (today - chrono::Duration::days(DEFAULT_DAYS - 1)).to_string());
         let last = blank(&self.last)
             .map(str::to_string)
             .unwrap_or_else(|| today.to_string());
-        Days::parse(Some(&first), Some(&last)).map_err(|e| e.to_string())
+        Days::parse(zone, Some(&first), Some(&last)).map_err(|e| e.to_string())
     }
 
     fn matches(&self, inv: &Invoice, status: Option<Status>) -> bool {
@@ -108,7 +108,7 @@ fn text_matches(inv: &Invoice, text: &str) -> bool {
 impl Shop {
     /// The sales the query finds, newest first, at most `MOST`.
     pub fn find_sales(&self, q: &SaleQuery) -> Result<Vec<Invoice>, String> {
-        let days = q.days()?;
+        let days = q.days(self.zone())?;
         let status = blank(&q.status)
             .map(Status::from_str)
             .transpose()

@@ -7,7 +7,6 @@ use crate::connect::{connect, ConnectError, Connected, Secrets};
 use crate::keys::TillKeys;
 use crate::staff::PinError;
 use async_trait::async_trait;
-use chrono::{DateTime, Local, NaiveDate, TimeZone, Utc};
 use counterpay_core::payout::Payouts;
 use counterpay_core::settings::Settings;
 use counterpay_core::Actor;
@@ -305,6 +304,12 @@ impl Shop {
         Ok(Settings::from_stored(&self.journal.settings()?))
     }
 
+    /// The till's time zone; the computer's when the settings cannot be
+    /// read (what then fails says why).
+    pub fn zone(&self) -> counterpay_core::TillZone {
+        self.settings().map(|s| s.time_zone).unwrap_or_default()
+    }
+
     pub fn till(&self) -> Till {
         let till = Till::new(self.journal.clone(), self.gateways.clone());
         match self.journal.till_id() {
@@ -417,22 +422,6 @@ impl GatewayDirectory for Gateways {
     async fn gateway(&self, provider: &str) -> Result<Arc<dyn Gateway>, TillError> {
         Ok(self.connected(provider).await?.0)
     }
-}
-
-/// The UTC bounds of a calendar day in the till's local time.
-pub fn local_day(day: NaiveDate) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
-    let start = |d: NaiveDate| {
-        let midnight = d.and_hms_opt(0, 0, 0)?;
-        // A day that starts in a DST gap starts when the clock resumes.
-        Some(
-            Local
-                .from_local_datetime(&midnight)
-                .earliest()
-                .map(|t| t.with_timezone(&Utc))
-                .unwrap_or_else(|| midnight.and_utc()),
-        )
-    };
-    Some((start(day)?, start(day.succ_opt()?)?))
 }
 
 /// What the simulated payer of a sandbox invoice does.

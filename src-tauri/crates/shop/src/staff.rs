@@ -24,7 +24,7 @@ const FIRST_LOCKOUT: Duration = Duration::from_secs(30);
 const LONGEST_LOCKOUT: Duration = Duration::from_secs(3600);
 pub const OWNER_MIN_DIGITS: usize = 6;
 pub const STAFF_MIN_DIGITS: usize = 4;
-const MAX_DIGITS: usize = 12;
+pub const MAX_DIGITS: usize = 12;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum PinError {

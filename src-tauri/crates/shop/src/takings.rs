@@ -2,11 +2,12 @@
 //! summary, the exceptions to look at, takings by hour for the chart, and
 //! the exports. The CLI and the takings screen share it.
 
-use crate::shop::{local_day, Shop};
-use chrono::{DateTime, Local, NaiveDate, Timelike, Utc};
+use crate::shop::Shop;
+use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use counterpay_core::export::CsvInvoices;
 use counterpay_core::invoice::timestamp;
 use counterpay_core::report::{Exception, Summary};
+use counterpay_core::TillZone;
 use counterpay_core::{Invoice, Status};
 use counterpay_journal::{InPeriod, JournalError};
 use rust_decimal::Decimal;
@@ -33,53 +34,61 @@ pub enum TakingsError {
     Write(String),
 }
 
-/// Whole local days, first to last inclusive, as UTC bounds `[from, to)`.
+/// Whole days of the till's calendar, first to last inclusive, as UTC
+/// bounds `[from, to)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Days {
     pub first: NaiveDate,
     pub last: NaiveDate,
     pub from: DateTime<Utc>,
     pub to: DateTime<Utc>,
+    /// The till's time zone the days are in.
+    pub zone: TillZone,
 }
 
 impl Days {
-    pub fn today() -> Result<Days, TakingsError> {
-        let today = Local::now().date_naive();
-        Days::new(today, today)
+    pub fn today(zone: TillZone) -> Result<Days, TakingsError> {
+        let today = zone.today();
+        Days::new(zone, today, today)
     }
 
     /// A range typed by a person: `YYYY-MM-DD` each; no `first` means
     /// today, no `last` means the same day as `first`.
-    pub fn parse(first: Option<&str>, last: Option<&str>) -> Result<Days, TakingsError> {
+    pub fn parse(
+        zone: TillZone,
+        first: Option<&str>,
+        last: Option<&str>,
+    ) -> Result<Days, TakingsError> {
         let date = |d: &str| {
             NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
                 .map_err(|_| TakingsError::NotADate(d.to_string()))
         };
         let first = match first.filter(|d| !d.trim().is_empty()) {
             Some(d) => date(d)?,
-            None => Local::now().date_naive(),
+            None => zone.today(),
         };
         let last = match last.filter(|d| !d.trim().is_empty()) {
             Some(d) => date(d)?,
             None => first,
         };
-        Days::new(first, last)
+        Days::new(zone, first, last)
     }
 
-    pub fn new(first: NaiveDate, last: NaiveDate) -> Result<Days, TakingsError> {
+    pub fn new(zone: TillZone, first: NaiveDate, last: NaiveDate) -> Result<Days, TakingsError> {
         if first > last {
             return Err(TakingsError::Backwards(first, last));
         }
         if (last - first).num_days() >= MAX_DAYS {
             return Err(TakingsError::TooLong);
         }
-        let (from, _) = local_day(first).ok_or(TakingsError::OutOfRange)?;
-        let (_, to) = local_day(last).ok_or(TakingsError::OutOfRange)?;
+        let (from, _) = zone.day(first).ok_or(TakingsError::OutOfRange)?;
+        let (_, to) = zone.day(last).ok_or(TakingsError::OutOfRange)?;
         Ok(Days {
             first,
             last,
             from,
             to,
+            zone,
         })
     }
 }
@@ -109,15 +118,18 @@ pub struct Tally {
     exceptions: Vec<Exception>,
     hourly: Vec<Decimal>,
     chart_fiat: String,
+    /// Whose hours the chart counts in.
+    zone: TillZone,
 }
 
 impl Tally {
-    pub fn new(chart_fiat: &str) -> Tally {
+    pub fn new(chart_fiat: &str, zone: TillZone) -> Tally {
         Tally {
             summary: Summary::default(),
             exceptions: Vec::new(),
             hourly: vec![Decimal::ZERO; 24],
             chart_fiat: chart_fiat.to_string(),
+            zone,
         }
     }
 
@@ -137,7 +149,7 @@ impl Tally {
             self.summary.add_settled(inv);
             if inv.status == Status::Paid && inv.fiat == self.chart_fiat {
                 let paid = inv.paid_at.unwrap_or(inv.updated_at);
-                let hour = &mut self.hourly[paid.with_timezone(&Local).hour() as usize];
+                let hour = &mut self.hourly[self.zone.wall(paid).hour() as usize];
                 *hour = hour.checked_add(inv.sales_amount()).unwrap_or(*hour);
             }
         }
@@ -172,7 +184,7 @@ impl Shop {
     /// counted, money settled in them is added up, so a payment that
     /// arrives after its invoice expired counts on the day it arrived.
     pub fn takings(&self, days: Days) -> Result<Takings, TakingsError> {
-        let mut tally = Tally::new(&self.chart_fiat());
+        let mut tally = Tally::new(&self.chart_fiat(), days.zone);
         self.journal
             .visit_period(days.from, days.to, |inv, at| tally.add(&inv, at))?;
         for (w, inv, prior) in self.journal.refunds_between(days.from, days.to)? {
@@ -271,21 +283,21 @@ mod tests {
 
     #[test]
     fn a_range_is_whole_local_days_and_its_mistakes_are_named() {
-        let d = Days::parse(Some("2026-03-01"), Some("2026-03-31")).unwrap();
+        let d = Days::parse(TillZone::Computer, Some("2026-03-01"), Some("2026-03-31")).unwrap();
         assert_eq!(d.to - d.from, chrono::Duration::days(31));
-        let one = Days::parse(Some(" 2026-03-01 "), None).unwrap();
+        let one = Days::parse(TillZone::Computer, Some(" 2026-03-01 "), None).unwrap();
         assert_eq!((one.first, one.last), (d.first, d.first));
         assert!(matches!(
-            Days::parse(Some("2026-03-02"), Some("2026-03-01")),
+            Days::parse(TillZone::Computer, Some("2026-03-02"), Some("2026-03-01")),
             Err(TakingsError::Backwards(..))
         ));
         assert!(matches!(
-            Days::parse(Some("2025-01-01"), Some("2026-01-02")),
+            Days::parse(TillZone::Computer, Some("2025-01-01"), Some("2026-01-02")),
             Err(TakingsError::TooLong)
         ));
-        assert!(Days::parse(Some("2025-01-01"), Some("2026-01-01")).is_ok());
+        assert!(Days::parse(TillZone::Computer, Some("2025-01-01"), Some("2026-01-01")).is_ok());
         assert!(matches!(
-            Days::parse(Some("1.3.2026"), None),
+            Days::parse(TillZone::Computer, Some("1.3.2026"), None),
             Err(TakingsError::NotADate(_))
         ));
     }

@@ -440,6 +440,7 @@ pub fn run(data_dir: Option<PathBuf>, command: Command) -> ExitCode {
         Ok(s) => s,
         Err(e) => return fail(Failure::Error(e.to_string())),
     };
+    output::use_zone(shop.zone());
     let done = runtime.block_on(dispatch(&shop, command));
     // Whatever the command wrote, its newest event is recorded off the file.
     shop.record_head();
@@ -538,7 +539,11 @@ async fn dispatch(shop: &Shop, command: Command) -> Result<(), Failure> {
             csv,
             ..
         } => {
-            let days = Days::parse(date.as_deref().or(from.as_deref()), to.as_deref())?;
+            let days = Days::parse(
+                shop.zone(),
+                date.as_deref().or(from.as_deref()),
+                to.as_deref(),
+            )?;
             let scope = counterpay_hq::Scope {
                 shop: shop_name,
                 till,
@@ -594,7 +599,7 @@ async fn dispatch(shop: &Shop, command: Command) -> Result<(), Failure> {
             adopt,
             json,
         } => {
-            let days = Days::parse(date.as_deref(), None)?;
+            let days = Days::parse(shop.zone(), date.as_deref(), None)?;
             let r = shop.reconcile(days, provider.as_deref(), adopt).await?;
             if json {
                 output::json(&r);
@@ -1049,7 +1054,7 @@ fn invoices(
     json: bool,
 ) -> Result<(), Failure> {
     let status = status.map(str::parse::<Status>).transpose()?;
-    let days = Days::parse(date, None)?;
+    let days = Days::parse(shop.zone(), date, None)?;
     let list = shop.journal.invoices_between(days.from, days.to, status)?;
     if json {
         output::json(&serde_json::json!({ "invoices": list }));
@@ -1066,7 +1071,7 @@ fn report(
     json: bool,
     csv: bool,
 ) -> Result<(), Failure> {
-    let days = Days::parse(first, last)?;
+    let days = Days::parse(shop.zone(), first, last)?;
     if csv {
         shop.export_csv(days, std::io::stdout().lock())?;
         return Ok(());

@@ -154,7 +154,7 @@ pub fn staff(shop: &Shop, cmd: StaffCommand) -> Result<(), Failure> {
 }
 
 pub fn audit(shop: &Shop, date: Option<&str>, json: bool) -> Result<(), Failure> {
-    let days = Days::parse(date, None)?;
+    let days = Days::parse(shop.zone(), date, None)?;
     let events = shop.journal.audit_between(days.from, days.to)?;
     if json {
         output::json(&serde_json::json!({ "events": events }));

@@ -6,6 +6,7 @@ badge-sandbox = PRUEBAS
 switch-person = Cambiar
     .title = Cerrar sesión para que entre otra persona
 customer-display-button = Pantalla del cliente
+customer-window-title = Counterpay – pantalla del cliente
 owner-button = Gerencia
 role-cashier = cajero
 role-manager = encargado
@@ -57,6 +58,7 @@ cart-title = Venta
 cart-clear = Vaciar
 cart-lines =
     .aria-label = Líneas de la venta
+line-keyed = Importe
 line-amount = Importe { $amount }
 line-less = Un { $name } menos
 line-more = Un { $name } más
@@ -79,7 +81,7 @@ figure-tax = Impuesto
 figure-tax-included = Impuesto incluido
 figure-tip = Propina
 cart-total-label = Total
-cart-needs-approval = Necesita la aprobación de un encargado: { $why }.
+cart-needs-approval = Necesita la aprobación de un encargado: un descuento del { $share } % supera el límite de la tienda del { $limit } %.
 tip-waiting = El cliente está eligiendo la propina en su pantalla…
 tip-skip = Cobrar sin propina
 tip-back = Volver
@@ -93,7 +95,7 @@ note-field =
 charge = Cobrar
 creating-invoice = Creando el cobro…
 approval-title = Un encargado aprueba el descuento
-approval-why = Motivo: { $why }. Un encargado o el dueño elige su nombre y escribe su PIN.
+approval-why = Un descuento del { $share } % supera el límite de la tienda del { $limit } %. Un encargado o el dueño elige su nombre y escribe su PIN.
 
 ## La venta en pantalla
 
@@ -186,6 +188,7 @@ receipt-close = Cerrar
 receipt-title = Recibo de pago
 receipt-tax-number = NIF { $number }
 receipt-paid = Pagado
+receipt-asset = Activo
 receipt-invoice = Cobro
 receipt-order = Pedido
 receipt-transaction = Transacción
@@ -217,7 +220,7 @@ setup-pin-again = El mismo PIN otra vez
 setup-submit = Configurar
 setup-working = Configurando…
 recovery-title = Tu código de recuperación
-recovery-text = Anótalo y guárdalo lejos de la caja. Sirve para restablecer un PIN del dueño olvidado y para llevar el registro de esta caja a otro ordenador. Solo se muestra ahora.
+recovery-text = Anótalo y guárdalo lejos de la caja. Sirve para restablecer un PIN del dueño olvidado y para llevar el registro de esta caja a otra computadora. Solo se muestra ahora.
 recovery-done = Ya lo he anotado
 ask-pin-why = Este cambio puede mover o desviar dinero, así que necesita ahora el PIN del dueño.
 ask-pin-person =
@@ -229,3 +232,57 @@ ask-pin-ok = Confirmar
 ask-pin-cancel = Cancelar
 late-close =
     .aria-label = Cerrar aviso
+
+## Lo que salió mal, como lo dicen los errores de la app (las palabras
+## de la pasarela quedan tal como llegaron, en $detail)
+
+error-amount-empty = Ingresa un importe, por ejemplo 12,50.
+error-amount-not-a-number = «{ $text }» no es un importe: usa cifras con un solo separador decimal, por ejemplo 12,50.
+error-amount-comma = «{ $text }» lleva separador de miles: escribe el importe sin él, por ejemplo 1250,50.
+error-amount-negative = El importe no puede ser negativo.
+error-amount-zero = El importe tiene que ser mayor que cero.
+error-amount-decimals = Los importes en { $code } llevan como máximo { $scale ->
+    [one] 1 decimal
+   *[other] { $scale } decimales
+}.
+error-amount-too-large = { $amount } { $code } supera lo que admite una venta (como máximo { $max } { $code }).
+error-fiat = «{ $text }» no es un código de moneda: usa tres letras, por ejemplo USD.
+error-asset = «{ $text }» no es un código de activo: usa letras y cifras, por ejemplo USDTTRC20 o BTC.
+error-gateway-auth = La pasarela rechazó las credenciales ({ $detail }); revisa las claves del proveedor.
+error-gateway-forbidden = La pasarela no permite esto con estas credenciales ({ $detail }); revisa los permisos de la cuenta en su panel.
+error-gateway-rate-limited = { $seconds ->
+    [0] La pasarela pide que vayamos más despacio.
+   *[other] La pasarela pide que vayamos más despacio (reintenta en { $seconds } s).
+}
+error-gateway-rejected = La pasarela lo rechazó: { $detail }
+error-gateway-not-found = La pasarela no conoce { $what }.
+error-gateway-unavailable = La pasarela no está disponible ({ $detail }); vuelve a intentarlo en un momento.
+error-gateway-protocol = La pasarela respondió algo que no podemos leer ({ $detail }).
+error-unknown-invoice = No hay ninguna venta { $id } en el registro.
+error-unresolved = La pasarela no confirmó la venta { $id }. Queda guardada y se vuelve a comprobar sola.
+error-pin-not-set = Todavía no hay un dueño configurado.
+error-pin-wrong = { $tries ->
+    [one] PIN incorrecto; queda 1 intento antes del bloqueo.
+   *[other] PIN incorrecto; quedan { $tries } intentos antes del bloqueo.
+}
+error-pin-locked = Demasiados PIN incorrectos: vuelve a intentarlo en { $seconds } s.
+error-pin-format = Un PIN tiene de { $min } a { $max } cifras.
+error-pin-mismatch = Los dos PIN no coinciden; escribe el mismo PIN dos veces.
+error-storage = No se puede leer ni escribir el registro: { $detail }
+error-approval-needed = Un descuento del { $share } % supera el límite de la tienda del { $limit } %: hace falta el PIN de un encargado o del dueño.
+error-signed-out = Primero inicia sesión con tu PIN.
+
+## Notificaciones
+
+notify-paid-title = Pagado: { $fiat }
+notify-paid-late-title = Pagado ({ $late }): { $fiat }
+notify-paid-body = { $received } recibido para el pedido { $order }
+notify-underpaid-title = PAGO INCOMPLETO: { $fiat }
+notify-underpaid-late-title = PAGO INCOMPLETO ({ $late }): { $fiat }
+notify-underpaid-body = Solo llegaron { $paid } de { $asked } para el pedido { $order }
+notify-expired-title = Caducado: { $fiat }
+notify-expired-body = No se pagó nada para el pedido { $order }
+notify-withdrawal-completed-title = Retiro completado: { $amount }
+notify-withdrawal-completed-body = Enviado a { $address } mediante { $provider }
+notify-withdrawal-failed-title = Retiro fallido: { $amount }
+notify-withdrawal-failed-body = La pasarela lo rechazó.

@@ -7,6 +7,7 @@ badge-sandbox = SANDBOX
 switch-person = Switch
     .title = Sign out, so someone else can sign in
 customer-display-button = Customer display
+customer-window-title = Counterpay – customer display
 owner-button = Owner
 role-cashier = cashier
 role-manager = manager
@@ -58,6 +59,7 @@ cart-title = Sale
 cart-clear = Clear
 cart-lines =
     .aria-label = Lines of the sale
+line-keyed = Amount
 line-amount = Amount { $amount }
 line-less = One { $name } less
 line-more = One { $name } more
@@ -80,7 +82,7 @@ figure-tax = Tax
 figure-tax-included = Tax included
 figure-tip = Tip
 cart-total-label = Total
-cart-needs-approval = A manager approves this: { $why }.
+cart-needs-approval = A manager approves this: a discount of { $share } % is above the shop's limit of { $limit } %.
 tip-waiting = The customer is choosing a tip on their display…
 tip-skip = Charge without a tip
 tip-back = Back
@@ -94,7 +96,7 @@ note-field =
 charge = Charge
 creating-invoice = Creating the invoice…
 approval-title = A manager approves the discount
-approval-why = { $why }. A manager or the owner chooses their name and types their PIN.
+approval-why = A discount of { $share } % is above the shop's limit of { $limit } %. A manager or the owner chooses their name and types their PIN.
 
 ## The sale on screen
 
@@ -187,6 +189,7 @@ receipt-close = Close
 receipt-title = Payment receipt
 receipt-tax-number = Tax no. { $number }
 receipt-paid = Paid
+receipt-asset = Asset
 receipt-invoice = Invoice
 receipt-order = Order
 receipt-transaction = Transaction
@@ -230,3 +233,57 @@ ask-pin-ok = Confirm
 ask-pin-cancel = Cancel
 late-close =
     .aria-label = Dismiss
+
+## What went wrong, as the app's errors say it (the gateway's own words
+## stay as they came, in $detail)
+
+error-amount-empty = Enter an amount, like 12.50.
+error-amount-not-a-number = “{ $text }” is not an amount: use digits with one decimal separator, like 12.50.
+error-amount-comma = “{ $text }” has a thousands separator: type the amount without one, like 1250.50.
+error-amount-negative = The amount cannot be negative.
+error-amount-zero = The amount must be more than zero.
+error-amount-decimals = { $code } amounts have at most { $scale ->
+    [one] 1 decimal
+   *[other] { $scale } decimals
+}.
+error-amount-too-large = { $amount } { $code } is more than one sale can take (at most { $max } { $code }).
+error-fiat = “{ $text }” is not a currency code: use three letters, like USD.
+error-asset = “{ $text }” is not an asset code: use letters and digits, like USDTTRC20 or BTC.
+error-gateway-auth = The gateway refused the credentials ({ $detail }); check the provider's keys.
+error-gateway-forbidden = The gateway does not allow this with these credentials ({ $detail }); check the account's permissions in its dashboard.
+error-gateway-rate-limited = { $seconds ->
+    [0] The gateway asks us to slow down.
+   *[other] The gateway asks us to slow down (retry in { $seconds } s).
+}
+error-gateway-rejected = The gateway refused: { $detail }
+error-gateway-not-found = The gateway does not know { $what }.
+error-gateway-unavailable = The gateway is unavailable ({ $detail }); try again in a moment.
+error-gateway-protocol = The gateway answered something we cannot read ({ $detail }).
+error-unknown-invoice = There is no sale { $id } in the journal.
+error-unresolved = The gateway did not confirm sale { $id }. It is kept and checked again by itself.
+error-pin-not-set = No owner is set up yet.
+error-pin-wrong = { $tries ->
+    [one] Wrong PIN; 1 more try before a lockout.
+   *[other] Wrong PIN; { $tries } more tries before a lockout.
+}
+error-pin-locked = Too many wrong PINs: try again in { $seconds } s.
+error-pin-format = A PIN is { $min } to { $max } digits.
+error-pin-mismatch = The two PINs differ; type the same PIN twice.
+error-storage = The journal cannot be read or written: { $detail }
+error-approval-needed = A discount of { $share } % is above the shop's limit of { $limit } %: a manager's or the owner's PIN is needed.
+error-signed-out = Sign in with your PIN first.
+
+## Notifications
+
+notify-paid-title = Paid: { $fiat }
+notify-paid-late-title = Paid ({ $late }): { $fiat }
+notify-paid-body = { $received } received for order { $order }
+notify-underpaid-title = UNDERPAID: { $fiat }
+notify-underpaid-late-title = UNDERPAID ({ $late }): { $fiat }
+notify-underpaid-body = Only { $paid } of { $asked } arrived for order { $order }
+notify-expired-title = Expired: { $fiat }
+notify-expired-body = Nothing was paid for order { $order }
+notify-withdrawal-completed-title = Withdrawal completed: { $amount }
+notify-withdrawal-completed-body = Sent to { $address } via { $provider }
+notify-withdrawal-failed-title = Withdrawal failed: { $amount }
+notify-withdrawal-failed-body = The gateway refused it.

@@ -6,6 +6,7 @@ badge-sandbox = TEST
 switch-person = Değiştir
     .title = Başka biri girebilsin diye oturumu kapat
 customer-display-button = Müşteri ekranı
+customer-window-title = Counterpay – müşteri ekranı
 owner-button = Yönetim
 role-cashier = kasiyer
 role-manager = müdür
@@ -57,6 +58,7 @@ cart-title = Satış
 cart-clear = Temizle
 cart-lines =
     .aria-label = Satış kalemleri
+line-keyed = Tutar
 line-amount = Tutar { $amount }
 line-less = Bir { $name } eksik
 line-more = Bir { $name } fazla
@@ -79,7 +81,7 @@ figure-tax = Vergi
 figure-tax-included = Dahil vergi
 figure-tip = Bahşiş
 cart-total-label = Toplam
-cart-needs-approval = Bir müdürün onayı gerekiyor: { $why }.
+cart-needs-approval = Bir müdürün onayı gerekiyor: %{ $share } indirim, mağazanın %{ $limit } sınırını aşıyor.
 tip-waiting = Müşteri kendi ekranında bahşişi seçiyor…
 tip-skip = Bahşişsiz tahsil et
 tip-back = Geri
@@ -93,7 +95,7 @@ note-field =
 charge = Tahsil et
 creating-invoice = Ödeme talebi oluşturuluyor…
 approval-title = İndirimi bir müdür onaylar
-approval-why = Neden: { $why }. Bir müdür ya da işletme sahibi adını seçip PIN'ini yazar.
+approval-why = %{ $share } indirim, mağazanın %{ $limit } sınırını aşıyor. Bir müdür ya da işletme sahibi adını seçip PIN'ini yazar.
 
 ## Ekrandaki satış
 
@@ -186,6 +188,7 @@ receipt-close = Kapat
 receipt-title = Ödeme fişi
 receipt-tax-number = Vergi no. { $number }
 receipt-paid = Ödenen
+receipt-asset = Varlık
 receipt-invoice = Ödeme talebi
 receipt-order = Sipariş
 receipt-transaction = İşlem
@@ -229,3 +232,54 @@ ask-pin-ok = Onayla
 ask-pin-cancel = Vazgeç
 late-close =
     .aria-label = Kapat
+
+## Ne ters gitti, uygulamanın hatalarının söylediği gibi (ödeme
+## sağlayıcısının kendi sözleri geldiği gibi kalır, $detail içinde)
+
+error-amount-empty = Bir tutar girin, örneğin 12,50.
+error-amount-not-a-number = “{ $text }” bir tutar değil: tek ondalık ayırıcılı rakamlar kullanın, örneğin 12,50.
+error-amount-comma = “{ $text }” binlik ayırıcı içeriyor: tutarı ayırıcısız yazın, örneğin 1250,50.
+error-amount-negative = Tutar negatif olamaz.
+error-amount-zero = Tutar sıfırdan büyük olmalı.
+error-amount-decimals = { $code } tutarları en fazla { $scale } ondalık basamak alır.
+error-amount-too-large = { $amount } { $code }, tek bir satışın alabileceğinden fazla (en fazla { $max } { $code }).
+error-fiat = “{ $text }” bir para birimi kodu değil: üç harf kullanın, örneğin TRY.
+error-asset = “{ $text }” bir varlık kodu değil: harf ve rakam kullanın, örneğin USDTTRC20 veya BTC.
+error-gateway-auth = Ödeme sağlayıcısı kimlik bilgilerini reddetti ({ $detail }); sağlayıcının anahtarlarını kontrol edin.
+error-gateway-forbidden = Ödeme sağlayıcısı bu kimlik bilgileriyle buna izin vermiyor ({ $detail }); hesabın izinlerini sağlayıcının panelinden kontrol edin.
+error-gateway-rate-limited = { $seconds ->
+    [0] Ödeme sağlayıcısı yavaşlamamızı istiyor.
+   *[other] Ödeme sağlayıcısı yavaşlamamızı istiyor ({ $seconds } sn sonra yeniden deneyin).
+}
+error-gateway-rejected = Ödeme sağlayıcısı reddetti: { $detail }
+error-gateway-not-found = Ödeme sağlayıcısı { $what } kaydını tanımıyor.
+error-gateway-unavailable = Ödeme sağlayıcısına ulaşılamıyor ({ $detail }); birazdan yeniden deneyin.
+error-gateway-protocol = Ödeme sağlayıcısı okuyamadığımız bir yanıt verdi ({ $detail }).
+error-unknown-invoice = Kayıtta { $id } numaralı satış yok.
+error-unresolved = Ödeme sağlayıcısı { $id } satışını onaylamadı. Satış saklanıyor ve kendiliğinden yeniden kontrol ediliyor.
+error-pin-not-set = Henüz bir sahip tanımlanmadı.
+error-pin-wrong = { $tries ->
+    [one] Yanlış PIN; kilitlenmeden önce 1 deneme hakkı kaldı.
+   *[other] Yanlış PIN; kilitlenmeden önce { $tries } deneme hakkı kaldı.
+}
+error-pin-locked = Çok fazla yanlış PIN: { $seconds } sn sonra yeniden deneyin.
+error-pin-format = PIN { $min } ile { $max } arası rakamdan oluşur.
+error-pin-mismatch = İki PIN birbirini tutmuyor; aynı PIN'i iki kez yazın.
+error-storage = Kayıt okunamıyor veya yazılamıyor: { $detail }
+error-approval-needed = %{ $share } indirim, mağazanın %{ $limit } sınırını aşıyor: bir müdürün veya sahibin PIN'i gerekiyor.
+error-signed-out = Önce PIN'inizle giriş yapın.
+
+## Bildirimler
+
+notify-paid-title = Ödendi: { $fiat }
+notify-paid-late-title = Ödendi ({ $late }): { $fiat }
+notify-paid-body = { $order } siparişi için { $received } alındı
+notify-underpaid-title = EKSİK ÖDEME: { $fiat }
+notify-underpaid-late-title = EKSİK ÖDEME ({ $late }): { $fiat }
+notify-underpaid-body = { $order } siparişi için { $asked } yerine yalnızca { $paid } geldi
+notify-expired-title = Süresi doldu: { $fiat }
+notify-expired-body = { $order } siparişi için hiçbir ödeme yapılmadı
+notify-withdrawal-completed-title = Para çekme tamamlandı: { $amount }
+notify-withdrawal-completed-body = { $provider } üzerinden { $address } adresine gönderildi
+notify-withdrawal-failed-title = Para çekme başarısız: { $amount }
+notify-withdrawal-failed-body = Ödeme sağlayıcısı reddetti.

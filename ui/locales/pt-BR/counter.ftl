@@ -6,6 +6,7 @@ badge-sandbox = TESTE
 switch-person = Trocar
     .title = Sair para que outra pessoa entre
 customer-display-button = Tela do cliente
+customer-window-title = Counterpay – tela do cliente
 owner-button = Gerência
 role-cashier = caixa
 role-manager = gerente
@@ -57,6 +58,7 @@ cart-title = Venda
 cart-clear = Limpar
 cart-lines =
     .aria-label = Itens da venda
+line-keyed = Valor
 line-amount = Valor { $amount }
 line-less = Um { $name } a menos
 line-more = Um { $name } a mais
@@ -79,7 +81,7 @@ figure-tax = Imposto
 figure-tax-included = Imposto incluído
 figure-tip = Gorjeta
 cart-total-label = Total
-cart-needs-approval = Precisa da aprovação de um gerente: { $why }.
+cart-needs-approval = Precisa da aprovação de um gerente: um desconto de { $share } % passa do limite da loja de { $limit } %.
 tip-waiting = O cliente está escolhendo a gorjeta na tela dele…
 tip-skip = Cobrar sem gorjeta
 tip-back = Voltar
@@ -93,7 +95,7 @@ note-field =
 charge = Cobrar
 creating-invoice = Criando a cobrança…
 approval-title = Um gerente aprova o desconto
-approval-why = Motivo: { $why }. Um gerente ou o proprietário escolhe o nome e digita o PIN.
+approval-why = Um desconto de { $share } % passa do limite da loja de { $limit } %. Um gerente ou o proprietário escolhe o nome e digita o PIN.
 
 ## A venda na tela
 
@@ -186,6 +188,7 @@ receipt-close = Fechar
 receipt-title = Recibo de pagamento
 receipt-tax-number = CNPJ { $number }
 receipt-paid = Pago
+receipt-asset = Ativo
 receipt-invoice = Cobrança
 receipt-order = Pedido
 receipt-transaction = Transação
@@ -229,3 +232,57 @@ ask-pin-ok = Confirmar
 ask-pin-cancel = Cancelar
 late-close =
     .aria-label = Dispensar
+
+## O que deu errado, como os erros do app dizem (as palavras do
+## gateway ficam como chegaram, em $detail)
+
+error-amount-empty = Digite um valor, por exemplo 12,50.
+error-amount-not-a-number = “{ $text }” não é um valor: use algarismos com um só separador decimal, por exemplo 12,50.
+error-amount-comma = “{ $text }” tem separador de milhar: digite o valor sem ele, por exemplo 1250,50.
+error-amount-negative = O valor não pode ser negativo.
+error-amount-zero = O valor precisa ser maior que zero.
+error-amount-decimals = Valores em { $code } têm no máximo { $scale ->
+    [one] 1 casa decimal
+   *[other] { $scale } casas decimais
+}.
+error-amount-too-large = { $amount } { $code } é mais do que uma venda aceita (no máximo { $max } { $code }).
+error-fiat = “{ $text }” não é um código de moeda: use três letras, por exemplo BRL.
+error-asset = “{ $text }” não é um código de ativo: use letras e algarismos, por exemplo USDTTRC20 ou BTC.
+error-gateway-auth = O gateway recusou as credenciais ({ $detail }); confira as chaves do provedor.
+error-gateway-forbidden = O gateway não permite isso com estas credenciais ({ $detail }); confira as permissões da conta no painel dele.
+error-gateway-rate-limited = { $seconds ->
+    [0] O gateway pede para irmos mais devagar.
+   *[other] O gateway pede para irmos mais devagar (tente de novo em { $seconds } s).
+}
+error-gateway-rejected = O gateway recusou: { $detail }
+error-gateway-not-found = O gateway não conhece { $what }.
+error-gateway-unavailable = O gateway está indisponível ({ $detail }); tente de novo daqui a pouco.
+error-gateway-protocol = O gateway respondeu algo que não conseguimos ler ({ $detail }).
+error-unknown-invoice = Não há venda { $id } no registro.
+error-unresolved = O gateway não confirmou a venda { $id }. Ela fica guardada e é verificada de novo sozinha.
+error-pin-not-set = Ainda não há um dono configurado.
+error-pin-wrong = { $tries ->
+    [one] PIN errado; resta 1 tentativa antes do bloqueio.
+   *[other] PIN errado; restam { $tries } tentativas antes do bloqueio.
+}
+error-pin-locked = PINs errados demais: tente de novo em { $seconds } s.
+error-pin-format = Um PIN tem de { $min } a { $max } algarismos.
+error-pin-mismatch = Os dois PINs são diferentes; digite o mesmo PIN duas vezes.
+error-storage = Não é possível ler nem gravar o registro: { $detail }
+error-approval-needed = Um desconto de { $share } % passa do limite da loja de { $limit } %: é preciso o PIN de um gerente ou do dono.
+error-signed-out = Entre primeiro com o seu PIN.
+
+## Notificações
+
+notify-paid-title = Pago: { $fiat }
+notify-paid-late-title = Pago ({ $late }): { $fiat }
+notify-paid-body = { $received } recebido para o pedido { $order }
+notify-underpaid-title = PAGAMENTO INCOMPLETO: { $fiat }
+notify-underpaid-late-title = PAGAMENTO INCOMPLETO ({ $late }): { $fiat }
+notify-underpaid-body = Só chegaram { $paid } de { $asked } para o pedido { $order }
+notify-expired-title = Expirado: { $fiat }
+notify-expired-body = Nada foi pago para o pedido { $order }
+notify-withdrawal-completed-title = Saque concluído: { $amount }
+notify-withdrawal-completed-body = Enviado para { $address } via { $provider }
+notify-withdrawal-failed-title = Saque falhou: { $amount }
+notify-withdrawal-failed-body = O gateway recusou.

@@ -6,6 +6,7 @@ badge-sandbox = THỬ NGHIỆM
 switch-person = Đổi người
     .title = Đăng xuất để người khác đăng nhập
 customer-display-button = Màn hình khách
+customer-window-title = Counterpay – màn hình khách hàng
 owner-button = Quản lý
 role-cashier = thu ngân
 role-manager = quản lý
@@ -57,6 +58,7 @@ cart-title = Đơn hàng
 cart-clear = Xóa hết
 cart-lines =
     .aria-label = Các dòng của đơn
+line-keyed = Số tiền
 line-amount = Số tiền { $amount }
 line-less = Bớt một { $name }
 line-more = Thêm một { $name }
@@ -79,7 +81,7 @@ figure-tax = Thuế
 figure-tax-included = Đã gồm thuế
 figure-tip = Tiền boa
 cart-total-label = Tổng cộng
-cart-needs-approval = Cần quản lý duyệt: { $why }.
+cart-needs-approval = Cần quản lý duyệt: mức giảm giá { $share } % vượt quá giới hạn { $limit } % của cửa hàng.
 tip-waiting = Khách đang chọn tiền boa trên màn hình của họ…
 tip-skip = Thu tiền không boa
 tip-back = Quay lại
@@ -93,7 +95,7 @@ note-field =
 charge = Thu tiền
 creating-invoice = Đang tạo yêu cầu thanh toán…
 approval-title = Quản lý duyệt mức giảm giá
-approval-why = Lý do: { $why }. Quản lý hoặc chủ cửa hàng chọn tên mình và nhập mã PIN.
+approval-why = Mức giảm giá { $share } % vượt quá giới hạn { $limit } % của cửa hàng. Quản lý hoặc chủ cửa hàng chọn tên mình và nhập mã PIN.
 
 ## Đơn đang thanh toán
 
@@ -186,6 +188,7 @@ receipt-close = Đóng
 receipt-title = Hóa đơn thanh toán
 receipt-tax-number = Mã số thuế { $number }
 receipt-paid = Đã trả
+receipt-asset = Tài sản
 receipt-invoice = Yêu cầu thanh toán
 receipt-order = Đơn
 receipt-transaction = Giao dịch
@@ -229,3 +232,51 @@ ask-pin-ok = Xác nhận
 ask-pin-cancel = Hủy
 late-close =
     .aria-label = Đóng thông báo
+
+## Điều gì không ổn, theo lời báo lỗi của ứng dụng (lời của cổng
+## thanh toán giữ nguyên như khi nhận, trong $detail)
+
+error-amount-empty = Hãy nhập số tiền, ví dụ 12,50.
+error-amount-not-a-number = “{ $text }” không phải là số tiền: hãy dùng chữ số với một dấu thập phân, ví dụ 12,50.
+error-amount-comma = “{ $text }” có dấu phân cách hàng nghìn: hãy nhập số tiền không có dấu đó, ví dụ 1250,50.
+error-amount-negative = Số tiền không được âm.
+error-amount-zero = Số tiền phải lớn hơn không.
+error-amount-decimals = Số tiền { $code } có tối đa { $scale } chữ số thập phân.
+error-amount-too-large = { $amount } { $code } vượt quá mức một giao dịch cho phép (tối đa { $max } { $code }).
+error-fiat = “{ $text }” không phải là mã tiền tệ: hãy dùng ba chữ cái, ví dụ VND.
+error-asset = “{ $text }” không phải là mã tài sản: hãy dùng chữ và số, ví dụ USDTTRC20 hoặc BTC.
+error-gateway-auth = Cổng thanh toán từ chối thông tin đăng nhập ({ $detail }); hãy kiểm tra các khóa của nhà cung cấp.
+error-gateway-forbidden = Cổng thanh toán không cho phép thao tác này với thông tin đăng nhập này ({ $detail }); hãy kiểm tra quyền của tài khoản trong bảng điều khiển của cổng.
+error-gateway-rate-limited = { $seconds ->
+    [0] Cổng thanh toán yêu cầu chúng ta chậm lại.
+   *[other] Cổng thanh toán yêu cầu chúng ta chậm lại (thử lại sau { $seconds } giây).
+}
+error-gateway-rejected = Cổng thanh toán từ chối: { $detail }
+error-gateway-not-found = Cổng thanh toán không biết { $what }.
+error-gateway-unavailable = Cổng thanh toán hiện không khả dụng ({ $detail }); hãy thử lại sau giây lát.
+error-gateway-protocol = Cổng thanh toán trả lời một nội dung chúng tôi không đọc được ({ $detail }).
+error-unknown-invoice = Không có giao dịch { $id } trong sổ ghi.
+error-unresolved = Cổng thanh toán chưa xác nhận giao dịch { $id }. Giao dịch vẫn được giữ và sẽ tự được kiểm tra lại.
+error-pin-not-set = Chưa có chủ cửa hàng nào được thiết lập.
+error-pin-wrong = Sai mã PIN; còn { $tries } lần thử trước khi bị khóa.
+error-pin-locked = Nhập sai mã PIN quá nhiều lần: hãy thử lại sau { $seconds } giây.
+error-pin-format = Mã PIN gồm từ { $min } đến { $max } chữ số.
+error-pin-mismatch = Hai mã PIN không khớp; hãy nhập cùng một mã PIN hai lần.
+error-storage = Không thể đọc hoặc ghi sổ ghi: { $detail }
+error-approval-needed = Mức giảm giá { $share } % vượt quá giới hạn { $limit } % của cửa hàng: cần mã PIN của quản lý hoặc chủ cửa hàng.
+error-signed-out = Hãy đăng nhập bằng mã PIN trước.
+
+## Thông báo
+
+notify-paid-title = Đã thanh toán: { $fiat }
+notify-paid-late-title = Đã thanh toán ({ $late }): { $fiat }
+notify-paid-body = Đã nhận { $received } cho đơn { $order }
+notify-underpaid-title = THIẾU TIỀN: { $fiat }
+notify-underpaid-late-title = THIẾU TIỀN ({ $late }): { $fiat }
+notify-underpaid-body = Chỉ nhận được { $paid } trên { $asked } cho đơn { $order }
+notify-expired-title = Hết hạn: { $fiat }
+notify-expired-body = Không có khoản thanh toán nào cho đơn { $order }
+notify-withdrawal-completed-title = Rút tiền hoàn tất: { $amount }
+notify-withdrawal-completed-body = Đã gửi đến { $address } qua { $provider }
+notify-withdrawal-failed-title = Rút tiền thất bại: { $amount }
+notify-withdrawal-failed-body = Cổng thanh toán đã từ chối.

@@ -1,0 +1,54 @@
+// The OS notifications, worded in the staff's language: the app says what
+// happened (a `notify` event) and shows what this returns.
+import { lateWord } from "./shared.js";
+import { t, amount, crypto } from "./i18n.js";
+
+// An address shortened to its ends, enough to recognise it.
+function short(address) {
+  return address && address.length > 14 ? `${address.slice(0, 6)}…${address.slice(-6)}` : address || "";
+}
+
+function sale(inv) {
+  const fiat = `${amount(inv.amount_fiat)} ${inv.fiat}`;
+  const late = lateWord(inv);
+  const order = inv.order_id;
+  switch (inv.status) {
+    case "paid":
+      return {
+        title: late ? t("notify-paid-late-title", { fiat, late }) : t("notify-paid-title", { fiat }),
+        body: t("notify-paid-body", { received: `${crypto(inv.paid_crypto)} ${inv.currency}`, order }),
+      };
+    case "underpaid":
+      return {
+        title: late ? t("notify-underpaid-late-title", { fiat, late }) : t("notify-underpaid-title", { fiat }),
+        body: t("notify-underpaid-body", {
+          paid: `${crypto(inv.paid_crypto)} ${inv.currency}`,
+          asked: `${crypto(inv.amount_crypto)} ${inv.currency}`,
+          order,
+        }),
+      };
+    default:
+      return { title: t("notify-expired-title", { fiat }), body: t("notify-expired-body", { order }) };
+  }
+}
+
+function withdrawal(w) {
+  const sent = `${crypto(w.amount)} ${w.asset}`;
+  if (w.status === "completed") {
+    return {
+      title: t("notify-withdrawal-completed-title", { amount: sent }),
+      body: t("notify-withdrawal-completed-body", { address: short(w.address), provider: w.provider }),
+    };
+  }
+  return {
+    title: t("notify-withdrawal-failed-title", { amount: sent }),
+    // The gateway's own reason, when it gave one.
+    body: w.failure || t("notify-withdrawal-failed-body"),
+  };
+}
+
+// `{title, body}` for a notice: `{kind: "sale", invoice}` or
+// `{kind: "withdrawal", withdrawal}`.
+export function notice(n) {
+  return n.kind === "withdrawal" ? withdrawal(n.withdrawal) : sale(n.invoice);
+}
