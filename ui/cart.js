@@ -4,7 +4,7 @@
 import { invoke, listen, $, show, errorText } from "./shared.js";
 import { charge, renderEntry } from "./entry.js";
 import { state } from "./state.js";
-import { t, amount } from "./i18n.js";
+import { t, amount, typed, forTyping } from "./i18n.js";
 
 // `lines`: {key, sku, name, qty, amount, discount} as rung up; `priced`:
 // the app's figures for them, `stale` while a change is being priced;
@@ -339,11 +339,11 @@ function renderCart() {
 function lineDiscount(line, li, what) {
   const input = document.createElement("input");
   input.className = "line-discount";
-  input.value = line.discount;
+  input.value = forTyping(line.discount);
   input.placeholder = t("discount-field.placeholder");
   input.setAttribute("aria-label", t("line-discount", { name: what }));
   const apply = () => {
-    line.discount = input.value.trim();
+    line.discount = typed(input.value.trim());
     reprice();
   };
   input.addEventListener("keydown", (ev) => {
@@ -383,22 +383,22 @@ function renderTips() {
   input.inputMode = "decimal";
   input.autocomplete = "off";
   input.setAttribute("aria-label", t("tip-amount"));
-  input.value = custom ? cart.tip : "";
+  input.value = custom ? forTyping(cart.tip) : "";
   input.classList.toggle("chosen", !!custom);
   input.addEventListener("keydown", (ev) => {
     if (ev.key === "Enter") {
       ev.preventDefault();
-      setTip(input.value.trim());
+      setTip(typed(input.value.trim()));
     }
   });
-  input.addEventListener("change", () => setTip(input.value.trim()));
+  input.addEventListener("change", () => setTip(typed(input.value.trim())));
   box.append(input);
 }
 
 function setDiscount() {
-  const typed = $("cart-discount").value.trim();
-  if (typed === cart.discount) return;
-  cart.discount = typed;
+  const discount = typed($("cart-discount").value.trim());
+  if (discount === cart.discount) return;
+  cart.discount = discount;
   reprice();
 }
 

@@ -19,7 +19,7 @@ export async function loadCounter() {
   $("mode-label").textContent = c.owner ? t("mode-owner") : c.office ? t("mode-manager") : "";
   showGates();
   show($("problem"), !!c.provider_problem);
-  $("problem").textContent = c.provider_problem || "";
+  $("problem").textContent = c.provider_problem ? errorText(c.provider_problem) : "";
   if (!state.asset) state.asset = c.default_asset;
 }
 

@@ -135,6 +135,19 @@ export function decimalSeparator() {
   return numbers.decimal;
 }
 
+// A figure a person typed with the language's decimal separator ("12,50",
+// "10,5%"), as the app reads it ("12.50"). Grouping is not undone: a
+// figure typed with it is refused by the app, never misread.
+export function typed(text) {
+  return numbers.decimal === "." ? text : text.replaceAll(numbers.decimal, ".");
+}
+
+// A decimal string from the app as a person types it: the language's
+// decimal separator, no grouping.
+export function forTyping(text) {
+  return text === null || text === undefined ? "" : String(text).replace(".", numbers.decimal);
+}
+
 // A decimal string ("1234.50", "-0.00012") as the locale writes it, every
 // digit kept: fiat amounts come with exactly their minor units, crypto
 // amounts with all their significant digits.

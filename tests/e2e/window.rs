@@ -150,15 +150,15 @@ async fn visible(c: &Client, css: &str) -> Element {
 /// Waits for an element's text to contain `text`.
 async fn text_of(c: &Client, css: &str, text: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
-    let mut last = None;
+    let mut last;
     loop {
-        if let Ok(e) = c.find(Locator::Css(css)).await {
-            if let Ok(t) = e.text().await {
-                if t.contains(text) {
-                    return t;
-                }
-                last = Some(t);
-            }
+        match c.find(Locator::Css(css)).await {
+            Ok(e) => match e.text().await {
+                Ok(t) if t.contains(text) => return t,
+                Ok(t) => last = Some(t),
+                Err(e) => last = Some(format!("(its text could not be read: {e})")),
+            },
+            Err(e) => last = Some(format!("(not found: {e})")),
         }
         if Instant::now() >= deadline {
             // What the screen said instead, to tell a slow change from a wrong one.
@@ -1636,17 +1636,19 @@ async fn the_back_office_speaks_portuguese_on_every_tab() {
     text_of(&c, "#by-asset", "USDT · Tron (TRC-20) – USDTTRC20").await;
     text_of(&c, "#by-asset", "1.234,5").await;
     snap_both(&c, "pt-owner-takings").await;
-    for (tab, says) in [
-        ("sales", "Buscar"),
-        ("shifts", "Turno"),
-        ("payouts", "Saldos"),
-        ("catalog", "Produtos"),
-        ("setup", "Fuso horário"),
-        ("staff", "Equipe"),
-        ("activity", "Quem"),
+    // Each tab, and a word it says (read where WebDriver can read it: a
+    // datalist inside a tab defeats reading the whole tab).
+    for (tab, part, says) in [
+        ("sales", "#tab-sales", "Buscar"),
+        ("shifts", "#tab-shifts", "Turno"),
+        ("payouts", "#tab-payouts", "Saldos"),
+        ("catalog", "#catalog-list", "Preço"),
+        ("setup", "#tab-setup", "Fuso horário"),
+        ("staff", "#tab-staff", "Equipe"),
+        ("activity", "#tab-activity", "Quem"),
     ] {
         click(&c, &format!("#owner-tabs button[data-tab='{tab}']")).await;
-        text_of(&c, &format!("#tab-{tab}"), says).await;
+        text_of(&c, part, says).await;
         snap_both(&c, &format!("pt-owner-{tab}")).await;
     }
     c.close().await.unwrap();

@@ -3,7 +3,7 @@
 import { invoke, $, show, errorText } from "../shared.js";
 import { loadCatalog } from "../cart.js";
 import { fillTable, smallButton } from "./parts.js";
-import { t, amount } from "../i18n.js";
+import { t, amount, typed, forTyping } from "../i18n.js";
 
 // The item the form is changing; null while it adds one.
 let editing = null;
@@ -77,10 +77,10 @@ function showForm() {
 function edit(item) {
   editing = item;
   $("item-name").value = item.name;
-  $("item-price").value = item.price;
+  $("item-price").value = forTyping(item.price);
   $("item-sku").value = item.sku;
   $("item-sku").readOnly = true;
-  $("item-tax").value = item.tax_rate;
+  $("item-tax").value = forTyping(item.tax_rate);
   $("item-category").value = item.category || "";
   showForm();
   $("item-form").scrollIntoView({ block: "nearest" });
@@ -118,9 +118,9 @@ async function saveItem(ev) {
   const name = $("item-name").value.trim();
   const saved = await change(() => invoke("owner_save_item", {
     name,
-    price: $("item-price").value.trim(),
+    price: typed($("item-price").value.trim()),
     sku: $("item-sku").value.trim() || null,
-    tax: $("item-tax").value.trim() || null,
+    tax: typed($("item-tax").value.trim()) || null,
     category: $("item-category").value.trim() || null,
     editing: editing && editing.sku,
   }), t(editing ? "catalog-changed" : "catalog-added", { name }));

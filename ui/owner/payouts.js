@@ -3,7 +3,7 @@
 import { invoke, $, show, errorText } from "../shared.js";
 import { fillTable } from "./parts.js";
 import { askPin } from "../people.js";
-import { t, crypto, dateTime } from "../i18n.js";
+import { t, crypto, dateTime, typed } from "../i18n.js";
 
 // `checked`: what Check showed; the app keeps it too and Send sends that.
 const payouts = { balances: [], addresses: [], checked: null };
@@ -102,7 +102,7 @@ function withdrawArgs() {
   return {
     provider: $("w-provider").value || null,
     asset: $("w-asset").value,
-    amount: $("w-amount").value.trim(),
+    amount: typed($("w-amount").value.trim()),
     address: $("w-address").value.trim(),
   };
 }

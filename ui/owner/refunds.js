@@ -6,7 +6,7 @@ import { fillTable, smallButton } from "./parts.js";
 import { addressEnds, payoutState } from "./payouts.js";
 import { openSale } from "./sales.js";
 import { showRefundReceipt } from "../receipt.js";
-import { t, crypto, dateTime } from "../i18n.js";
+import { t, crypto, dateTime, typed } from "../i18n.js";
 
 // The sale the form refunds; `recording`: it records instead of sending.
 const refund = { id: null, asset: "", recording: false };
@@ -66,7 +66,7 @@ async function openRefundReceipt(id) {
 
 function amount() {
   const kind = $("refund-kind").value;
-  return kind === "figure" ? $("refund-figure").value.trim() : kind;
+  return kind === "figure" ? typed($("refund-figure").value.trim()) : kind;
 }
 
 function dropQuote() {

@@ -85,6 +85,11 @@ function renderTakings(takings) {
   fillItems($("by-item"), takings.items);
   const chart = $("takings-chart");
   chart.innerHTML = takings.chart_svg; // built in Rust from numbers only
+  // Its figures as the language writes them; the app draws them with a point.
+  for (const label of chart.querySelectorAll("text")) {
+    const figure = /^(\d+\.\d+)( .*)?$/.exec(label.textContent);
+    if (figure) label.textContent = `${amount(figure[1])}${figure[2] || ""}`;
+  }
   const caption = document.createElement("div");
   caption.className = "chart-caption";
   const fiat = takings.chart_fiat;

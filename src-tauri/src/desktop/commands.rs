@@ -106,7 +106,8 @@ pub struct CounterState {
     default_asset: String,
     /// The provider charges go to, or why there is none.
     provider: Option<String>,
-    provider_problem: Option<String>,
+    /// Why no gateway can take a sale, when none can.
+    provider_problem: Option<CommandError>,
     sandbox: bool,
     sound: bool,
     /// No owner yet: the setup screen comes before anything else.
@@ -130,6 +131,23 @@ pub struct CounterState {
     time_zone: Option<&'static str>,
 }
 
+/// Why the counter has no gateway to sell with: none set up, or several
+/// and none the default.
+fn gateway_problem(state: &Desktop, e: &counterpay_core::TillError) -> CommandError {
+    let none = state
+        .shop
+        .journal
+        .providers()
+        .map(|all| all.is_empty())
+        .unwrap_or(false);
+    let id = if none {
+        "error-no-gateway"
+    } else {
+        "error-no-default-gateway"
+    };
+    CommandError::new("provider", e.to_string()).said(id, serde_json::json!({}))
+}
+
 #[tauri::command]
 fn counter_state(state: State<'_, Desktop>) -> CommandResult<CounterState> {
     let settings = state.shop.settings()?;
@@ -141,7 +159,7 @@ fn counter_state(state: State<'_, Desktop>) -> CommandResult<CounterState> {
         fiat_scale: settings.fiat.scale(),
         default_asset: settings.default_asset.code().to_string(),
         sandbox: matches!(&provider, Ok(p) if p.kind == ProviderKind::Sandbox),
-        provider_problem: provider.as_ref().err().map(ToString::to_string),
+        provider_problem: provider.as_ref().err().map(|e| gateway_problem(&state, e)),
         provider: provider.ok().map(|p| p.name),
         sound: settings.sound,
         setup_needed: state.shop.owner()?.is_none(),

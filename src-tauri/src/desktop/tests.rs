@@ -122,6 +122,25 @@ fn sale(w: &WebviewWindow<tauri::test::MockRuntime>, amount: &str) -> Value {
 }
 
 #[test]
+fn the_counter_says_why_it_has_no_gateway_in_the_catalogues_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let shop = Shop::open(Some(dir.path().to_path_buf())).unwrap();
+    let app = builder(mock_builder(), shop)
+        .build(tauri::generate_context!())
+        .unwrap();
+    let counter = window_of(&app, "main");
+    let state = call(&counter, "counter_state", json!({})).unwrap();
+    let problem = &state["provider_problem"];
+    assert_eq!(problem["l10n"]["id"], "error-no-gateway", "{state}");
+    assert!(
+        problem["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("no provider is configured")),
+        "{problem}"
+    );
+}
+
+#[test]
 fn nothing_sells_before_setup_and_setup_makes_a_six_digit_owner_once() {
     let (_dir, app) = fresh();
     let counter = window_of(&app, "main");

@@ -239,7 +239,7 @@ late-close =
 
 error-amount-empty = Enter an amount, like 12.50.
 error-amount-not-a-number = “{ $text }” is not an amount: use digits with one decimal separator, like 12.50.
-error-amount-comma = “{ $text }” has a thousands separator: type the amount without one, like 1250.50.
+error-amount-comma = “{ $text }” has a comma: use a decimal point and no thousands separators, like 1250.50.
 error-amount-negative = The amount cannot be negative.
 error-amount-zero = The amount must be more than zero.
 error-amount-decimals = { $code } amounts have at most { $scale ->
@@ -271,6 +271,8 @@ error-pin-format = A PIN is { $min } to { $max } digits.
 error-pin-mismatch = The two PINs differ; type the same PIN twice.
 error-storage = The journal cannot be read or written: { $detail }
 error-approval-needed = A discount of { $share } % is above the shop's limit of { $limit } %: a manager's or the owner's PIN is needed.
+error-no-gateway = No payment gateway is set up yet: the owner adds one under Owner → Settings.
+error-no-default-gateway = Several payment gateways are set up and none is the default: the owner chooses one under Owner → Settings.
 error-signed-out = Sign in with your PIN first.
 
 ## Notifications

@@ -270,6 +270,8 @@ error-pin-format = Un PIN tiene de { $min } a { $max } cifras.
 error-pin-mismatch = Los dos PIN no coinciden; escribe el mismo PIN dos veces.
 error-storage = No se puede leer ni escribir el registro: { $detail }
 error-approval-needed = Un descuento del { $share } % supera el límite de la tienda del { $limit } %: hace falta el PIN de un encargado o del dueño.
+error-no-gateway = Todavía no hay ninguna pasarela de pago: el dueño agrega una en Gerencia → Ajustes.
+error-no-default-gateway = Hay varias pasarelas de pago y ninguna es la predeterminada: el dueño elige una en Gerencia → Ajustes.
 error-signed-out = Primero inicia sesión con tu PIN.
 
 ## Notificaciones

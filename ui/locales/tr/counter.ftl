@@ -267,6 +267,8 @@ error-pin-format = PIN { $min } ile { $max } arası rakamdan oluşur.
 error-pin-mismatch = İki PIN birbirini tutmuyor; aynı PIN'i iki kez yazın.
 error-storage = Kayıt okunamıyor veya yazılamıyor: { $detail }
 error-approval-needed = %{ $share } indirim, mağazanın %{ $limit } sınırını aşıyor: bir müdürün veya sahibin PIN'i gerekiyor.
+error-no-gateway = Henüz bir ödeme ağ geçidi kurulmadı: işletme sahibi Yönetim → Ayarlar bölümünden ekler.
+error-no-default-gateway = Birden fazla ödeme ağ geçidi var ve hiçbiri varsayılan değil: işletme sahibi Yönetim → Ayarlar bölümünden birini seçer.
 error-signed-out = Önce PIN'inizle giriş yapın.
 
 ## Bildirimler

@@ -264,6 +264,8 @@ error-pin-format = Mã PIN gồm từ { $min } đến { $max } chữ số.
 error-pin-mismatch = Hai mã PIN không khớp; hãy nhập cùng một mã PIN hai lần.
 error-storage = Không thể đọc hoặc ghi sổ ghi: { $detail }
 error-approval-needed = Mức giảm giá { $share } % vượt quá giới hạn { $limit } % của cửa hàng: cần mã PIN của quản lý hoặc chủ cửa hàng.
+error-no-gateway = Chưa có cổng thanh toán nào: chủ cửa hàng thêm một cổng trong Quản lý → Cài đặt.
+error-no-default-gateway = Có nhiều cổng thanh toán nhưng chưa có cổng mặc định: chủ cửa hàng chọn một cổng trong Quản lý → Cài đặt.
 error-signed-out = Hãy đăng nhập bằng mã PIN trước.
 
 ## Thông báo
