@@ -32,6 +32,18 @@ function detailText(d) {
     .join(", ");
 }
 
+// Counterpay itself and the command line before an owner, as the journal
+// names them; people are named as they are.
+const SYSTEM_ACTORS = {
+  "command line (no owner yet)": "activity-actor-command-line",
+  "Counterpay upgrade": "activity-actor-upgrade",
+  "Counterpay restore": "activity-actor-restore",
+};
+
+function actorText(name) {
+  return SYSTEM_ACTORS[name] ? t(SYSTEM_ACTORS[name]) : name;
+}
+
 export async function loadActivity() {
   if (!$("activity-date").value) $("activity-date").value = today();
   try {
@@ -40,7 +52,7 @@ export async function loadActivity() {
     fillTable($("activity"), [t("activity-col-time"), t("activity-col-who"), t("activity-col-what"),
       t("activity-col-details")], list.map((e) => [
       time(e.at),
-      e.actor,
+      actorText(e.actor),
       actionText(e.action),
       detailText(e.details),
     ]));

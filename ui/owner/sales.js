@@ -7,7 +7,7 @@ import { askPin } from "../people.js";
 import { openReceipt } from "../receipt.js";
 import { showRefunds } from "./refunds.js";
 import { state } from "../state.js";
-import { t, amount, crypto, dateTime } from "../i18n.js";
+import { t, amount, crypto, dateTime, assetName } from "../i18n.js";
 
 // `list`: what the last search found; `open`: the sale in the detail.
 const sales = { list: [], open: null };
@@ -166,6 +166,7 @@ export async function openSale(id) {
   const coins = (v) => (v === null || v === undefined ? "" : `${crypto(v)} ${inv.currency}`);
   for (const [term, value] of [
     [t("sale-fact-amount"), fiat(inv)],
+    [t("sale-fact-asset"), assetName(inv.currency, sale.asset)],
     [t("sale-fact-asked"), coins(inv.amount_crypto)],
     [t("sale-fact-received"), coins(inv.paid_crypto)],
     [t("sale-fact-status"), statusWords(inv)],

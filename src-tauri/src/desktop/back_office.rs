@@ -220,6 +220,8 @@ pub fn owner_sales_filters(state: State<'_, Desktop>) -> CommandResult<SalesFilt
 #[derive(Debug, Serialize)]
 pub struct Sale {
     invoice: Invoice,
+    /// Its asset as people name it, shown beside the code.
+    asset: Option<counterpay_core::money::AssetLabel>,
     history: Vec<HistoryEntry>,
     /// A receipt can be printed again.
     receipt: bool,
@@ -281,6 +283,7 @@ fn sale(state: &Desktop, id: &str, viewer: Role) -> CommandResult<Sale> {
             .filter(|e| !e.is_zero())
             .map(|e| e.normalize().to_string()),
         history,
+        asset: counterpay_core::money::AssetLabel::of(&invoice.currency),
         invoice,
     })
 }

@@ -126,6 +126,7 @@ sale-back = Back to the list
 sale-reprint = Reprint receipt
 sale-title = Sale { $id }: { $amount }, { $status }
 sale-fact-amount = Amount
+sale-fact-asset = Asset
 sale-fact-asked = Asked
 sale-fact-received = Received
 sale-fact-status = Status
@@ -323,6 +324,9 @@ activity-col-who = Who
 activity-col-what = What
 activity-col-details = Details
 # In place of a sealed copy of the till's keys, which no one reads.
+activity-actor-command-line = command line (no owner yet)
+activity-actor-upgrade = Counterpay upgrade
+activity-actor-restore = Counterpay restore
 activity-keys-sealed = keys sealed
 activity-action-setup = set the till up
 activity-action-signed-in = signed in

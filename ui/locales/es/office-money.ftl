@@ -126,6 +126,7 @@ sale-back = Volver a la lista
 sale-reprint = Reimprimir recibo
 sale-title = Venta { $id }: { $amount }, { $status }
 sale-fact-amount = Importe
+sale-fact-asset = Activo
 sale-fact-asked = Solicitado
 sale-fact-received = Recibido
 sale-fact-status = Estado
@@ -323,6 +324,9 @@ activity-col-who = Quién
 activity-col-what = Qué
 activity-col-details = Detalles
 # En lugar de una copia sellada de las claves de la caja, que nadie lee.
+activity-actor-command-line = línea de comandos (aún sin dueño)
+activity-actor-upgrade = actualización de Counterpay
+activity-actor-restore = restauración de Counterpay
 activity-keys-sealed = claves selladas
 activity-action-setup = configuró la caja
 activity-action-signed-in = inició sesión

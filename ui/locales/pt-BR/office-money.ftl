@@ -126,6 +126,7 @@ sale-back = Voltar à lista
 sale-reprint = Reimprimir recibo
 sale-title = Venda { $id }: { $amount }, { $status }
 sale-fact-amount = Valor
+sale-fact-asset = Ativo
 sale-fact-asked = Solicitado
 sale-fact-received = Recebido
 sale-fact-status = Status
@@ -323,6 +324,9 @@ activity-col-who = Quem
 activity-col-what = O quê
 activity-col-details = Detalhes
 # No lugar de uma cópia selada das chaves do caixa, que ninguém lê.
+activity-actor-command-line = linha de comando (ainda sem proprietário)
+activity-actor-upgrade = atualização do Counterpay
+activity-actor-restore = restauração do Counterpay
 activity-keys-sealed = chaves seladas
 activity-action-setup = configurou o caixa
 activity-action-signed-in = entrou

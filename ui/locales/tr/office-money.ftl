@@ -126,6 +126,7 @@ sale-back = Listeye dön
 sale-reprint = Fişi yeniden yazdır
 sale-title = Satış { $id }: { $amount }, { $status }
 sale-fact-amount = Tutar
+sale-fact-asset = Varlık
 sale-fact-asked = İstenen
 sale-fact-received = Alınan
 sale-fact-status = Durum
@@ -323,6 +324,9 @@ activity-col-who = Kim
 activity-col-what = Ne
 activity-col-details = Ayrıntılar
 # Kasanın anahtarlarının kimsenin okumadığı mühürlü kopyası yerine.
+activity-actor-command-line = komut satırı (henüz sahip yok)
+activity-actor-upgrade = Counterpay güncellemesi
+activity-actor-restore = Counterpay geri yüklemesi
 activity-keys-sealed = anahtarlar mühürlü
 activity-action-setup = kasayı kurdu
 activity-action-signed-in = giriş yaptı

@@ -120,6 +120,7 @@ sale-back = Quay lại danh sách
 sale-reprint = In lại hóa đơn
 sale-title = Đơn hàng { $id }: { $amount }, { $status }
 sale-fact-amount = Số tiền
+sale-fact-asset = Tài sản
 sale-fact-asked = Yêu cầu
 sale-fact-received = Đã nhận
 sale-fact-status = Trạng thái
@@ -317,6 +318,9 @@ activity-col-who = Ai
 activity-col-what = Việc gì
 activity-col-details = Chi tiết
 # Thay cho bản sao đã niêm phong của các khóa của quầy, không ai đọc.
+activity-actor-command-line = dòng lệnh (chưa có chủ cửa hàng)
+activity-actor-upgrade = Counterpay (nâng cấp)
+activity-actor-restore = Counterpay (khôi phục)
 activity-keys-sealed = khóa đã niêm phong
 activity-action-setup = đã thiết lập quầy
 activity-action-signed-in = đã đăng nhập
