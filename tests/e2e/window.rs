@@ -1651,5 +1651,14 @@ async fn the_back_office_speaks_portuguese_on_every_tab() {
         text_of(&c, part, says).await;
         snap_both(&c, &format!("pt-owner-{tab}")).await;
     }
+    // A time zone that does not exist is refused with the setting's rule.
+    click(&c, "#owner-tabs button[data-tab='setup']").await;
+    scan(&c, "#settings-form input[name='time_zone']", "/Marte").await;
+    text_of(
+        &c,
+        "#settings-form .setting-status.error",
+        "não serve para Fuso horário",
+    )
+    .await;
     c.close().await.unwrap();
 }

@@ -136,11 +136,21 @@ async function saveSetting(s, value, status) {
     settingsMessage(t("settings-saved-name", { name: settingName(s.key) }), true);
     return true;
   } catch (e) {
-    status.textContent = errorText(e);
+    const text = e && e.l10n && e.l10n.id === "settings-refused" ? refused(s, value) : errorText(e);
+    status.textContent = text;
     status.classList.add("error");
-    settingsMessage(errorText(e), false);
+    settingsMessage(text, false);
     return false;
   }
+}
+
+// A value the app refused, said with the setting's own rule.
+function refused(s, value) {
+  return t("settings-refused", {
+    value,
+    name: settingName(s.key),
+    help: worded(`setting-${dashed(s.key)}.help`, tidy(s.help || "")),
+  });
 }
 
 function settingsMessage(text, ok) {

@@ -492,9 +492,13 @@ fn owner_set(
 ) -> CommandResult<String> {
     let person = state.office(Permission::Own)?;
     let mut check = state.shop.settings()?;
-    check
-        .set(&key, &value)
-        .map_err(|m| CommandError::new("invalid", m))?;
+    // The screen says a refusal with the setting's own rule, in its words.
+    check.set(&key, &value).map_err(|m| {
+        CommandError::new("invalid", m).said(
+            "settings-refused",
+            serde_json::json!({ "key": key, "value": value }),
+        )
+    })?;
     let actor = if reroutes_money(&key) {
         state.confirm(pin.as_deref().unwrap_or_default(), &format!("change {key}"))?
     } else {

@@ -446,6 +446,19 @@ fn money_routing_changes_ask_for_the_owners_pin_again() {
         json!({"key": "shop_name", "value": "Corner Café"}),
     );
     assert_eq!(named.unwrap(), "Corner Café");
+    // A value that does not fit is refused with the setting named, for the
+    // screen to say with the setting's rule in its language.
+    let zone = call(
+        &counter,
+        "owner_set",
+        json!({"key": "time_zone", "value": "Mars/Olympus"}),
+    )
+    .unwrap_err();
+    assert_eq!(zone["code"], "invalid");
+    assert_eq!(
+        zone["l10n"],
+        json!({"id": "settings-refused", "args": {"key": "time_zone", "value": "Mars/Olympus"}})
+    );
     let trail = call(&counter, "owner_activity", json!({})).unwrap();
     let actions: Vec<&str> = trail
         .as_array()

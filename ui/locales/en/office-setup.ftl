@@ -72,6 +72,7 @@ settings-help-pin = { $help } Changing it asks for the owner's PIN.
 settings-on = On
 settings-off = Off
 settings-save = Save
+settings-refused = “{ $value }” does not fit { $name }. { $help }
 settings-saved = Saved.
 settings-saved-name = Saved: { $name }.
 # The title of the PIN question; $name is the setting's name.

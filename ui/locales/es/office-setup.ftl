@@ -72,6 +72,7 @@ settings-help-pin = { $help } Para cambiarlo se pide el PIN del dueño.
 settings-on = Activado
 settings-off = Desactivado
 settings-save = Guardar
+settings-refused = «{ $value }» no sirve para { $name }. { $help }
 settings-saved = Guardado.
 settings-saved-name = Guardado: { $name }.
 # El título de la pregunta del PIN; $name es el nombre del ajuste.

@@ -72,6 +72,7 @@ settings-help-pin = { $help } Alterar isto pede o PIN do proprietário.
 settings-on = Ligado
 settings-off = Desligado
 settings-save = Salvar
+settings-refused = “{ $value }” não serve para { $name }. { $help }
 settings-saved = Salvo.
 settings-saved-name = Salvo: { $name }.
 # O título da pergunta do PIN; $name é o nome da configuração.

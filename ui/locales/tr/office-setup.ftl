@@ -72,6 +72,7 @@ settings-help-pin = { $help } Değiştirmek için sahibin PIN'i gerekir.
 settings-on = Açık
 settings-off = Kapalı
 settings-save = Kaydet
+settings-refused = “{ $value }” değeri { $name } için uygun değil. { $help }
 settings-saved = Kaydedildi.
 settings-saved-name = Kaydedildi: { $name }.
 # PIN sorusunun başlığı; $name ayarın adıdır.

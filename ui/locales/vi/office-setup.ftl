@@ -72,6 +72,7 @@ settings-help-pin = { $help } Thay đổi cần mã PIN của chủ.
 settings-on = Bật
 settings-off = Tắt
 settings-save = Lưu
+settings-refused = “{ $value }” không phù hợp với { $name }. { $help }
 settings-saved = Đã lưu.
 settings-saved-name = Đã lưu: { $name }.
 # Tiêu đề của câu hỏi mã PIN; $name là tên của cài đặt.
