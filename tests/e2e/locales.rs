@@ -124,6 +124,44 @@ fn asked_for() -> BTreeSet<String> {
     ids
 }
 
+/// The catalogue ids the app's errors name, read from its sources: the
+/// first quoted word after each `.said(`, and every `"error-…"` literal.
+fn named_by_the_app() -> BTreeSet<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src/desktop");
+    let quoted_after = |text: &str, at: usize| -> String {
+        let open = at + text[at..].find('"').unwrap() + 1;
+        text[open..].chars().take_while(|c| *c != '"').collect()
+    };
+    let mut ids = BTreeSet::new();
+    for path in super::walk(&dir) {
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        for (at, _) in text.match_indices(".said(") {
+            ids.insert(quoted_after(&text, at));
+        }
+        for (at, _) in text.match_indices("\"error-") {
+            ids.insert(quoted_after(&text, at));
+        }
+    }
+    // `said(id, args)` itself names a variable, not an id.
+    ids.retain(|id| id.contains('-'));
+    ids
+}
+
+#[test]
+fn every_message_the_apps_errors_name_is_in_the_catalogue() {
+    let english = keys("en");
+    let named = named_by_the_app();
+    assert!(named.len() > 20, "only {named:?}");
+    let missing: Vec<_> = named.iter().filter(|id| !english.contains(*id)).collect();
+    assert!(
+        missing.is_empty(),
+        "named by the app, not in English: {missing:?}"
+    );
+}
+
 #[test]
 fn every_message_the_screens_ask_for_is_in_the_catalogue() {
     let english = keys("en");

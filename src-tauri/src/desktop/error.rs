@@ -3,6 +3,7 @@
 //! line says it), and where the screens' catalogue has the sentence, its
 //! message id and arguments, so the screens say it in the shop's language.
 
+use counterpay_core::gateway::refusal;
 use counterpay_core::{AmountError, GatewayError, TillError};
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -33,8 +34,13 @@ impl CommandError {
     }
 
     /// The same error, said by the catalogue's message `id` with `args`.
-    pub fn said(mut self, id: &'static str, args: Value) -> Self {
-        self.l10n = Some(Localized { id, args });
+    pub fn said(self, id: &'static str, args: Value) -> Self {
+        self.said_as(Some((id, args)))
+    }
+
+    /// The same error, said by the catalogue where it has a message for it.
+    fn said_as(mut self, message: Option<(&'static str, Value)>) -> Self {
+        self.l10n = message.map(|(id, args)| Localized { id, args });
         self
     }
 }
@@ -68,11 +74,10 @@ fn gateway_message(e: &GatewayError) -> Option<(&'static str, Value)> {
             "error-gateway-rate-limited",
             json!({ "seconds": retry_after.map_or(0, |d| d.as_secs().max(1)) }),
         ),
-        GatewayError::Rejected { .. } => {
-            let detail = e.to_string();
-            let detail = detail.trim_start_matches("the gateway refused: ");
-            ("error-gateway-rejected", json!({ "detail": detail }))
-        }
+        GatewayError::Rejected { message, fields } => (
+            "error-gateway-rejected",
+            json!({ "detail": refusal(message, fields) }),
+        ),
         GatewayError::NotFound(what) => ("error-gateway-not-found", json!({ "what": what })),
         GatewayError::Unavailable(detail) => {
             ("error-gateway-unavailable", json!({ "detail": detail }))
@@ -91,11 +96,7 @@ impl From<TillError> for CommandError {
             TillError::Unresolved { id, .. } => Some(("error-unresolved", json!({ "id": id }))),
             _ => None,
         };
-        let error = CommandError::new(e.code(), e.to_string());
-        match said {
-            Some((id, args)) => error.said(id, args),
-            None => error,
-        }
+        CommandError::new(e.code(), e.to_string()).said_as(said)
     }
 }
 
@@ -114,11 +115,7 @@ impl From<crate::staff::PinError> for CommandError {
             PinError::Storage(detail) => Some(("error-storage", json!({ "detail": detail }))),
             _ => None,
         };
-        let error = CommandError::new(e.code(), e.to_string());
-        match said {
-            Some((id, args)) => error.said(id, args),
-            None => error,
-        }
+        CommandError::new(e.code(), e.to_string()).said_as(said)
     }
 }
 
@@ -152,3 +149,84 @@ impl From<crate::takings::TakingsError> for CommandError {
 }
 
 pub type CommandResult<T> = Result<T, CommandError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use counterpay_core::gateway::FieldError;
+    use std::time::Duration;
+
+    fn said(e: TillError) -> Option<Localized> {
+        CommandError::from(e).l10n
+    }
+
+    #[test]
+    fn a_gateways_refusals_are_said_with_its_own_words_kept() {
+        let slow = said(TillError::Gateway(GatewayError::RateLimited {
+            retry_after: Some(Duration::from_millis(2500)),
+        }))
+        .unwrap();
+        assert_eq!(
+            (slow.id, slow.args),
+            ("error-gateway-rate-limited", json!({ "seconds": 2 }))
+        );
+        let down = said(TillError::Gateway(GatewayError::Unavailable(
+            "HTTP 500".into(),
+        )))
+        .unwrap();
+        assert_eq!(down.args, json!({ "detail": "HTTP 500" }));
+        let garbled = said(TillError::Gateway(GatewayError::Protocol(
+            "not JSON".into(),
+        )))
+        .unwrap();
+        assert_eq!(garbled.id, "error-gateway-protocol");
+        let refused = said(TillError::Gateway(GatewayError::Rejected {
+            message: "amount too small".into(),
+            fields: vec![FieldError {
+                field: "amount".into(),
+                message: "at least 1".into(),
+            }],
+        }))
+        .unwrap();
+        assert_eq!(
+            (refused.id, refused.args),
+            (
+                "error-gateway-rejected",
+                json!({ "detail": "amount too small (amount: at least 1)" })
+            )
+        );
+        // Where to do it instead is the app's own sentence: no message.
+        assert!(said(TillError::Gateway(GatewayError::Unsupported(
+            "use the dashboard".into()
+        )))
+        .is_none());
+    }
+
+    #[test]
+    fn a_bad_amount_is_said_with_its_figures_and_the_english_stays() {
+        let e = CommandError::from(TillError::Amount(AmountError::TooLarge {
+            amount: "200000000".into(),
+            code: "USD".into(),
+            max: 100_000_000,
+        }));
+        assert_eq!(e.code, "bad_amount");
+        assert!(
+            e.message.contains("more than one sale can take"),
+            "{}",
+            e.message
+        );
+        let l10n = e.l10n.unwrap();
+        assert_eq!(
+            (l10n.id, l10n.args),
+            (
+                "error-amount-too-large",
+                json!({ "amount": "200000000", "code": "USD", "max": 100_000_000 })
+            )
+        );
+        assert_eq!(
+            said(TillError::Invalid("anything".into())),
+            None,
+            "a sentence the catalogue has no message for stays the app's"
+        );
+    }
+}

@@ -5,7 +5,7 @@
 use super::error::{CommandError, CommandResult};
 use super::{Desktop, Notice, COUNTER};
 use crate::payouts::{Checked, PayoutFailure, PayoutRequest, ProviderBalances};
-use counterpay_core::payout::{check_request, PayoutStatus, Withdrawal};
+use counterpay_core::payout::{check_request, Withdrawal};
 use counterpay_core::Permission;
 use counterpay_journal::PayoutAddress;
 use std::time::Duration;
@@ -179,7 +179,7 @@ pub fn track<R: Runtime>(app: AppHandle<R>) {
             match desktop.shop.refresh_withdrawals().await {
                 Ok(changed) => {
                     for w in changed {
-                        if matches!(w.status, PayoutStatus::Completed | PayoutStatus::Failed) {
+                        if w.status.is_final() {
                             desktop.notify(&app, &Notice::Withdrawal { withdrawal: &w });
                         }
                         let _ = app.emit_to(COUNTER, "withdrawal", &w);

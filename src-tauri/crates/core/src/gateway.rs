@@ -92,7 +92,7 @@ pub enum GatewayError {
     Forbidden(String),
     #[error("the gateway asks us to slow down{}", retry_after.map(|d| format!(" (retry in {} s)", d.as_secs().max(1))).unwrap_or_default())]
     RateLimited { retry_after: Option<Duration> },
-    #[error("the gateway refused: {message}{}", fields_text(fields))]
+    #[error("the gateway refused: {}", refusal(message, fields))]
     Rejected {
         message: String,
         fields: Vec<FieldError>,
@@ -109,15 +109,17 @@ pub enum GatewayError {
     Unsupported(String),
 }
 
-fn fields_text(fields: &[FieldError]) -> String {
+/// A refusal in the gateway's own words: its message, and what it said of
+/// each field.
+pub fn refusal(message: &str, fields: &[FieldError]) -> String {
     if fields.is_empty() {
-        return String::new();
+        return message.to_string();
     }
     let parts: Vec<String> = fields
         .iter()
         .map(|f| format!("{}: {}", f.field, f.message))
         .collect();
-    format!(" ({})", parts.join("; "))
+    format!("{message} ({})", parts.join("; "))
 }
 
 impl GatewayError {

@@ -12,10 +12,7 @@ pub struct Note {
 
 /// Whether a change deserves a notification: final outcomes only.
 pub fn worth_telling(inv: &Invoice) -> bool {
-    matches!(
-        inv.status,
-        Status::Paid | Status::Underpaid | Status::Expired
-    )
+    note_for(inv).is_some()
 }
 
 /// The notification a change deserves, if any, in the command line's
