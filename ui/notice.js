@@ -1,11 +1,13 @@
 // The OS notifications, worded in the staff's language: the app says what
 // happened (a `notify` event) and shows what this returns.
 import { lateWord } from "./shared.js";
+import { addressEnds } from "./owner/payouts.js";
 import { t, amount, crypto } from "./i18n.js";
 
-// An address shortened to its ends, enough to recognise it.
+// An address by its ends, enough to recognise it.
 function short(address) {
-  return address && address.length > 14 ? `${address.slice(0, 6)}…${address.slice(-6)}` : address || "";
+  const [start, end] = addressEnds(address);
+  return end ? `${start}…${end}` : start;
 }
 
 function sale(inv) {

@@ -1,5 +1,5 @@
 // The receipt overlay and the paper it prints on.
-import { invoke, $, show, errorText, fillLines } from "./shared.js";
+import { invoke, $, show, errorText, fillLines, payoutStatusText } from "./shared.js";
 import { t, amount, crypto, dateTime, assetName } from "./i18n.js";
 
 // The receipt of a paid sale in its overlay: from the counter (`receipt`)
@@ -64,7 +64,7 @@ export function showRefundReceipt(r) {
   $("r-order").textContent = r.order_id;
   $("r-txid").textContent = r.txid || t("refund-receipt-no-txid");
   fact("r-cashier", t("refund-receipt-refund"), r.refund_id);
-  $("r-late").textContent = t("refund-receipt-not-completed", { status: t(`payout-status-${r.status}`) });
+  $("r-late").textContent = t("refund-receipt-not-completed", { status: payoutStatusText(r.status) });
   show($("r-late"), r.status !== "completed");
   show($("r-thanks"), false);
   openOverlay();

@@ -1,8 +1,8 @@
 // Today's sales beside the counter.
-import { invoke, $, show, errorText } from "./shared.js";
+import { invoke, $, show, errorText, statusText } from "./shared.js";
 import { showSale } from "./payment.js";
 import { state } from "./state.js";
-import { t, amount, time as timeOfDay } from "./i18n.js";
+import { amount, time as timeOfDay } from "./i18n.js";
 
 export async function loadRecent() {
   try {
@@ -15,7 +15,7 @@ export async function loadRecent() {
       const time = timeOfDay(inv.created_at);
       const chip = document.createElement("span");
       chip.className = `chip ${inv.status}`;
-      chip.textContent = t(`status-${inv.status}`);
+      chip.textContent = statusText(inv.status);
       const what = document.createElement("span");
       what.className = "what";
       const price = document.createElement("b");

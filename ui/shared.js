@@ -64,6 +64,16 @@ export function outcome(inv) {
   }
 }
 
+// A sale's status in words ("paid", "underpaid"…).
+export function statusText(status) {
+  return t(`status-${status}`);
+}
+
+// A withdrawal's (or refund's) status in words ("pending", "completed"…).
+export function payoutStatusText(status) {
+  return t(`payout-status-${status}`);
+}
+
 // "paid late" or "completed" for money that came after an invoice closed
 // (expired or cancelled, or underpaid and then topped up); "" otherwise.
 export function lateWord(inv) {

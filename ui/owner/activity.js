@@ -33,15 +33,15 @@ function detailText(d) {
 }
 
 // Counterpay itself and the command line before an owner, as the journal
-// names them; people are named as they are.
+// names them (no staff id); people are named as they are.
 const SYSTEM_ACTORS = {
   "command line (no owner yet)": "activity-actor-command-line",
   "Counterpay upgrade": "activity-actor-upgrade",
   "Counterpay restore": "activity-actor-restore",
 };
 
-function actorText(name) {
-  return SYSTEM_ACTORS[name] ? t(SYSTEM_ACTORS[name]) : name;
+function actorText(e) {
+  return !e.actor_id && SYSTEM_ACTORS[e.actor] ? t(SYSTEM_ACTORS[e.actor]) : e.actor;
 }
 
 export async function loadActivity() {
@@ -52,7 +52,7 @@ export async function loadActivity() {
     fillTable($("activity"), [t("activity-col-time"), t("activity-col-who"), t("activity-col-what"),
       t("activity-col-details")], list.map((e) => [
       time(e.at),
-      actorText(e.actor),
+      actorText(e),
       actionText(e.action),
       detailText(e.details),
     ]));

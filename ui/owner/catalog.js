@@ -24,7 +24,7 @@ export async function loadCatalogTab() {
   const settings = await invoke("owner_settings").catch(() => []);
   const inside = settings.some((s) => s.key === "prices_include_tax" && s.value === "true");
   $("catalog-help").textContent = t(inside ? "catalog-help-included" : "catalog-help-added");
-  // The form's words again, in case the language changed since.
+  // The form's words, in the language of the moment.
   showForm();
   const headers = [t("catalog-sku"), t("catalog-name"), t("catalog-price"), t("catalog-tax"),
     t("catalog-category"), t("catalog-at-counter"), ""];

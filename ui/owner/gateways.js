@@ -3,15 +3,15 @@
 import { invoke, $, show, errorText } from "../shared.js";
 import { loadCounter, loadSelling } from "../counter.js";
 import { loadSetup } from "./office.js";
-import { fillOptions, smallButton, worded } from "./parts.js";
+import { fillOptions, smallButton, codeText } from "./parts.js";
 import { askPin } from "../people.js";
-import { t } from "../i18n.js";
+import { t, language } from "../i18n.js";
 
 const gateways = { providers: [], kinds: [] };
 
 // Whether a secret is stored, in words.
 function secretState(state) {
-  return worded(`gateways-state-${state}`, state);
+  return codeText("gateways-state", state);
 }
 
 function kindOf(kind) {
@@ -21,15 +21,15 @@ function kindOf(kind) {
 // What the app names a kind, a way of signing in and a secret, as the
 // catalogue words it; the app's own label for one it does not know.
 function kindLabel(k) {
-  return worded(`gateways-kind-${k.kind}`, k.label);
+  return codeText("gateways-kind", k.kind, k.label);
 }
 
 function modeLabel(kind, mode) {
-  return worded(`gateways-auth-${kind}-${(mode.value || "default").replaceAll("_", "-")}`, mode.label);
+  return codeText(`gateways-auth-${kind}`, mode.value || "default", mode.label);
 }
 
 function secretLabel(secret) {
-  return worded(`gateways-secret-${secret.key.replaceAll("_", "-")}`, secret.label);
+  return codeText("gateways-secret", secret.key, secret.label);
 }
 
 export async function loadGateways() {
@@ -127,17 +127,12 @@ function chosenAuth() {
     : k.auth_modes[0];
 }
 
-// "a", "a and b", "a, b and c".
-function andList(words) {
-  if (words.length < 2) return words.join("");
-  return t("gateways-and", { first: words.slice(0, -1).join(", "), last: words[words.length - 1] });
-}
 
 function renderAuthHelp() {
   const mode = chosenAuth();
   const secrets = mode ? mode.secrets.map(secretLabel) : [];
   const text = !mode ? "" : secrets.length
-    ? t("gateways-needs-secrets", { secrets: andList(secrets) })
+    ? t("gateways-needs-secrets", { secrets: new Intl.ListFormat(language() || "en", { type: "conjunction" }).format(secrets) })
     : t("gateways-no-secrets");
   const multi = !$("provider-auth-field").hidden;
   $("provider-auth-help").textContent = multi ? text : "";
@@ -244,7 +239,7 @@ async function testProvider(name) {
   try {
     const test = await invoke("owner_test_provider", { name });
     // The reasons are the app's own words.
-    const lines = test.checks.map((c) => t(c.ok ? "gateways-check-ok" : "gateways-check-failed",
+    const lines = test.checks.map((c) => t(c.ok ? "gateways-test-ok" : "gateways-test-failed",
       { check: checkWord(c.check), reason: c.reason }));
     const summary = t(test.ok ? "gateways-passed" : "gateways-failed", { name });
     providerMessage([summary, ...lines].join("\n"), test.ok);
@@ -254,7 +249,7 @@ async function testProvider(name) {
 }
 
 function checkWord(check) {
-  return worded(`gateways-check-${check}`, check);
+  return codeText("gateways-check", check);
 }
 
 async function storeCredentials(ev) {

@@ -1,4 +1,6 @@
-// Small pieces the back-office tabs share: tables, cards, money, dates.
+// Small pieces the back-office tabs share: tables, cards, money, words for
+// the app's codes.
+import { statusText } from "../shared.js";
 import { t, amount, crypto } from "../i18n.js";
 
 // The catalogue's words for `id`; the app's own (`fallback`) for what the
@@ -8,12 +10,24 @@ export function worded(id, fallback) {
   return text === id ? fallback : text;
 }
 
+// The message id for one of a family's codes: ("sale-flag", "paid_late")
+// is sale-flag-paid-late.
+export function codeId(family, code) {
+  return `${family}-${code.replaceAll("_", "-")}`;
+}
+
+// A code of the app in words; the code itself (or `fallback`) where the
+// catalogue has none.
+export function codeText(family, code, fallback = code) {
+  return worded(codeId(family, code), fallback);
+}
+
 export function fillOptions(select, choices) {
   select.replaceChildren();
   for (const [value, label] of choices) select.add(new Option(label, value));
 }
 
-// A button for a change that asks for the owner's PIN first.
+// A small button in a row or a table.
 export function smallButton(label, onClick) {
   const b = document.createElement("button");
   b.type = "button";
@@ -81,15 +95,37 @@ export function card(label, value, kind) {
 
 // A flag of an invoice in words; one the catalogue does not know, as it came.
 export function flagText(flag) {
-  return worded(`sale-flag-${flag.replaceAll("_", "-")}`, flag);
+  return codeText("sale-flag", flag);
 }
 
-export function exceptionRows(list) {
+// A sale's amount in its fiat, as the language writes it.
+export function fiatOf(inv) {
+  return `${amount(inv.amount_fiat)} ${inv.fiat}`;
+}
+
+function exceptionRows(list) {
   return list.map((e) => [
     e.id,
     e.order_id,
-    [t(`status-${e.status}`), ...e.flags.map(flagText)].join(", "),
-    `${amount(e.amount_fiat)} ${e.fiat}`,
+    [statusText(e.status), ...e.flags.map(flagText)].join(", "),
+    fiatOf(e),
     `${crypto(e.paid_crypto)} ${e.currency}`,
   ]);
+}
+
+// The report tables a day's takings and a shift's report share.
+export function fillCashiers(table, byCashier) {
+  // "-" is the sales nobody was signed in for.
+  fillTable(table, [t("report-col-cashier"), t("report-col-paid")],
+    Object.entries(byCashier).map(([c, m]) => [c === "-" ? t("report-none-set") : c, money(m)]));
+}
+
+export function fillItems(table, items) {
+  fillTable(table, [t("report-col-sku"), t("report-col-sold"), t("report-col-net-sales")],
+    Object.entries(items || {}).map(([sku, x]) => [sku, String(x.qty), amount(x.net)]));
+}
+
+export function fillExceptions(table, list) {
+  fillTable(table, [t("report-col-invoice"), t("report-col-order"), t("report-col-what"), t("report-col-asked"),
+    t("report-col-arrived")], exceptionRows(list));
 }

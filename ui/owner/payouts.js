@@ -1,6 +1,6 @@
 // The Withdrawals tab: balances, check then send, history, saved
 // addresses.
-import { invoke, $, show, errorText } from "../shared.js";
+import { invoke, $, show, errorText, payoutStatusText } from "../shared.js";
 import { fillTable } from "./parts.js";
 import { askPin } from "../people.js";
 import { t, crypto, dateTime, typed } from "../i18n.js";
@@ -17,7 +17,7 @@ export function addressEnds(address) {
 // A withdrawal's (or refund's) status, with the gateway's reason it
 // failed and how it came to be, in their own words.
 export function payoutState(w) {
-  return t(`payout-status-${w.status}`) + (w.failure ? `: ${w.failure}` : "") + (w.note ? ` (${w.note})` : "");
+  return payoutStatusText(w.status) + (w.failure ? `: ${w.failure}` : "") + (w.note ? ` (${w.note})` : "");
 }
 
 export async function loadPayouts() {
@@ -151,7 +151,7 @@ async function sendWithdrawal(ev) {
     await loadPayouts();
     $("withdraw-message").textContent = w.status === "failed"
       ? t("payout-not-sent", { why: w.failure })
-      : t("payout-sent", { id: w.id, status: t(`payout-status-${w.status}`) }) + (w.failure ? ` ${w.failure}` : "");
+      : t("payout-sent", { id: w.id, status: payoutStatusText(w.status) }) + (w.failure ? ` ${w.failure}` : "");
     $("withdraw-message").classList.toggle("ok", w.status !== "failed" && !w.failure);
   } catch (e) {
     $("withdraw-message").textContent = errorText(e);

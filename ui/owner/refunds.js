@@ -1,7 +1,7 @@
 // Refunds in a sale's detail: checked like a withdrawal and sent with the
 // owner's PIN, or, for a gateway with no withdrawal API, recorded by the
 // txid of the refund made in its dashboard; each with its receipt.
-import { invoke, $, show, errorText } from "../shared.js";
+import { invoke, $, show, errorText, payoutStatusText } from "../shared.js";
 import { fillTable, smallButton } from "./parts.js";
 import { addressEnds, payoutState } from "./payouts.js";
 import { openSale } from "./sales.js";
@@ -109,7 +109,7 @@ async function send(ev) {
     await openSale(refund.id);
     message(w.status === "failed"
       ? t("refund-not-sent", { why: w.failure })
-      : t("refund-sent", { id: w.id, status: t(`payout-status-${w.status}`) }), w.status !== "failed");
+      : t("refund-sent", { id: w.id, status: payoutStatusText(w.status) }), w.status !== "failed");
   } catch (e) {
     message(errorText(e), false);
   } finally {

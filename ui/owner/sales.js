@@ -1,23 +1,21 @@
 // The Sales tab: search the history, open one sale, check it, confirm it
 // by hand, reprint its receipt.
-import { invoke, $, show, errorText } from "../shared.js";
+import { invoke, $, show, errorText, statusText } from "../shared.js";
 import { actionText } from "./activity.js";
-import { fillTable, flagText } from "./parts.js";
+import { fillTable, flagText, fiatOf, codeText } from "./parts.js";
 import { askPin } from "../people.js";
 import { openReceipt } from "../receipt.js";
 import { showRefunds } from "./refunds.js";
 import { state } from "../state.js";
-import { t, amount, crypto, dateTime, assetName } from "../i18n.js";
+import { t, crypto, dateTime, assetName } from "../i18n.js";
 
 // `list`: what the last search found; `open`: the sale in the detail.
 const sales = { list: [], open: null };
 
 // The journal's own events of a sale; the rest of its history are audit
 // actions taken on it.
-const EVENTS = ["intent", "created", "adopted", "updated", "failed"];
-
 function happened(kind) {
-  return EVENTS.includes(kind) ? t(`sale-event-${kind}`) : actionText(kind);
+  return codeText("sale-event", kind, actionText(kind));
 }
 
 // A txid in a table cell: its ends, which is how wallets show it; the
@@ -27,12 +25,9 @@ function shortTxid(txid) {
 }
 
 function statusWords(inv) {
-  return [t(`status-${inv.status}`), ...(inv.flags || []).map(flagText)].join(", ");
+  return [statusText(inv.status), ...(inv.flags || []).map(flagText)].join(", ");
 }
 
-function fiat(inv) {
-  return `${amount(inv.amount_fiat)} ${inv.fiat}`;
-}
 
 // Keeps the chosen option; `names` are the choices besides All.
 function fillChoice(select, names) {
@@ -91,7 +86,7 @@ function renderSales() {
     t("sales-col-status"), t("sales-col-cashier"), t("sales-col-gateway"), t("sales-col-order")],
     sales.list.map((inv) => [
       dateTime(inv.created_at),
-      fiat(inv),
+      fiatOf(inv),
       inv.currency,
       "",
       inv.cashier || "",
@@ -104,10 +99,10 @@ function renderSales() {
     row.dataset.id = inv.id;
     row.className = "row-button";
     row.tabIndex = 0;
-    row.setAttribute("aria-label", t("sales-row", { id: inv.id, amount: fiat(inv), status: statusWords(inv) }));
+    row.setAttribute("aria-label", t("sales-row", { id: inv.id, amount: fiatOf(inv), status: statusWords(inv) }));
     const chip = document.createElement("span");
     chip.className = `chip ${inv.status}`;
-    chip.textContent = t(`status-${inv.status}`);
+    chip.textContent = statusText(inv.status);
     row.cells[3].append(chip);
     const flags = (inv.flags || []).map(flagText);
     if (flags.length) {
@@ -160,12 +155,12 @@ export async function openSale(id) {
   sales.open = id;
   const inv = sale.invoice;
   saleMessage("", false);
-  $("sale-title").textContent = t("sale-title", { id: inv.id, amount: fiat(inv), status: statusWords(inv) });
+  $("sale-title").textContent = t("sale-title", { id: inv.id, amount: fiatOf(inv), status: statusWords(inv) });
   const facts = $("sale-facts");
   facts.replaceChildren();
   const coins = (v) => (v === null || v === undefined ? "" : `${crypto(v)} ${inv.currency}`);
   for (const [term, value] of [
-    [t("sale-fact-amount"), fiat(inv)],
+    [t("sale-fact-amount"), fiatOf(inv)],
     [t("sale-fact-asset"), assetName(inv.currency, sale.asset)],
     [t("sale-fact-asked"), coins(inv.amount_crypto)],
     [t("sale-fact-received"), coins(inv.paid_crypto)],
@@ -199,7 +194,7 @@ export async function openSale(id) {
     (sale.history || []).map((h) => [
       dateTime(h.at),
       happened(h.kind),
-      h.status ? t(`status-${h.status}`) : "",
+      h.status ? statusText(h.status) : "",
       coins(h.paid_crypto),
       shortTxid(h.txid || ""),
       (h.hash || "").slice(0, 12),
@@ -217,7 +212,7 @@ async function checkSale() {
   try {
     const view = await invoke("owner_check", { id });
     await openSale(id);
-    saleMessage(t("sale-gateway-says", { status: t(`status-${view.status}`) }), true);
+    saleMessage(t("sale-gateway-says", { status: statusText(view.status) }), true);
   } catch (e) {
     saleMessage(errorText(e), false);
   } finally {
@@ -243,7 +238,7 @@ async function confirmSale(ev) {
     $("sale-txid").value = "";
     $("sale-reason").value = "";
     await openSale(id);
-    saleMessage(t("sale-confirmed", { status: t(`status-${view.status}`) }), true);
+    saleMessage(t("sale-confirmed", { status: statusText(view.status) }), true);
   } catch (e) {
     saleMessage(errorText(e), false);
   }

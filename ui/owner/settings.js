@@ -4,28 +4,27 @@ import { invoke, $, show, errorText } from "../shared.js";
 import { loadCatalog } from "../cart.js";
 import { loadCounter } from "../counter.js";
 import { loadSetup } from "./office.js";
-import { fillOptions, worded } from "./parts.js";
+import { fillOptions, worded, codeId, codeText } from "./parts.js";
 import { askPin } from "../people.js";
 import { t } from "../i18n.js";
 
 // The groups in the order they show; each has its `settings-group-…` title.
 const settingGroups = ["shop", "counter", "selling", "receipt", "backup", "advanced"];
 
-// A key as message ids write it: tip_presets, tip-presets.
-function dashed(key) {
-  return key.replaceAll("_", "-");
-}
-
 // A setting the catalogue does not know yet is named by its key.
 function settingName(key) {
   const words = key.replaceAll("_", " ");
-  return worded(`setting-${dashed(key)}`, words.charAt(0).toUpperCase() + words.slice(1));
+  return codeText("setting", key, words.charAt(0).toUpperCase() + words.slice(1));
 }
 
-// The help (the `.help` of the setting's message), with a word on the PIN
-// where one is asked.
+// What a setting takes: the `.help` of its message, or the app's own.
+function settingHelp(s) {
+  return worded(`${codeId("setting", s.key)}.help`, tidy(s.help || ""));
+}
+
+// The help, with a word on the PIN where one is asked.
 function settingHelpText(s) {
-  const text = worded(`setting-${dashed(s.key)}.help`, tidy(s.help || ""));
+  const text = settingHelp(s);
   return s.needs_pin ? t("settings-help-pin", { help: text }) : text;
 }
 
@@ -43,7 +42,7 @@ function tidy(help) {
 // A select's option, or a word a number may be instead: the catalogue's
 // words, or the app's label (a language is named in itself).
 function choiceLabel(s, [value, label]) {
-  return worded(`setting-choice-${dashed(s.key)}-${value}`, label);
+  return codeText(codeId("setting-choice", s.key), value, label);
 }
 
 // The unit of a number: "minutes", "%".
@@ -149,7 +148,7 @@ function refused(s, value) {
   return t("settings-refused", {
     value,
     name: settingName(s.key),
-    help: worded(`setting-${dashed(s.key)}.help`, tidy(s.help || "")),
+    help: settingHelp(s),
   });
 }
 

@@ -1,8 +1,7 @@
 // The Shifts tab: the open shift's X-report, closing a shift, Z-reports
 // to print and export.
 import { invoke, $, show, errorText } from "../shared.js";
-import { fillTable, money, amounts, card, renderSelling } from "./parts.js";
-import { fillCashiers, fillExceptions, fillItems } from "./takings.js";
+import { fillTable, money, amounts, card, renderSelling, fillCashiers, fillExceptions, fillItems } from "./parts.js";
 import { setPaper } from "../receipt.js";
 import { t, dateTime } from "../i18n.js";
 

@@ -1,20 +1,18 @@
 // The Takings tab: totals and breakdowns for a span of days, export,
 // reconciliation against the gateways.
-import { invoke, $, show, errorText } from "../shared.js";
-import { fillTable, money, amounts, card, exceptionRows, renderSelling } from "./parts.js";
+import { invoke, $, show, errorText, statusText } from "../shared.js";
+import { fillTable, money, amounts, card, renderSelling, codeText, fillCashiers, fillItems, fillExceptions } from "./parts.js";
 import { t, amount, crypto, date, assetName, today } from "../i18n.js";
 
-const DIFFERENCES = ["missing_locally", "missing_at_gateway", "status", "amount", "other_till"];
-
 function differenceText(kind) {
-  return DIFFERENCES.includes(kind) ? t(`takings-difference-${kind.replaceAll("_", "-")}`) : kind;
+  return codeText("takings-difference", kind);
 }
 
 // One side of a difference: its status, and the amount it asked where it
 // knows one.
 function side(x) {
   if (!x) return "-";
-  const status = t(`status-${x.status}`);
+  const status = statusText(x.status);
   return x.amount_crypto ? t("takings-side", { status, amount: crypto(x.amount_crypto) }) : status;
 }
 
@@ -104,7 +102,7 @@ function renderTakings(takings) {
     Object.entries(takings.by_provider).map(([p, m]) => [p, money(m)]));
   fillCashiers($("by-cashier"), takings.by_cashier);
   fillTable($("by-status"), [t("takings-col-status"), t("takings-col-invoices")],
-    Object.entries(takings.counts).map(([s, n]) => [t(`status-${s}`), String(n)]));
+    Object.entries(takings.counts).map(([s, n]) => [statusText(s), String(n)]));
   fillExceptions($("exceptions"), takings.exceptions);
   show($("takings-tills"), takings.tills.length > 0);
   fillTable($("by-till"), [t("takings-col-till"), t("takings-col-shop"), t("report-col-paid")],
@@ -113,22 +111,6 @@ function renderTakings(takings) {
 
 // The tables a day's takings and a shift's report share, with their
 // headings.
-export function fillCashiers(table, byCashier) {
-  // "-" is the sales nobody was signed in for.
-  fillTable(table, [t("report-col-cashier"), t("report-col-paid")],
-    Object.entries(byCashier).map(([c, m]) => [c === "-" ? t("report-none-set") : c, money(m)]));
-}
-
-export function fillItems(table, items) {
-  fillTable(table, [t("report-col-sku"), t("report-col-sold"), t("report-col-net-sales")],
-    Object.entries(items || {}).map(([sku, x]) => [sku, String(x.qty), amount(x.net)]));
-}
-
-export function fillExceptions(table, list) {
-  fillTable(table, [t("report-col-invoice"), t("report-col-order"), t("report-col-what"), t("report-col-asked"),
-    t("report-col-arrived")], exceptionRows(list));
-}
-
 // The save dialog is opened by the app itself: the file goes where the
 // owner picked, and nowhere this page could name.
 async function exportTakings(format) {

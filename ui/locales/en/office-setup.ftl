@@ -193,7 +193,6 @@ gateways-state-unavailable = No keyring
 gateways-needs-secrets = After adding it, enter its { $secrets } under Credentials.
 # The last two of a list: "Client ID and Client secret"; $first may hold
 # more, joined by commas.
-gateways-and = { $first } and { $last }
 gateways-no-secrets = It needs no credentials.
 gateways-add-pin = Add the gateway { $name }
 gateways-added = Gateway added. Enter its credentials below, then Test connection. Sales still go to the default gateway until you make this one the default.
@@ -201,8 +200,8 @@ gateways-testing = Testing { $name }…
 gateways-passed = { $name }: every check passed.
 gateways-failed = { $name }: a check failed.
 # One check of a connection test; $reason is the app's own words.
-gateways-check-ok = OK: { $check }: { $reason }
-gateways-check-failed = FAILED: { $check }: { $reason }
+gateways-test-ok = OK: { $check }: { $reason }
+gateways-test-failed = FAILED: { $check }: { $reason }
 gateways-check-reachable = reachable
 gateways-check-credentials = credentials
 gateways-check-fiat = shop's currency

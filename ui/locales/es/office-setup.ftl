@@ -193,7 +193,6 @@ gateways-state-unavailable = Sin llavero
 gateways-needs-secrets = Después de añadirla, ingresa en Credenciales: { $secrets }.
 # Los dos últimos de una lista: "ID de cliente y Secreto de cliente"; $first
 # puede llevar más, separados por comas.
-gateways-and = { $first } y { $last }
 gateways-no-secrets = No necesita credenciales.
 gateways-add-pin = Añadir la pasarela { $name }
 gateways-added = Pasarela añadida. Ingresa sus credenciales abajo y luego pulsa Probar conexión. Las ventas siguen yendo a la pasarela predeterminada hasta que hagas predeterminada a esta.
@@ -201,8 +200,8 @@ gateways-testing = Probando { $name }…
 gateways-passed = { $name }: todas las comprobaciones salieron bien.
 gateways-failed = { $name }: falló una comprobación.
 # Una comprobación de la prueba de conexión; $reason son las palabras de la app.
-gateways-check-ok = BIEN: { $check }: { $reason }
-gateways-check-failed = FALLÓ: { $check }: { $reason }
+gateways-test-ok = BIEN: { $check }: { $reason }
+gateways-test-failed = FALLÓ: { $check }: { $reason }
 gateways-check-reachable = accesible
 gateways-check-credentials = credenciales
 gateways-check-fiat = moneda de la tienda

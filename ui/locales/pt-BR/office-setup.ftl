@@ -193,7 +193,6 @@ gateways-state-unavailable = Sem chaveiro
 gateways-needs-secrets = Depois de adicioná-lo, informe em Credenciais: { $secrets }.
 # Os dois últimos de uma lista: "Client ID e Client secret"; $first pode
 # conter mais, separados por vírgulas.
-gateways-and = { $first } e { $last }
 gateways-no-secrets = Não precisa de credenciais.
 gateways-add-pin = Adicionar o gateway { $name }
 gateways-added = Gateway adicionado. Informe as credenciais abaixo e depois toque em Testar conexão. As vendas continuam indo para o gateway padrão até você tornar este o padrão.
@@ -201,8 +200,8 @@ gateways-testing = Testando { $name }…
 gateways-passed = { $name }: todas as verificações passaram.
 gateways-failed = { $name }: uma verificação falhou.
 # Uma verificação de um teste de conexão; $reason são as palavras do próprio app.
-gateways-check-ok = OK: { $check }: { $reason }
-gateways-check-failed = FALHOU: { $check }: { $reason }
+gateways-test-ok = OK: { $check }: { $reason }
+gateways-test-failed = FALHOU: { $check }: { $reason }
 gateways-check-reachable = acessível
 gateways-check-credentials = credenciais
 gateways-check-fiat = moeda da loja

@@ -193,7 +193,6 @@ gateways-state-unavailable = Anahtar zinciri yok
 gateways-needs-secrets = Ekledikten sonra Kimlik bilgileri bölümüne şunları girin: { $secrets }.
 # Bir listenin son ikisi: "İstemci kimliği ve İstemci gizli anahtarı"; $first
 # virgülle ayrılmış birden çok öğe içerebilir.
-gateways-and = { $first } ve { $last }
 gateways-no-secrets = Kimlik bilgisi gerektirmez.
 gateways-add-pin = { $name } ağ geçidini ekle
 gateways-added = Ağ geçidi eklendi. Kimlik bilgilerini aşağıya girin, sonra Bağlantıyı test et'e basın. Bunu varsayılan yapana kadar satışlar varsayılan ağ geçidine gitmeye devam eder.
@@ -201,8 +200,8 @@ gateways-testing = { $name } test ediliyor…
 gateways-passed = { $name }: tüm kontroller başarılı.
 gateways-failed = { $name }: bir kontrol başarısız.
 # Bağlantı testinin bir kontrolü; $reason uygulamanın kendi sözleridir.
-gateways-check-ok = TAMAM: { $check }: { $reason }
-gateways-check-failed = BAŞARISIZ: { $check }: { $reason }
+gateways-test-ok = TAMAM: { $check }: { $reason }
+gateways-test-failed = BAŞARISIZ: { $check }: { $reason }
 gateways-check-reachable = erişim
 gateways-check-credentials = kimlik bilgileri
 gateways-check-fiat = mağazanın para birimi

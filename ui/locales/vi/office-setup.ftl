@@ -193,7 +193,6 @@ gateways-state-unavailable = Không có kho khóa
 gateways-needs-secrets = Sau khi thêm, hãy nhập { $secrets } trong mục Thông tin xác thực.
 # Hai mục cuối của một danh sách: "Client ID và Client secret"; $first có thể
 # chứa nhiều mục hơn, nối bằng dấu phẩy.
-gateways-and = { $first } và { $last }
 gateways-no-secrets = Cổng này không cần thông tin xác thực.
 gateways-add-pin = Thêm cổng thanh toán { $name }
 gateways-added = Đã thêm cổng. Hãy nhập thông tin xác thực bên dưới, rồi bấm Kiểm tra kết nối. Đơn hàng vẫn đi qua cổng mặc định cho đến khi bạn đặt cổng này làm mặc định.
@@ -201,8 +200,8 @@ gateways-testing = Đang kiểm tra { $name }…
 gateways-passed = { $name }: mọi bước kiểm tra đều đạt.
 gateways-failed = { $name }: có bước kiểm tra không đạt.
 # Một bước của lần kiểm tra kết nối; $reason là lời của chính ứng dụng.
-gateways-check-ok = ĐẠT: { $check }: { $reason }
-gateways-check-failed = KHÔNG ĐẠT: { $check }: { $reason }
+gateways-test-ok = ĐẠT: { $check }: { $reason }
+gateways-test-failed = KHÔNG ĐẠT: { $check }: { $reason }
 gateways-check-reachable = kết nối
 gateways-check-credentials = thông tin xác thực
 gateways-check-fiat = đơn vị tiền của cửa hàng
