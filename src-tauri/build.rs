@@ -1,4 +1,6 @@
 fn main() {
+    // A changed permission must reach the app the next build.
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
     // The manifest sits at the repository root, so capabilities are found
     // under src-tauri/. Each app command gets its own allow-/deny-
     // permission, so every window is granted exactly what it uses.

@@ -113,12 +113,20 @@ function renderLanguages() {
     b.setAttribute("aria-pressed", String(tag === language()));
     b.classList.toggle("chosen", tag === language());
     b.addEventListener("click", async () => {
-      await useLanguage(tag);
+      await speak(tag);
       renderLanguages();
       render(screen);
     });
     nav.append(b);
   }
+}
+
+// The page in `tag`, and the window's title too: the system shows that
+// one in the task bar, outside the page.
+async function speak(tag) {
+  await useLanguage(tag);
+  tauri.window.getCurrentWindow().setTitle(document.title)
+    .catch((e) => console.error("the window's title", e));
 }
 
 // What to show comes over this window's own channel: it hears nothing
@@ -130,7 +138,7 @@ async function start() {
   shop = state.shop_name;
   languages = state.languages;
   $("shop-name").textContent = shop;
-  await useLanguage(state.language);
+  await speak(state.language);
   renderLanguages();
   render(state.screen);
   setInterval(tick, 1000);

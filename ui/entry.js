@@ -101,6 +101,9 @@ function renderAssets() {
       renderAssets();
     }
   }
+  // On a small screen the assets scroll: the chosen one stays in sight.
+  const chosen = box.querySelector(".chosen");
+  if (chosen && box.scrollHeight > box.clientHeight) chosen.scrollIntoView({ block: "nearest" });
 }
 
 // A charge under way: Charge stays greyed until it is done.

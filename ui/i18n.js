@@ -105,7 +105,8 @@ function format(bundle, pattern, args, id) {
 
 // Every element under `root` with `data-l10n-id` gets its message as its
 // text (when the message has a value) and its attributes (placeholder,
-// aria-label, title) from the message's attributes.
+// aria-label, title) from the message's attributes; day fields write
+// their day the language's way.
 function translate(root) {
   const marked = root.matches && root.matches("[data-l10n-id]") ? [root] : [];
   for (const el of [...marked, ...root.querySelectorAll("[data-l10n-id]")]) {
@@ -119,6 +120,10 @@ function translate(root) {
     for (const [name, pattern] of Object.entries(m.attributes || {})) {
       el.setAttribute(name, format(bundle, pattern, undefined, `${id}.${name}`));
     }
+  }
+  for (const field of root.querySelectorAll(".day-field")) {
+    field.value = date(field.dataset.day);
+    field.placeholder = date(today());
   }
 }
 
@@ -190,7 +195,23 @@ export function date(text) {
   return calendar.format(new Date(text));
 }
 
-// Today in the till's zone, as YYYY-MM-DD (what date inputs take).
+// A day typed the language's way (its order of day, month and year, any
+// separator, or YYYY-MM-DD) as YYYY-MM-DD; null when it is no such day.
+export function typedDay(text) {
+  const figures = (text.match(/\d+/g) || []).map(Number);
+  if (figures.length !== 3) return null;
+  const order = /^\s*\d{4}\D/.test(text)
+    ? ["year", "month", "day"]
+    : days.formatToParts(new Date(Date.UTC(2026, 11, 31, 12))).map((p) => p.type)
+      .filter((type) => type === "day" || type === "month" || type === "year");
+  const f = Object.fromEntries(order.map((type, i) => [type, figures[i]]));
+  if (f.year < 100) f.year += 2000;
+  const d = new Date(Date.UTC(f.year, f.month - 1, f.day, 12));
+  if (d.getUTCFullYear() !== f.year || d.getUTCMonth() !== f.month - 1 || d.getUTCDate() !== f.day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+// Today in the till's zone, as YYYY-MM-DD (what the app takes).
 export function today() {
   const parts = new Intl.DateTimeFormat("en", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone })
     .formatToParts(new Date());

@@ -1,7 +1,7 @@
 // Shared by the counter and the customer display: the Tauri bridge, the
 // words for each outcome, the countdown and the sound.
 
-import { t, amount, crypto as cryptoAmount, trim } from "./i18n.js";
+import { t, amount, crypto as cryptoAmount, trim, language } from "./i18n.js";
 
 export { trim };
 
@@ -19,13 +19,22 @@ export function show(el, visible) {
 // language where the catalogue has it, else in the app's own words.
 export function errorText(e) {
   if (e && e.l10n) {
-    // Decimal strings (amounts, percentages) as the language writes them.
-    const args = Object.fromEntries(Object.entries(e.l10n.args || {}).map(([k, v]) =>
-      [k, typeof v === "string" && /^-?\d+\.\d+$/.test(v) ? amount(v) : v]));
+    const args = Object.fromEntries(Object.entries(e.l10n.args || {}).map(([k, v]) => [k, errorArg(k, v)]));
     const text = t(e.l10n.id, args);
     if (text !== e.l10n.id) return text;
   }
   return (e && e.message) || String(e);
+}
+
+// An error's argument in words: an invoice's status, a withdrawal's state
+// and a role by their own messages, a list as "1, 3 or bc1" in the
+// language, and decimal strings (amounts, percentages) as it writes them.
+function errorArg(key, v) {
+  if (key === "status") return statusText(v);
+  if (key === "state") return payoutStatusText(v);
+  if (key === "role") return t(`role-${v}`);
+  if (Array.isArray(v)) return new Intl.ListFormat(language(), { type: "disjunction" }).format(v);
+  return typeof v === "string" && /^-?\d+\.\d+$/.test(v) ? amount(v) : v;
 }
 
 // Seconds left until an RFC 3339 time, as m:ss; null when there is none.

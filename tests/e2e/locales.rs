@@ -3,7 +3,7 @@
 //! and every message the screens ask for by name is in them.
 
 use fluent_syntax::ast::{Entry, Resource};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 fn ui() -> PathBuf {
@@ -76,6 +76,85 @@ fn every_language_has_every_message_english_has_and_no_other() {
     }
 }
 
+/// The variables each message (and attribute) of a language uses, over
+/// all its files, by `id` or `id.attribute`.
+fn variables(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
+    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+    fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::Placeable { expression } => expression_of(expression, out),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn expression_of(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+        }
+    }
+    fn pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expression_of(expression, out);
+            }
+        }
+    }
+    let mut found = BTreeMap::new();
+    for file in FILES {
+        let path = ui().join("locales").join(tag).join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let resource: Resource<&str> = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{tag}/{file} does not parse: {errors:?}"));
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let mut used = BTreeSet::new();
+                if let Some(value) = &m.value {
+                    pattern(value, &mut used);
+                }
+                found.insert(m.id.name.to_string(), used);
+                for a in &m.attributes {
+                    let mut used = BTreeSet::new();
+                    pattern(&a.value, &mut used);
+                    found.insert(format!("{}.{}", m.id.name, a.id.name), used);
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_language_asks_for_a_figure_english_does_not_give() {
+    let english = variables("en");
+    assert!(
+        english.values().any(|v| v.contains("network")),
+        "no variables read from English"
+    );
+    for tag in &LANGUAGES[1..] {
+        for (id, used) in variables(tag) {
+            let given = english.get(&id).cloned().unwrap_or_default();
+            let unknown: Vec<_> = used.difference(&given).collect();
+            assert!(
+                unknown.is_empty(),
+                "{tag} {id} uses {unknown:?}, which English never gives"
+            );
+        }
+    }
+}
+
 /// The ids the screens name: `data-l10n-id="…"` in their markup, and the
 /// quoted ids in the first argument of each `t(…)` call (both arms of
 /// `t(cond ? "a" : "b")`); ids made at run time are checked by family below.
@@ -124,10 +203,11 @@ fn asked_for() -> BTreeSet<String> {
     ids
 }
 
-/// The catalogue ids the app's errors name, read from its sources: the
-/// first quoted word after each `.said(`, and every `"error-…"` literal.
+/// The catalogue ids the app's words name, read from its sources (the
+/// desktop's and every crate's): the first quoted word after each
+/// `.said(`, `said!(` and `Said::new(`, and every `"error-…"` literal.
 fn named_by_the_app() -> BTreeSet<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src/desktop");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri");
     let quoted_after = |text: &str, at: usize| -> String {
         let open = at + text[at..].find('"').unwrap() + 1;
         text[open..].chars().take_while(|c| *c != '"').collect()
@@ -138,8 +218,10 @@ fn named_by_the_app() -> BTreeSet<String> {
             continue;
         }
         let text = std::fs::read_to_string(path).unwrap();
-        for (at, _) in text.match_indices(".said(") {
-            ids.insert(quoted_after(&text, at));
+        for opening in [".said(", "said!(", "Said::new("] {
+            for (at, _) in text.match_indices(opening) {
+                ids.insert(quoted_after(&text, at));
+            }
         }
         for (at, _) in text.match_indices("\"error-") {
             ids.insert(quoted_after(&text, at));
@@ -154,7 +236,11 @@ fn named_by_the_app() -> BTreeSet<String> {
 fn every_message_the_apps_errors_name_is_in_the_catalogue() {
     let english = keys("en");
     let named = named_by_the_app();
-    assert!(named.len() > 20, "only {named:?}");
+    assert!(named.len() > 100, "only {named:?}");
+    assert!(
+        named.contains("gateways-reason-answered") && named.contains("error-address-checksum"),
+        "said!() and Said::new() ids not read: {named:?}"
+    );
     let missing: Vec<_> = named.iter().filter(|id| !english.contains(*id)).collect();
     assert!(
         missing.is_empty(),
@@ -242,6 +328,15 @@ fn every_message_the_screens_ask_for_is_in_the_catalogue() {
     for action in actions {
         family.push(format!("activity-action-{}", word(action)));
     }
+    for key in audit_detail_names() {
+        family.push(format!("activity-field-{}", word(&key)));
+    }
+    // Where a person signed in, as the sign-in's detail names the place.
+    let places = sources_matching("Purpose::SignIn(\"");
+    assert!(places.len() >= 2, "{places:?}");
+    for place in places {
+        family.push(format!("activity-at-{}", place.replace(' ', "-")));
+    }
     for id in family {
         assert!(english.contains(&id), "{id} is not in English");
     }
@@ -251,6 +346,90 @@ fn every_message_the_screens_ask_for_is_in_the_catalogue() {
             assert!(english.contains(&id), "{id} is not in English");
         }
     }
+}
+
+/// The quoted words that follow `opening` anywhere in the Rust sources.
+fn sources_matching(opening: &str) -> BTreeSet<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri");
+    let mut found = BTreeSet::new();
+    for path in super::walk(&dir) {
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        for (at, _) in text.match_indices(opening) {
+            let rest = &text[at + opening.len()..];
+            found.insert(rest.chars().take_while(|c| *c != '"').collect());
+        }
+    }
+    found
+}
+
+/// The names of the details the journal records of an activity, which the
+/// Activity tab words: the keys of each `AuditEntry::new(.., json!({..}))`
+/// in the sources, and the plain fields of the records a change of the
+/// catalogue, the gateways or the payout addresses carries.
+fn audit_detail_names() -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri");
+    for path in super::walk(&dir) {
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        for (at, _) in text.match_indices("AuditEntry::new(") {
+            let call = &text[at..(at + 400).min(text.len())];
+            let Some(open) = call.find("json!({") else {
+                continue;
+            };
+            let body = &call[open + 7..];
+            let body = &body[..body.find('}').unwrap_or(body.len())];
+            for part in body.split(',') {
+                if let Some((key, _)) = part.trim().split_once("\":") {
+                    names.insert(key.trim_start_matches('"').to_string());
+                }
+            }
+        }
+    }
+    let item = counterpay_core::catalog::CatalogItem::from_input(
+        "Tea",
+        "1",
+        None,
+        Some("8"),
+        Some("Drinks"),
+        &counterpay_core::Fiat::parse("EUR").unwrap(),
+    )
+    .unwrap();
+    let provider = counterpay_core::ProviderConfig {
+        id: "p".into(),
+        name: "demo".into(),
+        kind: counterpay_core::ProviderKind::Sandbox,
+        base_url: Some("http://127.0.0.1".into()),
+        options: Default::default(),
+        is_default: true,
+    };
+    let address = counterpay_journal::PayoutAddress {
+        id: 1,
+        label: "cold".into(),
+        asset: "BTC".into(),
+        address: "bc1q".into(),
+        added_at: "2026-12-01T00:00:00Z".into(),
+    };
+    for record in [
+        serde_json::to_value(item).unwrap(),
+        serde_json::to_value(provider).unwrap(),
+        serde_json::to_value(address).unwrap(),
+    ] {
+        for (key, value) in record.as_object().unwrap() {
+            if !value.is_object() && !value.is_array() {
+                names.insert(key.clone());
+            }
+        }
+    }
+    // Sealed keys are said as a whole, not as a detail.
+    names.remove("sealed");
+    assert!(names.len() > 40, "{names:?}");
+    names
 }
 
 /// Elements whose words are not shown as text.

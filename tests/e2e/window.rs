@@ -1328,6 +1328,7 @@ async fn the_customer_taps_a_tip_and_a_discount_past_the_limit_needs_a_manager()
     // A keyed amount for what is not in the catalogue.
     click(&c, "#pick-keypad").await;
     keys(&c, "5").await;
+    snap_both(&c, "counter-keypad-cart").await;
     click(&c, "#add-amount").await;
     text_of(&c, "#cart-lines", "Amount 5").await;
     // 20 % off is past the shop's 10 %.
@@ -1555,6 +1556,11 @@ async fn the_staff_speak_spanish_and_the_customer_reads_portuguese_with_the_netw
     text_of(&c, "#signin h2", "¿Quién atiende la caja?").await;
     sign_in(&c, "Bo", CASHIER_PIN).await;
     let (counter, customer) = open_customer_display(&c).await;
+    // The system's own title of the customer's window is in Portuguese too.
+    assert!(
+        screen.shows_window("tela do cliente").await,
+        "the customer window's title is not in Portuguese"
+    );
     text_of(&c, "#charge", "Cobrar").await;
     // The decimal comma on the keypad, and typed.
     text_of(&c, "#decimal-key", ",").await;
@@ -1616,6 +1622,17 @@ async fn the_staff_speak_spanish_and_the_customer_reads_portuguese_with_the_netw
     c.close().await.unwrap();
 }
 
+/// Types over what a field shows, as a person who selects it all first.
+async fn type_over(c: &Client, field: &Element, text: &str) {
+    c.execute(
+        "arguments[0].select()",
+        vec![serde_json::to_value(field).unwrap()],
+    )
+    .await
+    .unwrap();
+    field.send_keys(text).await.unwrap();
+}
+
 /// Every back-office tab in Portuguese, whose words run long: shot at both
 /// sizes (to be looked at for overflow) and checked by axe.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -1651,6 +1668,29 @@ async fn the_back_office_speaks_portuguese_on_every_tab() {
         text_of(&c, part, says).await;
         snap_both(&c, &format!("pt-owner-{tab}")).await;
     }
+    // The sales list names the asset.
+    click(&c, "#owner-tabs button[data-tab='sales']").await;
+    text_of(&c, "#sales", "USDT · Tron (TRC-20)").await;
+    // Days as Brazil writes them, and typed that way; a day that is none is
+    // said so, in Portuguese.
+    click(&c, "#owner-tabs button[data-tab='takings']").await;
+    let today = chrono::Local::now().format("%d/%m/%Y").to_string();
+    let first = visible(&c, "#takings-first").await;
+    assert_eq!(first.prop("value").await.unwrap(), Some(today));
+    click(&c, "#owner-tabs button[data-tab='activity']").await;
+    let day = visible(&c, "#activity-date").await;
+    type_over(&c, &day, "31/02/2026\t").await;
+    let said = day
+        .prop("validationMessage")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(said.contains("Digite a data assim"), "{said}");
+    type_over(&c, &day, "1/12/2026\t").await;
+    assert_eq!(
+        day.prop("value").await.unwrap().as_deref(),
+        Some("01/12/2026")
+    );
     // A time zone that does not exist is refused with the setting's rule.
     click(&c, "#owner-tabs button[data-tab='setup']").await;
     scan(&c, "#settings-form input[name='time_zone']", "/Marte").await;

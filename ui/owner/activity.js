@@ -1,7 +1,8 @@
 // The Activity tab: who did what on the till, day by day.
 import { invoke, $, errorText } from "../shared.js";
-import { fillTable } from "./parts.js";
-import { t, time, today } from "../i18n.js";
+import { fillTable, codeText } from "./parts.js";
+import { t, time, today, language, amount } from "../i18n.js";
+import { dayField, dayOf, setDay } from "../day-field.js";
 
 // The audit trail's actions, each with its words in the catalogue.
 const ACTIONS = [
@@ -26,10 +27,28 @@ export function actionText(action) {
 function detailText(d) {
   if (!d || typeof d !== "object") return "";
   return Object.entries(d)
-    .filter(([, v]) => v !== null && v !== undefined && typeof v !== "object")
+    .filter(([, v]) => v !== null && v !== undefined && (typeof v !== "object" || Array.isArray(v)))
     // Sealed keys are for the till to open, not for a person to read.
-    .map(([k, v]) => (k === "sealed" ? t("activity-keys-sealed") : `${k.replaceAll("_", " ")}: ${v}`))
+    .map(([k, v]) => (k === "sealed" ? t("activity-keys-sealed") : `${fieldText(k)}: ${valueText(k, v)}`))
     .join(", ");
+}
+
+// A detail's name in words; one the catalogue lacks, as the journal spells it.
+function fieldText(key) {
+  return codeText("activity-field", key, key.replaceAll("_", " "));
+}
+
+// Details whose values are the app's codes, by the family that words them.
+const CODED = { role: "role", kind: "gateways-kind", key: "setting", at: "activity-at" };
+
+// A detail's value: codes in words, yes or no, a list, and decimal figures
+// as the language writes them; names and ids as they are.
+function valueText(key, v) {
+  if (typeof v === "boolean") return t(v ? "activity-yes" : "activity-no");
+  if (Array.isArray(v)) return new Intl.ListFormat(language()).format(v.map(String));
+  if (typeof v === "string" && CODED[key]) return codeText(CODED[key], v.replaceAll(" ", "-"));
+  if (typeof v === "string" && /^-?\d+\.\d+$/.test(v)) return amount(v);
+  return String(v);
 }
 
 // Counterpay itself and the command line before an owner, as the journal
@@ -45,9 +64,9 @@ function actorText(e) {
 }
 
 export async function loadActivity() {
-  if (!$("activity-date").value) $("activity-date").value = today();
+  if (!dayOf($("activity-date"))) setDay($("activity-date"), today());
   try {
-    const list = await invoke("owner_activity", { date: $("activity-date").value });
+    const list = await invoke("owner_activity", { date: dayOf($("activity-date")) });
     $("activity-message").textContent = "";
     fillTable($("activity"), [t("activity-col-time"), t("activity-col-who"), t("activity-col-what"),
       t("activity-col-details")], list.map((e) => [
@@ -62,5 +81,6 @@ export async function loadActivity() {
 }
 
 export function wire() {
+  dayField($("activity-date"));
   $("activity-date").addEventListener("change", loadActivity);
 }

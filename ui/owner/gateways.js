@@ -238,9 +238,8 @@ async function testProvider(name) {
   providerMessage(t("gateways-testing", { name }), true);
   try {
     const test = await invoke("owner_test_provider", { name });
-    // The reasons are the app's own words.
     const lines = test.checks.map((c) => t(c.ok ? "gateways-test-ok" : "gateways-test-failed",
-      { check: checkWord(c.check), reason: c.reason }));
+      { check: checkWord(c.check), reason: errorText({ l10n: c.l10n, message: c.reason }) }));
     const summary = t(test.ok ? "gateways-passed" : "gateways-failed", { name });
     providerMessage([summary, ...lines].join("\n"), test.ok);
   } catch (e) {

@@ -56,7 +56,8 @@ function renderBalances() {
     if (p.no_withdrawals) {
       const n = document.createElement("small");
       n.className = "no-withdrawals";
-      n.textContent = t("payout-no-withdrawals", { why: p.no_withdrawals });
+      n.textContent = t("payout-no-withdrawals",
+        { why: errorText({ l10n: p.no_withdrawals_l10n, message: p.no_withdrawals }) });
       div.append(n);
     }
     box.append(div);
@@ -125,11 +126,11 @@ async function checkWithdrawal(ev) {
     $("q-address").textContent = q.address;
     const notes = $("q-notes");
     notes.replaceChildren();
-    for (const n of q.notes) {
+    q.notes.forEach((n, i) => {
       const li = document.createElement("li");
-      li.textContent = n;
+      li.textContent = errorText({ l10n: q.notes_l10n[i], message: n });
       notes.append(li);
-    }
+    });
     $("w-pin").value = "";
     show($("w-quote"), true);
     $("w-pin").focus();

@@ -8,6 +8,8 @@ import { openReceipt } from "../receipt.js";
 import { showRefunds } from "./refunds.js";
 import { state } from "../state.js";
 import { t, crypto, dateTime, assetName } from "../i18n.js";
+import { mark } from "../marks.js";
+import { dayField, dayOf, setDay } from "../day-field.js";
 
 // `list`: what the last search found; `open`: the sale in the detail.
 const sales = { list: [], open: null };
@@ -60,8 +62,8 @@ function salesQuery() {
   const v = (id) => $(id).value.trim() || null;
   return {
     text: v("sales-search"),
-    first: v("sales-first"),
-    last: v("sales-last"),
+    first: dayOf($("sales-first")) || null,
+    last: dayOf($("sales-last")) || null,
     status: v("sales-status"),
     staff: v("sales-staff"),
     provider: v("sales-provider"),
@@ -87,7 +89,7 @@ function renderSales() {
     sales.list.map((inv) => [
       dateTime(inv.created_at),
       fiatOf(inv),
-      inv.currency,
+      "",
       "",
       inv.cashier || "",
       inv.provider,
@@ -104,6 +106,8 @@ function renderSales() {
     chip.className = `chip ${inv.status}`;
     chip.textContent = statusText(inv.status);
     row.cells[3].append(chip);
+    row.cells[2].append(mark(inv.currency), assetName(inv.currency, inv.asset));
+    row.cells[2].title = inv.currency;
     const flags = (inv.flags || []).map(flagText);
     if (flags.length) {
       const small = document.createElement("small");
@@ -253,9 +257,11 @@ export function wire() {
   for (const id of ["sales-status", "sales-staff", "sales-provider", "sales-last"]) {
     $(id).addEventListener("change", () => searchSales());
   }
+  dayField($("sales-first"));
+  dayField($("sales-last"));
   $("sales-first").addEventListener("change", () => {
-    if ($("sales-last").value && $("sales-last").value < $("sales-first").value) {
-      $("sales-last").value = $("sales-first").value;
+    if (dayOf($("sales-last")) && dayOf($("sales-last")) < dayOf($("sales-first"))) {
+      setDay($("sales-last"), dayOf($("sales-first")));
     }
     searchSales();
   });

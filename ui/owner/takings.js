@@ -3,6 +3,7 @@
 import { invoke, $, show, errorText, statusText } from "../shared.js";
 import { fillTable, money, amounts, card, renderSelling, codeText, fillCashiers, fillItems, fillExceptions } from "./parts.js";
 import { t, amount, crypto, date, assetName, today } from "../i18n.js";
+import { dayField, dayOf, setDay } from "../day-field.js";
 
 function differenceText(kind) {
   return codeText("takings-difference", kind);
@@ -21,7 +22,7 @@ async function reconcileDay() {
   show($("reconcile-box"), true);
   $("reconcile-message").textContent = t("takings-reconciling");
   try {
-    const r = await invoke("owner_reconcile", { date: $("takings-first").value || null });
+    const r = await invoke("owner_reconcile", { date: dayOf($("takings-first")) || null });
     fillTable($("reconcile-list"), [t("takings-reconcile-col-what"), t("takings-reconcile-col-gateway"),
       t("takings-reconcile-col-invoice"), t("takings-reconcile-col-gateway-id"), t("takings-reconcile-col-journal"),
       t("takings-reconcile-col-gateway-says")],
@@ -31,7 +32,7 @@ async function reconcileDay() {
     $("reconcile-message").classList.toggle("ok", open === 0);
     $("reconcile-message").textContent = [
       open ? t("takings-differences", { count: open, day: date(r.date) }) : t("takings-agree", { day: date(r.date) }),
-      ...r.notes,
+      ...r.notes.map((n, i) => errorText({ l10n: r.notes_l10n[i], message: n })),
     ].join(" ");
   } catch (e) {
     $("reconcile-message").classList.remove("ok");
@@ -40,12 +41,12 @@ async function reconcileDay() {
 }
 
 export async function loadTakings() {
-  if (!$("takings-first").value) $("takings-first").value = today();
-  if (!$("takings-last").value) $("takings-last").value = $("takings-first").value;
+  if (!dayOf($("takings-first"))) setDay($("takings-first"), today());
+  if (!dayOf($("takings-last"))) setDay($("takings-last"), dayOf($("takings-first")));
   try {
     const takings = await invoke("owner_takings", {
-      first: $("takings-first").value,
-      last: $("takings-last").value,
+      first: dayOf($("takings-first")),
+      last: dayOf($("takings-last")),
       scope: $("takings-scope").value,
     });
     $("takings-message").textContent = "";
@@ -116,8 +117,8 @@ function renderTakings(takings) {
 async function exportTakings(format) {
   try {
     const n = await invoke("owner_export", {
-      first: $("takings-first").value,
-      last: $("takings-last").value,
+      first: dayOf($("takings-first")),
+      last: dayOf($("takings-last")),
       format,
       scope: $("takings-scope").value,
     });
@@ -128,14 +129,17 @@ async function exportTakings(format) {
 }
 
 export function wire() {
+  dayField($("takings-first"));
+  dayField($("takings-last"));
   $("takings-first").addEventListener("change", () => {
-    if ($("takings-last").value < $("takings-first").value) $("takings-last").value = $("takings-first").value;
+    if (dayOf($("takings-last")) < dayOf($("takings-first"))) setDay($("takings-last"), dayOf($("takings-first")));
     loadTakings();
   });
   $("takings-last").addEventListener("change", loadTakings);
   $("takings-scope").addEventListener("change", loadTakings);
   $("takings-today").addEventListener("click", () => {
-    $("takings-first").value = $("takings-last").value = today();
+    setDay($("takings-first"), today());
+    setDay($("takings-last"), today());
     loadTakings();
   });
   $("export-csv").addEventListener("click", () => exportTakings("csv"));

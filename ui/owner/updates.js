@@ -22,7 +22,7 @@ function updateText(u) {
       : t("update-downloading-kib", { version, kib: String(Math.round(u.received / 1024)) });
     case "waiting_for_sales": return t("update-waiting", { version, open: u.open });
     case "installing": return t("update-installing", { version });
-    case "failed": return u.message;
+    case "failed": return errorText({ l10n: u.l10n, message: u.message });
     default: return "";
   }
 }

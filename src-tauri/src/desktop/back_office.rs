@@ -183,10 +183,25 @@ pub async fn owner_diagnostics(state: State<'_, Desktop>) -> CommandResult<Strin
 pub async fn owner_sales(
     state: State<'_, Desktop>,
     query: SaleQuery,
-) -> CommandResult<Vec<Invoice>> {
+) -> CommandResult<Vec<SaleRow>> {
     state.office(Permission::Manage)?;
-    tokio::task::block_in_place(|| state.shop.find_sales(&query))
-        .map_err(|m| CommandError::new("invalid", m))
+    let found = tokio::task::block_in_place(|| state.shop.find_sales(&query))
+        .map_err(|m| CommandError::new("invalid", m))?;
+    Ok(found
+        .into_iter()
+        .map(|invoice| SaleRow {
+            asset: counterpay_core::money::AssetLabel::of(&invoice.currency),
+            invoice,
+        })
+        .collect())
+}
+
+/// A sale in the list, its asset named as people name it.
+#[derive(Debug, Serialize)]
+pub struct SaleRow {
+    #[serde(flatten)]
+    invoice: Invoice,
+    asset: Option<counterpay_core::money::AssetLabel>,
 }
 
 #[derive(Debug, Serialize)]
@@ -326,10 +341,38 @@ pub async fn owner_confirm(
 pub async fn owner_test_provider(
     state: State<'_, Desktop>,
     name: String,
-) -> CommandResult<crate::provider_test::ProviderTest> {
+) -> CommandResult<ProviderTestView> {
     state.office(Permission::Own)?;
     let cfg = state.shop.provider(Some(&name))?;
-    Ok(state.shop.test_provider(&cfg).await)
+    let test = state.shop.test_provider(&cfg).await;
+    Ok(ProviderTestView {
+        provider: test.provider,
+        ok: test.ok,
+        checks: test
+            .checks
+            .into_iter()
+            .map(|check| CheckView {
+                l10n: (&check.reason).into(),
+                check,
+            })
+            .collect(),
+    })
+}
+
+/// A connection test as the screen says it: each check's reason also in
+/// the catalogue's words.
+#[derive(Debug, Serialize)]
+pub struct ProviderTestView {
+    provider: String,
+    ok: bool,
+    checks: Vec<CheckView>,
+}
+
+#[derive(Debug, Serialize)]
+struct CheckView {
+    #[serde(flatten)]
+    check: crate::provider_test::Check,
+    l10n: super::error::Localized,
 }
 
 /// The Takings screen's Reconcile: a day against each gateway's records,
@@ -338,8 +381,20 @@ pub async fn owner_test_provider(
 pub async fn owner_reconcile(
     state: State<'_, Desktop>,
     date: Option<String>,
-) -> CommandResult<crate::reconcile::Reconciliation> {
+) -> CommandResult<ReconciliationView> {
     state.office(Permission::Manage)?;
     let days = crate::takings::Days::parse(state.shop.zone(), date.as_deref(), None)?;
-    Ok(state.shop.reconcile(days, None, false).await?)
+    let reconciliation = state.shop.reconcile(days, None, false).await?;
+    Ok(ReconciliationView {
+        notes_l10n: super::error::localized(&reconciliation.notes),
+        reconciliation,
+    })
+}
+
+/// A day reconciled, its notes also in the catalogue's words.
+#[derive(Debug, Serialize)]
+pub struct ReconciliationView {
+    #[serde(flatten)]
+    reconciliation: crate::reconcile::Reconciliation,
+    notes_l10n: Vec<super::error::Localized>,
 }

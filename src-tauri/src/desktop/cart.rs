@@ -8,6 +8,7 @@ use super::error::{CommandError, CommandResult};
 use super::Desktop;
 use crate::catalog::{self, Cart};
 use counterpay_core::catalog::CatalogItem;
+use counterpay_core::said;
 use counterpay_core::sale::{Adjustment, Sale};
 use counterpay_core::settings::Tips;
 use counterpay_core::{Actor, Permission};
@@ -184,28 +185,29 @@ pub fn owner_save_item(
     };
     if let Some(was) = editing.as_deref() {
         if blank(&sku).is_some_and(|s| !s.eq_ignore_ascii_case(was)) {
-            return Err(CommandError::new(
-                "invalid",
-                format!("the SKU of {was} cannot change: add the item anew with its new SKU"),
-            ));
+            return Err(said!(
+                "error-sku-fixed",
+                "the SKU of {was} cannot change: add the item anew with its new SKU",
+                was = was
+            )
+            .into());
         }
     } else {
         let target = match blank(&sku) {
             Some(s) => counterpay_core::catalog::check_sku(&s),
             None => counterpay_core::catalog::sku_from_name(&name),
-        }
-        .map_err(|m| CommandError::new("invalid", m))?;
+        }?;
         if let Some(there) = catalog::list(&state.shop)?
             .into_iter()
             .find(|i| i.sku == target)
         {
-            return Err(CommandError::new(
-                "invalid",
-                format!(
-                    "{} is already in the catalogue as {target}: change it from the list, or give this item another SKU",
-                    there.name
-                ),
-            ));
+            return Err(said!(
+                "error-item-there",
+                "{name} is already in the catalogue as {target}: change it from the list, or give this item another SKU",
+                name = there.name,
+                target = target
+            )
+            .into());
         }
     }
     let saved = catalog::add(

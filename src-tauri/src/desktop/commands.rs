@@ -9,6 +9,7 @@ use super::{CustomerScreen, Desktop, InvoiceView, COUNTER, CUSTOMER};
 use crate::shop::Payer;
 use crate::staff::{PinError, Purpose};
 use crate::takings::Days;
+use counterpay_core::said;
 use counterpay_core::settings::reroutes_money;
 use counterpay_core::{
     Actor, ChargeRequest, Currency, Invoice, Permission, ProviderConfig, ProviderKind, Role,
@@ -219,9 +220,12 @@ async fn charge<R: Runtime>(
     let person = state.seller()?;
     // Held for the whole charge, so an update cannot install under it.
     let _sale = state.sales.try_read().map_err(|_| {
-        CommandError::new(
+        CommandError::refused(
             "updating",
-            "Counterpay is installing an update and restarts in a moment; no sale was started",
+            said!(
+                "error-updating",
+                "Counterpay is installing an update and restarts in a moment; no sale was started"
+            ),
         )
     })?;
     let settings = state.shop.settings()?;
@@ -233,7 +237,8 @@ async fn charge<R: Runtime>(
             (sale.total.to_string(), Some(sale), approved_by)
         }
         None => (
-            amount.ok_or_else(|| CommandError::new("invalid", "type an amount or add items"))?,
+            amount
+                .ok_or_else(|| said!("error-nothing-to-charge", "type an amount or add items"))?,
             None,
             None,
         ),
@@ -291,11 +296,12 @@ fn cancel<R: Runtime>(
     let sale = state.till.invoice(&id)?;
     let theirs = sale.staff_id.as_deref() != Some(person.id.as_str());
     if theirs && !person.role.may(Permission::Manage) {
-        return Err(CommandError::new(
+        return Err(CommandError::refused(
             "manager_only",
-            format!(
-                "this sale is {}'s: only they, a manager or the owner can cancel it",
-                sale.cashier.as_deref().unwrap_or("someone else")
+            said!(
+                "error-cancel-theirs",
+                "this sale is {cashier}'s: only they, a manager or the owner can cancel it",
+                cashier = sale.cashier.as_deref().unwrap_or("someone else")
             ),
         ));
     }
@@ -470,7 +476,7 @@ fn owner_set_pin(state: State<'_, Desktop>, current: String, new: String) -> Com
         .shop
         .journal
         .staff_member(&person.id)?
-        .ok_or_else(|| CommandError::new("unknown_staff", "no such staff member"))?;
+        .ok_or_else(super::session::no_such_person)?;
     state
         .shop
         .check_pin(&record, &current, Purpose::Confirm("change their PIN"))?;

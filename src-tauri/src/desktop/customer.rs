@@ -195,10 +195,12 @@ pub fn customer_tip<R: Runtime>(
         .as_mut()
         .filter(|cart| cart.tips.iter().any(|t| t.choice == choice));
     let Some(cart) = offered else {
-        return Err(super::CommandError::new(
-            "invalid",
-            format!("no tip of {choice} is being offered"),
-        ));
+        return Err(counterpay_core::said!(
+            "error-tip-not-offered",
+            "no tip of {choice} is being offered",
+            choice = &choice
+        )
+        .into());
     };
     cart.tips.clear();
     let _ = app.emit_to(COUNTER, "customer_tip", &choice);

@@ -4,7 +4,7 @@
 //! message id and arguments, so the screens say it in the shop's language.
 
 use counterpay_core::gateway::refusal;
-use counterpay_core::{AmountError, GatewayError, TillError};
+use counterpay_core::{GatewayError, Said, TillError};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -18,7 +18,7 @@ pub struct CommandError {
 
 /// A catalogue message (`ui/locales/*/counter.ftl`, `error-…`) and its
 /// arguments: numbers as numbers, so the catalogue picks plural forms.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Localized {
     pub id: &'static str,
     pub args: Value,
@@ -43,25 +43,10 @@ impl CommandError {
         self.l10n = message.map(|(id, args)| Localized { id, args });
         self
     }
-}
 
-fn amount_message(e: &AmountError) -> (&'static str, Value) {
-    match e {
-        AmountError::Empty => ("error-amount-empty", json!({})),
-        AmountError::NotANumber(text) => ("error-amount-not-a-number", json!({ "text": text })),
-        AmountError::Comma(text) => ("error-amount-comma", json!({ "text": text })),
-        AmountError::Negative => ("error-amount-negative", json!({})),
-        AmountError::Zero => ("error-amount-zero", json!({})),
-        AmountError::TooManyDecimals { code, scale } => (
-            "error-amount-decimals",
-            json!({ "code": code, "scale": scale }),
-        ),
-        AmountError::TooLarge { amount, code, max } => (
-            "error-amount-too-large",
-            json!({ "amount": amount, "code": code, "max": max }),
-        ),
-        AmountError::BadFiat(text) => ("error-fiat", json!({ "text": text })),
-        AmountError::BadAsset(text) => ("error-asset", json!({ "text": text })),
+    /// A refusal under `code`, in the catalogue's words too.
+    pub fn refused(code: &str, said: Said) -> Self {
+        CommandError::new(code, said.to_string()).said_as(Some(words(said)))
     }
 }
 
@@ -87,10 +72,35 @@ fn gateway_message(e: &GatewayError) -> Option<(&'static str, Value)> {
     })
 }
 
+/// A refusal with its words for the catalogue: bad input, `invalid`.
+impl From<Said> for CommandError {
+    fn from(said: Said) -> Self {
+        CommandError::refused("invalid", said)
+    }
+}
+
+fn words(said: Said) -> (&'static str, Value) {
+    (said.id, Value::Object(said.args))
+}
+
+impl From<&Said> for Localized {
+    fn from(said: &Said) -> Self {
+        let (id, args) = words(said.clone());
+        Localized { id, args }
+    }
+}
+
+/// Sentences the app says beside its figures (a quote's notes, a
+/// reconciliation's), in the catalogue's words, in order.
+pub fn localized(said: &[Said]) -> Vec<Localized> {
+    said.iter().map(Localized::from).collect()
+}
+
 impl From<TillError> for CommandError {
     fn from(e: TillError) -> Self {
         let said = match &e {
-            TillError::Amount(a) => Some(amount_message(a)),
+            TillError::Amount(a) => Some(words(a.said())),
+            TillError::Refused(said) => Some(words(said.clone())),
             TillError::Gateway(g) => gateway_message(g),
             TillError::UnknownInvoice(id) => Some(("error-unknown-invoice", json!({ "id": id }))),
             TillError::Unresolved { id, .. } => Some(("error-unresolved", json!({ "id": id }))),
@@ -127,7 +137,10 @@ impl From<crate::shop::ShopError> for CommandError {
 
 impl From<counterpay_journal::JournalError> for CommandError {
     fn from(e: counterpay_journal::JournalError) -> Self {
-        CommandError::new("storage", e.to_string())
+        match e {
+            counterpay_journal::JournalError::Refused(said) => said.into(),
+            e => CommandError::new("storage", e.to_string()),
+        }
     }
 }
 
@@ -154,6 +167,7 @@ pub type CommandResult<T> = Result<T, CommandError>;
 mod tests {
     use super::*;
     use counterpay_core::gateway::FieldError;
+    use counterpay_core::AmountError;
     use std::time::Duration;
 
     fn said(e: TillError) -> Option<Localized> {
@@ -227,6 +241,50 @@ mod tests {
             said(TillError::Invalid("anything".into())),
             None,
             "a sentence the catalogue has no message for stays the app's"
+        );
+    }
+
+    #[test]
+    fn a_refusal_keeps_its_code_and_english_and_brings_its_message() {
+        // A cart's discount past its line: invalid, with the figures.
+        let fiat = counterpay_core::Fiat::parse("EUR").unwrap();
+        let line = counterpay_core::sale::LineInput {
+            sku: None,
+            name: "Tea".into(),
+            qty: 1,
+            unit_price: "2.00".parse().unwrap(),
+            tax_rate: 0.into(),
+            discount: Some(counterpay_core::sale::Adjustment::Amount(
+                "3".parse().unwrap(),
+            )),
+        };
+        let refused = counterpay_core::sale::price(&[line], None, None, false, &fiat).unwrap_err();
+        let e = CommandError::from(TillError::from(refused));
+        assert_eq!(e.code, "invalid");
+        assert!(e.message.contains("more than the line"), "{}", e.message);
+        let l10n = e.l10n.unwrap();
+        assert_eq!(l10n.id, "error-discount-line");
+        assert_eq!(
+            l10n.args,
+            json!({ "off": "3.00", "fiat": "EUR", "name": "Tea", "amount": "2.00" })
+        );
+
+        // An address with a typo: refused as a payout, said with its network.
+        let typo = "TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU8";
+        let bad = counterpay_core::payout::check_request("USDTTRC20", "1", typo).unwrap_err();
+        let e = CommandError::from(crate::payouts::PayoutFailure::Refused(bad));
+        assert_eq!(e.code, "payout_refused");
+        let l10n = e.l10n.unwrap();
+        assert_eq!(l10n.id, "error-address-checksum");
+        assert_eq!(l10n.args["network"], "TRON");
+
+        // A name taken, refused by the journal itself.
+        let e = CommandError::from(counterpay_journal::JournalError::Refused(
+            counterpay_core::said!("error-staff-name-taken", "{name} is taken", name = "Bo"),
+        ));
+        assert_eq!(
+            (e.code.as_str(), e.l10n.unwrap().id),
+            ("invalid", "error-staff-name-taken")
         );
     }
 }

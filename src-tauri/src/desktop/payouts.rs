@@ -2,12 +2,14 @@
 //! the owner PIN typed again, saved payout addresses, and the history,
 //! looked up in the background until each withdrawal is final.
 
-use super::error::{CommandError, CommandResult};
+use super::error::{localized, CommandError, CommandResult, Localized};
 use super::{Desktop, Notice, COUNTER};
 use crate::payouts::{Checked, PayoutFailure, PayoutRequest, ProviderBalances};
 use counterpay_core::payout::{check_request, Withdrawal};
+use counterpay_core::said;
 use counterpay_core::Permission;
 use counterpay_journal::PayoutAddress;
+use serde::Serialize;
 use std::time::Duration;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
@@ -19,6 +21,10 @@ impl From<PayoutFailure> for CommandError {
         match e {
             PayoutFailure::Till(e) => e.into(),
             PayoutFailure::Gateway(e) => counterpay_core::TillError::Gateway(e).into(),
+            PayoutFailure::Invalid(said) => said.into(),
+            PayoutFailure::Journal(e) => e.into(),
+            PayoutFailure::Refused(ref refused) => CommandError::refused(e.code(), refused.said()),
+            PayoutFailure::Unsupported(ref why) => CommandError::refused(e.code(), why.clone()),
             e => CommandError::new(e.code(), e.to_string()),
         }
     }
@@ -39,9 +45,44 @@ fn request(
 }
 
 #[tauri::command]
-pub async fn owner_balances(state: State<'_, Desktop>) -> CommandResult<Vec<ProviderBalances>> {
+pub async fn owner_balances(state: State<'_, Desktop>) -> CommandResult<Vec<BalancesView>> {
     state.office(Permission::Own)?;
-    Ok(state.shop.balances(None).await?)
+    Ok(state
+        .shop
+        .balances(None)
+        .await?
+        .into_iter()
+        .map(|balances| BalancesView {
+            no_withdrawals_l10n: balances.no_withdrawals.as_ref().map(Localized::from),
+            balances,
+        })
+        .collect())
+}
+
+/// A gateway's balances, why it takes no withdrawals also in the
+/// catalogue's words.
+#[derive(Debug, Serialize)]
+pub struct BalancesView {
+    #[serde(flatten)]
+    balances: ProviderBalances,
+    no_withdrawals_l10n: Option<Localized>,
+}
+
+/// A withdrawal or refund checked, its notes also in the catalogue's words.
+#[derive(Debug, Serialize)]
+pub struct CheckedView {
+    #[serde(flatten)]
+    checked: Checked,
+    notes_l10n: Vec<Localized>,
+}
+
+impl From<Checked> for CheckedView {
+    fn from(checked: Checked) -> Self {
+        CheckedView {
+            notes_l10n: localized(&checked.quote.notes),
+            checked,
+        }
+    }
 }
 
 /// Checks a withdrawal: the quote shown is kept here, and Send sends
@@ -53,7 +94,7 @@ pub async fn owner_withdraw_quote(
     asset: String,
     amount: String,
     address: String,
-) -> CommandResult<Checked> {
+) -> CommandResult<CheckedView> {
     state.office(Permission::Own)?;
     *state.checked.lock().unwrap_or_else(|p| p.into_inner()) = None;
     let checked = state
@@ -61,7 +102,7 @@ pub async fn owner_withdraw_quote(
         .payout_quote(&request(provider, asset, amount, address))
         .await?;
     *state.checked.lock().unwrap_or_else(|p| p.into_inner()) = Some(checked.clone());
-    Ok(checked)
+    Ok(checked.into())
 }
 
 /// Sends what Check showed, kept here since (nothing the window says is
@@ -76,7 +117,7 @@ pub async fn owner_withdraw(state: State<'_, Desktop>, pin: String) -> CommandRe
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .clone()
-        .ok_or_else(|| CommandError::new("invalid", "check the withdrawal first"))?;
+        .ok_or_else(|| said!("error-check-withdrawal", "check the withdrawal first"))?;
     let actor = state.confirm(&pin, "withdraw")?;
     let sent = state.shop.withdraw(&shown, &actor).await;
     *state.checked.lock().unwrap_or_else(|p| p.into_inner()) = None;
@@ -128,19 +169,23 @@ pub fn owner_add_address(
         address.trim().to_string(),
     );
     if label.is_empty() || label.chars().count() > 40 {
-        return Err(CommandError::new(
-            "invalid",
-            "give the address a name of 1 to 40 characters",
-        ));
+        return Err(said!(
+            "error-address-label",
+            "give the address a name of 1 to 40 characters"
+        )
+        .into());
     }
     check_request(&asset, "1", &address)
-        .map_err(|e| CommandError::new("payout_refused", e.to_string()))?;
+        .map_err(|e| CommandError::refused("payout_refused", e.said()))?;
     let actor = state.confirm(&pin, "save a payout address")?;
     state
         .shop
         .journal
         .add_payout_address(&label, &asset, &address, &actor)
-        .map_err(|e| CommandError::new("invalid", e.to_string()))
+        .map_err(|e| match e {
+            counterpay_journal::JournalError::Refused(said) => said.into(),
+            e => CommandError::new("invalid", e.to_string()),
+        })
 }
 
 /// Forgetting an address reroutes money too (the next withdrawal goes to
@@ -152,10 +197,12 @@ pub fn owner_remove_address(state: State<'_, Desktop>, id: i64, pin: String) -> 
     if state.shop.journal.remove_payout_address(id, &actor)? {
         Ok(())
     } else {
-        Err(CommandError::new(
-            "invalid",
-            format!("there is no saved address {id}"),
-        ))
+        Err(said!(
+            "error-no-address",
+            "there is no saved address {id}",
+            id = id
+        )
+        .into())
     }
 }
 

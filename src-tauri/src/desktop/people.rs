@@ -6,6 +6,7 @@ use super::session::Session;
 use super::Desktop;
 use crate::staff::{PinError, Purpose, SetUp};
 use crate::takings::Days;
+use counterpay_core::said;
 use counterpay_core::{AuditEntry, Permission, Role, StaffMember, StaffRecord};
 use tauri::State;
 
@@ -58,7 +59,12 @@ fn active(state: &Desktop, id: &str) -> CommandResult<StaffRecord> {
         .journal
         .staff_member(id)?
         .filter(StaffRecord::is_active)
-        .ok_or_else(|| CommandError::new("unknown_staff", "no such staff member: pick a name"))
+        .ok_or_else(|| {
+            CommandError::refused(
+                "unknown_staff",
+                said!("error-no-staff", "no such staff member: pick a name"),
+            )
+        })
 }
 
 #[tauri::command]

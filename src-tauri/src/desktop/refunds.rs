@@ -3,10 +3,10 @@
 //! recorded by the txid of the refund made in its dashboard; and a receipt
 //! of each.
 
-use super::error::{CommandError, CommandResult};
+use super::error::CommandResult;
 use super::Desktop;
-use crate::payouts::Checked;
 use counterpay_core::payout::Withdrawal;
+use counterpay_core::said;
 use counterpay_core::Permission;
 use tauri::State;
 
@@ -18,7 +18,7 @@ pub async fn owner_refund_quote(
     id: String,
     amount: String,
     address: String,
-) -> CommandResult<Checked> {
+) -> CommandResult<super::payouts::CheckedView> {
     state.office(Permission::Own)?;
     *state
         .refund_checked
@@ -29,7 +29,7 @@ pub async fn owner_refund_quote(
         .refund_checked
         .lock()
         .unwrap_or_else(|p| p.into_inner()) = Some((invoice.id, checked.clone()));
-    Ok(checked)
+    Ok(checked.into())
 }
 
 /// Sends the refund Check showed, with the PIN.
@@ -41,7 +41,7 @@ pub async fn owner_refund(state: State<'_, Desktop>, pin: String) -> CommandResu
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .clone()
-        .ok_or_else(|| CommandError::new("invalid", "check the refund first"))?;
+        .ok_or_else(|| said!("error-check-refund", "check the refund first"))?;
     let actor = state.confirm(&pin, "refund")?;
     let sent = state.shop.refund(&id, &shown, &actor).await;
     *state
@@ -83,7 +83,7 @@ pub fn owner_refund_receipt(
         .journal
         .withdrawal(&id)?
         .filter(|w| w.refund_of.is_some())
-        .ok_or_else(|| CommandError::new("invalid", format!("there is no refund {id}")))?;
+        .ok_or_else(|| said!("error-no-refund", "there is no refund {id}", id = &id))?;
     let invoice = state
         .till
         .invoice(refund.refund_of.as_deref().unwrap_or_default())?;

@@ -111,10 +111,16 @@ async fn pick_file<R: Runtime>(
     let Some(picked) = rx.await.ok().flatten() else {
         return Ok(None);
     };
-    picked
-        .into_path()
-        .map(Some)
-        .map_err(|e| CommandError::new("write", format!("that place cannot be written: {e}")))
+    picked.into_path().map(Some).map_err(|e| {
+        CommandError::refused(
+            "write",
+            counterpay_core::said!(
+                "error-write-place",
+                "that place cannot be written: {detail}",
+                detail = e.to_string()
+            ),
+        )
+    })
 }
 
 /// A file written beside its path first, then renamed, so a failed export
@@ -160,9 +166,14 @@ impl NewFile {
 }
 
 fn unwritable(path: &Path, e: std::io::Error) -> CommandError {
-    CommandError::new(
+    CommandError::refused(
         "write",
-        format!("{} cannot be written: {e}", path.display()),
+        counterpay_core::said!(
+            "error-write-file",
+            "{path} cannot be written: {detail}",
+            path = path.display().to_string(),
+            detail = e.to_string()
+        ),
     )
 }
 
@@ -238,7 +249,11 @@ pub async fn owner_export_shift<R: Runtime>(
 ) -> CommandResult<Option<u64>> {
     let person = state.office(Permission::Manage)?;
     let z = state.shop.journal.shift(number)?.ok_or_else(|| {
-        CommandError::new("invalid", format!("no shift {number} has been closed"))
+        counterpay_core::said!(
+            "error-no-shift",
+            "no shift {number} has been closed",
+            number = number
+        )
     })?;
     let name = format!("counterpay-z{number}.{format}");
     let Some(path) = pick_file(&app, &format, name).await? else {
@@ -288,9 +303,16 @@ pub fn owner_close_shift(state: State<'_, Desktop>) -> CommandResult<ZReport> {
 /// ignores `window.print()` in some sessions, the GTK dialog never fails to open.
 #[tauri::command]
 pub fn print_receipt<R: Runtime>(window: WebviewWindow<R>) -> CommandResult<()> {
-    window
-        .print()
-        .map_err(|e| CommandError::new("print", format!("the print dialog could not open: {e}")))
+    window.print().map_err(|e| {
+        CommandError::refused(
+            "print",
+            counterpay_core::said!(
+                "error-print",
+                "the print dialog could not open: {detail}",
+                detail = e.to_string()
+            ),
+        )
+    })
 }
 
 #[tauri::command]

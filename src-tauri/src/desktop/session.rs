@@ -8,6 +8,7 @@
 use super::error::{CommandError, CommandResult};
 use super::Desktop;
 use crate::staff::Purpose;
+use counterpay_core::said;
 use counterpay_core::{Actor, Permission, StaffMember};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -79,9 +80,12 @@ impl Desktop {
     pub(super) fn set_up(&self) -> CommandResult<()> {
         match self.shop.owner()? {
             Some(_) => Ok(()),
-            None => Err(CommandError::new(
+            None => Err(CommandError::refused(
                 "setup_needed",
-                "set the till up first: its name, its currency and the owner's PIN",
+                said!(
+                    "error-setup-needed",
+                    "set the till up first: its name, its currency and the owner's PIN"
+                ),
             )),
         }
     }
@@ -119,9 +123,13 @@ impl Desktop {
             Some(r) if r.is_active() && r.role == person.role => Ok(person.clone()),
             _ => {
                 end();
-                Err(CommandError::new(
+                Err(CommandError::refused(
                     "signed_out",
-                    format!("{} is no longer on the staff: sign in again", person.name),
+                    said!(
+                        "error-left-staff",
+                        "{name} is no longer on the staff: sign in again",
+                        name = &person.name
+                    ),
                 ))
             }
         }
@@ -143,13 +151,19 @@ impl Desktop {
     pub(super) fn office(&self, need: Permission) -> CommandResult<StaffMember> {
         let (_, idle) = self.idle_limits()?;
         let refused = || match need {
-            Permission::Own => CommandError::new(
+            Permission::Own => CommandError::refused(
                 "owner_only",
-                "this needs the owner: open the back office with the owner's PIN",
+                said!(
+                    "error-owner-only",
+                    "this needs the owner: open the back office with the owner's PIN"
+                ),
             ),
-            _ => CommandError::new(
+            _ => CommandError::refused(
                 "manager_only",
-                "this needs a manager or the owner: open the back office with their PIN",
+                said!(
+                    "error-manager-only",
+                    "this needs a manager or the owner: open the back office with their PIN"
+                ),
             ),
         };
         let person = current(&self.sessions.office, idle)
@@ -192,13 +206,16 @@ impl Desktop {
             .journal
             .staff_member(id)?
             .filter(counterpay_core::StaffRecord::is_active)
-            .ok_or_else(|| CommandError::new("unknown_staff", "no such staff member"))?;
+            .ok_or_else(no_such_person)?;
         if !person.role.may(Permission::Manage) {
-            return Err(CommandError::new(
+            return Err(CommandError::refused(
                 "manager_only",
-                format!(
-                    "{} is a {}: only a manager or the owner may {what}",
-                    person.name, person.role
+                said!(
+                    "error-not-manager",
+                    "{name} is a {role}: only a manager or the owner may {what}",
+                    name = &person.name,
+                    role = person.role.as_str(),
+                    what = what
                 ),
             ));
         }
@@ -211,19 +228,32 @@ impl Desktop {
         let person = self.office(Permission::Own)?;
         // Nothing typed is no try: it must not count towards a lockout.
         if pin.trim().is_empty() {
-            return Err(CommandError::new(
+            return Err(CommandError::refused(
                 "pin_needed",
-                format!("the owner's PIN is needed to {what}"),
+                said!(
+                    "error-pin-needed",
+                    "the owner's PIN is needed to {what}",
+                    what = what
+                ),
             ));
         }
-        let record = self
-            .shop
-            .journal
-            .staff_member(&person.id)?
-            .ok_or_else(|| CommandError::new("owner_only", "the owner's record is gone"))?;
+        let record = self.shop.journal.staff_member(&person.id)?.ok_or_else(|| {
+            CommandError::refused(
+                "owner_only",
+                said!("error-owner-gone", "the owner's record is gone"),
+            )
+        })?;
         self.shop.check_pin(&record, pin, Purpose::Confirm(what))?;
         Ok(Actor::staff(&person))
     }
+}
+
+/// A person picked who is not (or no longer) on the staff.
+pub(super) fn no_such_person() -> CommandError {
+    CommandError::refused(
+        "unknown_staff",
+        said!("error-no-staff", "no such staff member"),
+    )
 }
 
 fn signed_out() -> CommandError {

@@ -3,9 +3,11 @@
 //! tauri.conf.json; and an install that waits until no sale is open, so an
 //! update never takes the screen from a customer who is paying.
 
+use super::error::Localized;
 use super::error::{CommandError, CommandResult};
 use super::{Desktop, COUNTER};
 use counterpay_core::Till;
+use counterpay_core::{said, Said};
 use serde::Serialize;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -46,7 +48,16 @@ pub enum UpdateState {
     },
     Failed {
         message: String,
+        l10n: Localized,
     },
+}
+
+/// A failure as the banner says it: English, and in the catalogue's words.
+fn failed(said: Said) -> UpdateState {
+    UpdateState::Failed {
+        message: said.to_string(),
+        l10n: (&said).into(),
+    }
 }
 
 impl UpdateState {
@@ -143,9 +154,11 @@ async fn check<R: Runtime>(app: &AppHandle<R>) -> UpdateState {
         Ok(None) => UpdateState::UpToDate {
             version: app.package_info().version.to_string(),
         },
-        Err(e) => UpdateState::Failed {
-            message: format!("could not look for updates: {e}"),
-        },
+        Err(e) => failed(said!(
+            "update-failed-check",
+            "could not look for updates: {detail}",
+            detail = e.to_string()
+        )),
     };
     set(app, state.clone());
     state
@@ -193,9 +206,12 @@ async fn download_and_install<R: Runtime>(app: AppHandle<R>, update: Update) {
         Err(e) => {
             set(
                 &app,
-                UpdateState::Failed {
-                    message: format!("the update to {version} was not installed: {e}"),
-                },
+                failed(said!(
+                    "update-failed-download",
+                    "the update to {version} was not installed: {detail}",
+                    version = &version,
+                    detail = e.to_string()
+                )),
             );
             return;
         }
@@ -230,9 +246,12 @@ async fn download_and_install<R: Runtime>(app: AppHandle<R>, update: Update) {
         Ok(()) => app.restart(),
         Err(e) => set(
             &app,
-            UpdateState::Failed {
-                message: format!("the update to {version} could not be installed: {e}"),
-            },
+            failed(said!(
+                "update-failed-install",
+                "the update to {version} could not be installed: {detail}",
+                version = &version,
+                detail = e.to_string()
+            )),
         ),
     }
 }
@@ -265,7 +284,13 @@ pub async fn owner_update_install<R: Runtime>(
 ) -> CommandResult<()> {
     let owner = state.office(counterpay_core::Permission::Own)?;
     let update = state.updates.found.lock().await.take().ok_or_else(|| {
-        CommandError::new("no_update", "no update is waiting: look for updates first")
+        CommandError::refused(
+            "no_update",
+            counterpay_core::said!(
+                "error-no-update",
+                "no update is waiting: look for updates first"
+            ),
+        )
     })?;
     state.shop.journal.record_audit(
         "",

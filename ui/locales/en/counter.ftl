@@ -275,6 +275,122 @@ error-no-gateway = No payment gateway is set up yet: the owner adds one under Ow
 error-no-default-gateway = Several payment gateways are set up and none is the default: the owner chooses one under Owner → Settings.
 error-signed-out = Sign in with your PIN first.
 
+## Refusals of what was typed or asked, as the app's checks say them.
+## $what names the field: name, category, note, cashier or order id.
+
+error-text-empty = { $what ->
+    [category] The category is empty.
+   *[name] The name is empty.
+}
+error-text-long = { $what ->
+    [category] The category is too long: at most { $max } characters.
+    [note] The note is too long: at most { $max } characters.
+    [cashier] The cashier's name is too long: at most { $max } characters.
+    [order-id] The order id is too long: at most { $max } characters.
+   *[name] The name is too long: at most { $max } characters.
+}
+error-text-control = { $what ->
+    [category] The category has a control character: type plain text.
+    [note] The note has a control character: type plain text.
+    [cashier] The cashier's name has a control character: type plain text.
+    [order-id] The order id has a control character: type plain text.
+   *[name] The name has a control character: type plain text.
+}
+error-sku-empty = The SKU is empty.
+error-sku-long = The SKU { $sku } is longer than { $max } characters.
+error-sku-character = The SKU { $sku } has “{ $character }”: use letters, digits, -, _ and . only.
+error-sku-from-name = “{ $name }” gives no SKU, as it has no letters or digits: give the item a SKU.
+error-sku-taken = { $sku } is already the SKU of { $name }: give this item a SKU of its own.
+error-sku-unknown = No item in the catalogue has the SKU { $sku }.
+error-sku-fixed = The SKU of { $was } cannot change: add the item anew with its new SKU.
+error-item-there = { $name } is already in the catalogue as { $target }: change it from the list, or give this item another SKU.
+error-percent = “{ $text }” is not a percentage: write one such as 8.875 or 20.
+error-percent-over = { $text }: a percentage is at most 100.
+error-percent-decimals = { $text }: a percentage has at most { $scale } decimals, such as 8.875.
+error-tax-rate = A tax rate of { $text } %: a rate must be below 100 %.
+error-adjustment-percent = { $text }: give a percentage from 0 to 100, such as 10%.
+error-cart-empty = The cart is empty.
+error-line-empty = A line needs an item or an amount.
+error-quantity = A quantity is a whole number from 1 to { $max }, not { $qty }.
+error-quantity-zero = { $name }: the quantity must be at least 1.
+error-quantity-large = { $name }: the quantity is too large.
+error-discount-line = The discount of { $off } { $fiat } on { $name } is more than the line ({ $amount } { $fiat }).
+error-discount-sale = The discount of { $off } { $fiat } is more than the sale ({ $left } { $fiat }).
+error-nothing-to-charge = Type an amount or add items.
+error-items-total = The items come to { $total } { $fiat }, not { $amount } { $fiat }: leave the amount out or correct it.
+error-tip-not-offered = That tip is no longer offered.
+error-gateway-fiat = This gateway prices in { $only } only, not { $fiat }: choose another gateway.
+error-asset-not-offered = This gateway does not offer { $asset }; it offers { $offered }.
+error-below-minimum = { $amount } { $fiat } is below the smallest { $asset } payment this gateway takes ({ $min } { $fiat }).
+error-above-maximum = { $amount } { $fiat } is above the largest { $asset } payment this gateway takes ({ $max } { $fiat }).
+error-cancel-status = Sale { $id } is { $status } and can no longer be cancelled.
+error-cancel-theirs = This sale is { $cashier }'s: only they, a manager or the owner can cancel it.
+error-confirm-status = Sale { $id } is { $status }: only an underpaid or expired sale is confirmed by hand.
+error-txid = Give the transaction id (txid) that paid the sale.
+error-reason = The reason is one line of up to 200 characters.
+error-updating = Counterpay is installing an update and restarts in a moment; no sale was started.
+error-no-update = No update is waiting: look for updates first.
+error-setup-needed = Set the till up first: its name, its currency and the owner's PIN.
+error-set-up-already = This till is set up already: it has an owner.
+error-shop-name = Give the shop a name of one line.
+error-left-staff = { $name } is no longer on the staff: sign in again.
+error-owner-only = This needs the owner: open the back office with the owner's PIN.
+error-manager-only = This needs a manager or the owner: open the back office with their PIN.
+error-not-manager = { $name } is a { $role }: only a manager or the owner may do this.
+error-pin-needed = Type the owner's PIN to go on.
+error-owner-gone = The owner's record is gone.
+error-no-staff = There is no such person on the staff: pick a name.
+error-staff-name = “{ $name }” is not a staff name: give 1 to 32 printable characters.
+error-staff-name-taken = { $name } is already on the staff; pick another name.
+error-owner-exists = { $name } is the owner already; a till has one owner.
+error-one-owner = A till has one owner, made at setup; add a manager or a cashier.
+error-owner-stays = The owner cannot be removed; change the owner's PIN instead.
+error-recovery-none = This till has no recovery code: it was set up before recovery codes existed.
+error-recovery-damaged = The recovery code cannot open this till's keys ({ $detail }).
+error-fiat-priced = The catalogue's prices are in { $fiat }: remove its items before changing the currency.
+error-no-shift = No shift { $number } has been closed.
+error-write-place = That place cannot be written ({ $detail }).
+error-write-file = { $path } cannot be written ({ $detail }).
+error-print = The print dialog could not open ({ $detail }).
+
+## Refusals of a withdrawal or a refund, and of an address to pay out to.
+## $network is a network's name (Bitcoin, Tron), $prefixes what its
+## addresses start with, already joined with "or".
+
+error-address-empty = Enter the { $network } address to pay out to.
+error-address-spaces = The { $network } address has spaces or line breaks before or after it: remove them.
+error-address-network = This is not a { $network } address: it must start with { $prefixes }.
+error-address-testnet = This is a { $network } testnet address, which holds no real coins: use a mainnet address.
+error-address-character = “{ $character }” cannot appear in a { $network } address: a character is mistyped.
+error-address-length = This { $network } address is too short or too long: a character is missing or extra.
+error-address-hex-length = A { $network } address is 0x followed by 40 hex digits, and this one has { $digits }.
+error-address-checksum = The { $network } address's checksum does not match: a character is mistyped.
+error-address-eip55 = The mixed-case letters of this { $network } address do not match its checksum: a character is mistyped.
+error-address-mixed-case = This { $network } address mixes lowercase and uppercase letters: it must be all one case.
+error-address-no-checksum = This { $network } address is all lowercase or all uppercase, so a mistyped character in it cannot be caught: copy it from the wallet in its mixed-case form.
+error-address-kind = This { $network } address is of a kind we cannot check: ask for one that starts with { $prefixes }.
+error-address-label = Give the address a name of 1 to 40 characters.
+error-address-saved = { $address } is already saved for { $asset }.
+error-no-address = There is no saved address { $id }.
+error-payout-network = { $asset } has no payout network whose addresses we can check.
+error-payout-minimum = The amount is below the gateway's smallest withdrawal of { $minimum } { $asset }.
+error-payout-available = Only { $available } { $asset } is available.
+error-payout-nothing-arrives = After the fee of { $fee } { $asset } nothing would arrive.
+error-nothing-available = No { $asset } is available.
+error-quote-changed = The gateway's quote changed since it was checked: nothing was sent. Check again.
+error-check-withdrawal = Check the withdrawal first.
+error-no-withdrawal = There is no withdrawal { $id }.
+error-withdrawal-final = Withdrawal { $id } is already { $state }.
+error-check-refund = Check the refund first.
+error-no-refund = There is no refund { $id }.
+error-refund-amount = “{ $text }”: give the excess, all of it, or an amount of { $asset }.
+error-refund-status = Sale { $id } is { $status }: only money that arrived on a paid or underpaid sale can be refunded.
+error-refunded-already = Sale { $id }: all that arrived on it has been refunded already.
+error-refund-no-excess = Sale { $id } has no excess left to refund: { $asked } { $asset } asked, { $paid } arrived, { $refunded } refunded already.
+error-refund-room = Sale { $id }: { $left } { $asset } can still be refunded, not { $value }.
+error-refund-too-much = Sale { $invoice }: { $already } { $asset } was refunded already, and { $more } more would be more than the { $paid } that arrived.
+error-refund-txid = Give the refund's transaction id (txid) as the gateway's dashboard shows it.
+
 ## Notifications
 
 notify-paid-title = Paid: { $fiat }

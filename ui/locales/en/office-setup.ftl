@@ -202,6 +202,25 @@ gateways-failed = { $name }: a check failed.
 # One check of a connection test; $reason is the app's own words.
 gateways-test-ok = OK: { $check }: { $reason }
 gateways-test-failed = FAILED: { $check }: { $reason }
+# Why a check of a connection test passed or failed. $why and $detail are
+# the gateway's or the system's own words.
+gateways-reason-answered = the gateway answered.
+gateways-reason-accepted = the gateway accepted the credentials.
+gateways-reason-no-credentials = no credentials are stored: enter them below.
+gateways-reason-connect = the gateway cannot be used ({ $detail }).
+gateways-reason-unreachable = the gateway cannot be reached ({ $why }): check the internet connection and the gateway's address.
+gateways-reason-refused = the gateway refused the credentials ({ $why }): enter them again.
+gateways-reason-credentials = the credentials could not be checked ({ $detail }).
+gateways-reason-fiat = the gateway prices invoices in { $fiat }.
+gateways-reason-fiat-open = the gateway's documents set no limit on { $fiat }.
+gateways-reason-fiat-off = the gateway does not price invoices in { $fiat }: turn { $fiat } on in its dashboard, change the shop's currency, or choose another gateway.
+gateways-reason-fiat-unknown = { $fiat } could not be checked ({ $detail }).
+gateways-reason-assets = { $count ->
+    [one] one asset offered: { $codes }.
+   *[other] { $count } assets offered: { $codes }.
+}
+gateways-reason-asset-missing = the counter starts with { $asset }, which the gateway does not offer: turn it on there, or make one of these the counter's first asset: { $codes }.
+gateways-reason-assets-unknown = the list of assets could not be read ({ $detail }).
 gateways-check-reachable = reachable
 gateways-check-credentials = credentials
 gateways-check-fiat = shop's currency
@@ -250,6 +269,10 @@ update-waiting = { $open ->
    *[other] { $version } is ready; it installs when the { $open } open sale(s) end.
 }
 update-installing = Installing { $version }; Counterpay restarts.
+# $detail is the system's own words.
+update-failed-check = Could not look for updates ({ $detail }).
+update-failed-download = The update to { $version } was not installed: it could not be downloaded ({ $detail }).
+update-failed-install = The update to { $version } could not be installed ({ $detail }).
 # The button in the top bar.
 update-badge-available = Update { $version }
 update-badge-updating = Updating…

@@ -274,6 +274,122 @@ error-no-gateway = Todavía no hay ninguna pasarela de pago: el dueño agrega un
 error-no-default-gateway = Hay varias pasarelas de pago y ninguna es la predeterminada: el dueño elige una en Gerencia → Ajustes.
 error-signed-out = Primero inicia sesión con tu PIN.
 
+## Refusals of what was typed or asked, as the app's checks say them.
+## $what names the field: name, category, note, cashier or order id.
+
+error-text-empty = { $what ->
+    [category] La categoría está vacía.
+   *[name] El nombre está vacío.
+}
+error-text-long = { $what ->
+    [category] La categoría es demasiado larga: como máximo { $max } caracteres.
+    [note] La nota es demasiado larga: como máximo { $max } caracteres.
+    [cashier] El nombre del cajero es demasiado largo: como máximo { $max } caracteres.
+    [order-id] El ID de pedido es demasiado largo: como máximo { $max } caracteres.
+   *[name] El nombre es demasiado largo: como máximo { $max } caracteres.
+}
+error-text-control = { $what ->
+    [category] La categoría contiene un carácter de control: escribe texto normal.
+    [note] La nota contiene un carácter de control: escribe texto normal.
+    [cashier] El nombre del cajero contiene un carácter de control: escribe texto normal.
+    [order-id] El ID de pedido contiene un carácter de control: escribe texto normal.
+   *[name] El nombre contiene un carácter de control: escribe texto normal.
+}
+error-sku-empty = El código está vacío.
+error-sku-long = El código { $sku } tiene más de { $max } caracteres.
+error-sku-character = El código { $sku } contiene «{ $character }»: usa solo letras, cifras, guion (-), guion bajo (_) y punto (.).
+error-sku-from-name = «{ $name }» no tiene letras ni cifras, así que no da para un código: ponle un código al producto.
+error-sku-taken = { $sku } ya es el código de { $name }: dale a este producto un código propio.
+error-sku-unknown = Ningún producto del catálogo tiene el código { $sku }.
+error-sku-fixed = El código { $was } no se puede cambiar: añade el producto de nuevo con el código nuevo.
+error-item-there = { $name } ya está en el catálogo con el código { $target }: edítalo desde la lista o dale a este producto otro código.
+error-percent = «{ $text }» no es un porcentaje: escribe uno como 8,875 o 20.
+error-percent-over = { $text }: un porcentaje no puede pasar de 100.
+error-percent-decimals = { $text }: un porcentaje lleva como máximo { $scale } decimales, como 8,875.
+error-tax-rate = Una tasa de impuesto del { $text } %: la tasa tiene que ser menor que 100 %.
+error-adjustment-percent = { $text }: indica un porcentaje de 0 a 100, por ejemplo 10%.
+error-cart-empty = La venta está vacía.
+error-line-empty = Cada línea necesita un producto o un importe.
+error-quantity = La cantidad tiene que ser un número entero de 1 a { $max }, no { $qty }.
+error-quantity-zero = { $name }: la cantidad tiene que ser al menos 1.
+error-quantity-large = { $name }: la cantidad es demasiado grande.
+error-discount-line = El descuento de { $off } { $fiat } en { $name } supera el importe de la línea ({ $amount } { $fiat }).
+error-discount-sale = El descuento de { $off } { $fiat } supera el importe de la venta ({ $left } { $fiat }).
+error-nothing-to-charge = Escribe un importe o añade productos.
+error-items-total = Los productos suman { $total } { $fiat }, no { $amount } { $fiat }: deja el importe en blanco o corrígelo.
+error-tip-not-offered = Esa propina ya no se ofrece.
+error-gateway-fiat = Esta pasarela solo admite precios en { $only }, no en { $fiat }: elige otra pasarela.
+error-asset-not-offered = Esta pasarela no ofrece { $asset }; ofrece { $offered }.
+error-below-minimum = { $amount } { $fiat } está por debajo del pago mínimo en { $asset } que acepta esta pasarela ({ $min } { $fiat }).
+error-above-maximum = { $amount } { $fiat } supera el pago máximo en { $asset } que acepta esta pasarela ({ $max } { $fiat }).
+error-cancel-status = La venta { $id } está en estado { $status } y ya no se puede cancelar.
+error-cancel-theirs = Esta venta es de { $cashier }: solo esa persona, un encargado o el dueño pueden cancelarla.
+error-confirm-status = La venta { $id } está en estado { $status }: solo una venta incompleta o caducada se confirma a mano.
+error-txid = Indica el ID de la transacción (txid) con que se pagó la venta.
+error-reason = El motivo es una sola línea de hasta 200 caracteres.
+error-updating = Counterpay está instalando una actualización y se reinicia en un momento; no se inició ninguna venta.
+error-no-update = No hay ninguna actualización pendiente: primero busca actualizaciones.
+error-setup-needed = Primero configura la caja: su nombre, su moneda y el PIN del dueño.
+error-set-up-already = Esta caja ya está configurada: ya tiene dueño.
+error-shop-name = Ponle a la tienda un nombre de una sola línea.
+error-left-staff = { $name } ya no forma parte del personal: inicia sesión de nuevo.
+error-owner-only = Esto solo lo puede hacer el dueño: abre la gerencia con el PIN del dueño.
+error-manager-only = Esto solo lo puede hacer un encargado o el dueño: abre la gerencia con su PIN.
+error-not-manager = { $name } es { $role }: solo un encargado o el dueño puede hacer esto.
+error-pin-needed = Escribe el PIN del dueño para continuar.
+error-owner-gone = Ya no se encuentran los datos del dueño.
+error-no-staff = Esa persona no está en el personal: elige un nombre.
+error-staff-name = «{ $name }» no sirve como nombre: usa de 1 a 32 caracteres imprimibles.
+error-staff-name-taken = { $name } ya está en el personal; elige otro nombre.
+error-owner-exists = { $name } ya es el dueño; una caja tiene un solo dueño.
+error-one-owner = Una caja tiene un solo dueño, que se crea al configurarla; añade un encargado o un cajero.
+error-owner-stays = El dueño no se puede quitar; si hace falta, cambia el PIN del dueño.
+error-recovery-none = Esta caja no tiene código de recuperación: se configuró antes de que existieran.
+error-recovery-damaged = El código de recuperación no puede abrir las claves de esta caja ({ $detail }).
+error-fiat-priced = Los precios del catálogo están en { $fiat }: quita sus productos antes de cambiar la moneda.
+error-no-shift = No hay ningún turno n.º { $number } cerrado.
+error-write-place = No se puede escribir en ese lugar ({ $detail }).
+error-write-file = No se puede escribir { $path } ({ $detail }).
+error-print = No se pudo abrir el diálogo de impresión ({ $detail }).
+
+## Refusals of a withdrawal or a refund, and of an address to pay out to.
+## $network is a network's name (Bitcoin, Tron), $prefixes what its
+## addresses start with, already joined with "or".
+
+error-address-empty = Ingresa la dirección de { $network } a la que se envía el dinero.
+error-address-spaces = La dirección de { $network } tiene espacios o saltos de línea al principio o al final: quítalos.
+error-address-network = Esta no es una dirección de { $network }: tiene que empezar por { $prefixes }.
+error-address-testnet = Esta es una dirección de la red de pruebas (testnet) de { $network }, que no tiene monedas reales: usa una dirección de la red principal (mainnet).
+error-address-character = «{ $character }» no puede aparecer en una dirección de { $network }: hay un carácter mal escrito.
+error-address-length = Esta dirección de { $network } es demasiado corta o demasiado larga: falta o sobra un carácter.
+error-address-hex-length = Una dirección de { $network } es 0x seguido de 40 cifras hexadecimales, y esta tiene { $digits }.
+error-address-checksum = La suma de verificación de la dirección de { $network } no coincide: hay un carácter mal escrito.
+error-address-eip55 = Las mayúsculas y minúsculas de esta dirección de { $network } no coinciden con su suma de verificación: hay un carácter mal escrito.
+error-address-mixed-case = Esta dirección de { $network } mezcla minúsculas y mayúsculas: tiene que ir toda en minúsculas o toda en mayúsculas.
+error-address-no-checksum = Esta dirección de { $network } está toda en minúsculas o toda en mayúsculas, así que no se puede detectar un carácter mal escrito: cópiala de la billetera tal cual, con sus mayúsculas y minúsculas.
+error-address-kind = Esta dirección de { $network } es de un tipo que no podemos comprobar: pide una que empiece por { $prefixes }.
+error-address-label = Ponle a la dirección un nombre de 1 a 40 caracteres.
+error-address-saved = { $address } ya está guardada para { $asset }.
+error-no-address = No hay ninguna dirección guardada { $id }.
+error-payout-network = { $asset } no tiene ninguna red de retiro cuyas direcciones podamos comprobar.
+error-payout-minimum = El importe está por debajo del retiro mínimo de la pasarela, { $minimum } { $asset }.
+error-payout-available = Solo hay { $available } { $asset } disponibles.
+error-payout-nothing-arrives = Después de la comisión de { $fee } { $asset } no llegaría nada.
+error-nothing-available = No hay saldo disponible en { $asset }.
+error-quote-changed = La cotización de la pasarela cambió desde que se comprobó: no se envió nada. Vuelve a comprobar.
+error-check-withdrawal = Primero comprueba el retiro.
+error-no-withdrawal = No hay ningún retiro { $id }.
+error-withdrawal-final = El retiro { $id } ya está { $state }.
+error-check-refund = Primero comprueba la devolución.
+error-no-refund = No hay ninguna devolución { $id }.
+error-refund-amount = «{ $text }»: elige lo pagado de más, todo lo recibido o un importe en { $asset }.
+error-refund-status = La venta { $id } está en estado { $status }: solo se puede devolver el dinero que llegó a una venta pagada o incompleta.
+error-refunded-already = Venta { $id }: ya se devolvió todo lo que llegó.
+error-refund-no-excess = A la venta { $id } no le queda nada pagado de más que devolver: se pidieron { $asked } { $asset }, llegaron { $paid } y ya se devolvieron { $refunded }.
+error-refund-room = Venta { $id }: aún se pueden devolver { $left } { $asset }, no { $value }.
+error-refund-too-much = Venta { $invoice }: ya se devolvieron { $already } { $asset }, y { $more } más superarían los { $paid } que llegaron.
+error-refund-txid = Indica el ID de la transacción (txid) de la devolución tal como lo muestra el panel de la pasarela.
+
 ## Notificaciones
 
 notify-paid-title = Pagado: { $fiat }

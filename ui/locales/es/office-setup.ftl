@@ -202,6 +202,25 @@ gateways-failed = { $name }: falló una comprobación.
 # Una comprobación de la prueba de conexión; $reason son las palabras de la app.
 gateways-test-ok = BIEN: { $check }: { $reason }
 gateways-test-failed = FALLÓ: { $check }: { $reason }
+# Why a check of a connection test passed or failed. $why and $detail are
+# the gateway's or the system's own words.
+gateways-reason-answered = la pasarela respondió.
+gateways-reason-accepted = la pasarela aceptó las credenciales.
+gateways-reason-no-credentials = no hay credenciales guardadas: ingrésalas abajo.
+gateways-reason-connect = no se puede usar la pasarela ({ $detail }).
+gateways-reason-unreachable = no se puede acceder a la pasarela ({ $why }): revisa la conexión a internet y la dirección de la pasarela.
+gateways-reason-refused = la pasarela rechazó las credenciales ({ $why }): ingrésalas de nuevo.
+gateways-reason-credentials = no se pudieron comprobar las credenciales ({ $detail }).
+gateways-reason-fiat = la pasarela admite cobros con precio en { $fiat }.
+gateways-reason-fiat-open = la documentación de la pasarela no fija ningún límite para { $fiat }.
+gateways-reason-fiat-off = la pasarela no admite cobros con precio en { $fiat }: activa { $fiat } en su panel, cambia la moneda de la tienda o elige otra pasarela.
+gateways-reason-fiat-unknown = no se pudo comprobar { $fiat } ({ $detail }).
+gateways-reason-assets = { $count ->
+    [one] se ofrece un activo: { $codes }.
+   *[other] se ofrecen { $count } activos: { $codes }.
+}
+gateways-reason-asset-missing = la caja preselecciona { $asset }, que la pasarela no ofrece: actívalo allí o elige como activo preseleccionado de la caja uno de estos: { $codes }.
+gateways-reason-assets-unknown = no se pudo leer la lista de activos ({ $detail }).
 gateways-check-reachable = accesible
 gateways-check-credentials = credenciales
 gateways-check-fiat = moneda de la tienda
@@ -250,6 +269,9 @@ update-waiting = { $open ->
    *[other] { $version } está lista; se instala cuando terminen las { $open } ventas abiertas.
 }
 update-installing = Instalando { $version }; Counterpay se reinicia.
+update-failed-check = No se pudo buscar actualizaciones ({ $detail }).
+update-failed-download = La actualización a { $version } no se instaló: no se pudo descargar ({ $detail }).
+update-failed-install = No se pudo instalar la actualización a { $version } ({ $detail }).
 # El botón de la barra superior.
 update-badge-available = Actualizar a { $version }
 update-badge-updating = Actualizando…

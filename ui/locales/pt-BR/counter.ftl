@@ -274,6 +274,122 @@ error-no-gateway = Ainda não há gateway de pagamento: o proprietário adiciona
 error-no-default-gateway = Há vários gateways de pagamento e nenhum é o padrão: o proprietário escolhe um em Gerência → Configurações.
 error-signed-out = Entre primeiro com o seu PIN.
 
+## Recusas do que foi digitado ou pedido, como as verificações do app as dizem.
+## $what diz o campo: name, category, note, cashier ou order-id.
+
+error-text-empty = { $what ->
+    [category] A categoria está vazia.
+   *[name] O nome está vazio.
+}
+error-text-long = { $what ->
+    [category] A categoria é longa demais: no máximo { $max } caracteres.
+    [note] A observação é longa demais: no máximo { $max } caracteres.
+    [cashier] O nome do operador é longo demais: no máximo { $max } caracteres.
+    [order-id] O ID do pedido é longo demais: no máximo { $max } caracteres.
+   *[name] O nome é longo demais: no máximo { $max } caracteres.
+}
+error-text-control = { $what ->
+    [category] A categoria tem um caractere de controle: digite texto simples.
+    [note] A observação tem um caractere de controle: digite texto simples.
+    [cashier] O nome do operador tem um caractere de controle: digite texto simples.
+    [order-id] O ID do pedido tem um caractere de controle: digite texto simples.
+   *[name] O nome tem um caractere de controle: digite texto simples.
+}
+error-sku-empty = O código está vazio.
+error-sku-long = O código { $sku } tem mais de { $max } caracteres.
+error-sku-character = O código { $sku } contém “{ $character }”: use só letras, algarismos, hífen (-), sublinhado (_) e ponto (.).
+error-sku-from-name = “{ $name }” não gera um código, pois não tem letras nem algarismos: dê um código ao produto.
+error-sku-taken = { $sku } já é o código de { $name }: dê a este produto um código próprio.
+error-sku-unknown = Nenhum produto do catálogo tem o código { $sku }.
+error-sku-fixed = O código de { $was } não pode mudar: adicione o produto de novo com o novo código.
+error-item-there = { $name } já está no catálogo como { $target }: altere-o na lista ou dê outro código a este produto.
+error-percent = “{ $text }” não é uma porcentagem: escreva algo como 8,875 ou 20.
+error-percent-over = { $text }: uma porcentagem é no máximo 100.
+error-percent-decimals = { $text }: uma porcentagem tem no máximo { $scale } casas decimais, como 8,875.
+error-tax-rate = Uma alíquota de { $text } %: a alíquota precisa ser menor que 100 %.
+error-adjustment-percent = { $text }: informe uma porcentagem de 0 a 100, como 10%.
+error-cart-empty = Não há nada na venda.
+error-line-empty = Uma linha precisa de um produto ou de um valor.
+error-quantity = A quantidade é um número inteiro de 1 a { $max }, não { $qty }.
+error-quantity-zero = { $name }: a quantidade precisa ser pelo menos 1.
+error-quantity-large = { $name }: a quantidade é grande demais.
+error-discount-line = O desconto de { $off } { $fiat } em { $name } é maior que o valor da linha ({ $amount } { $fiat }).
+error-discount-sale = O desconto de { $off } { $fiat } é maior que a venda ({ $left } { $fiat }).
+error-nothing-to-charge = Digite um valor ou adicione produtos.
+error-items-total = Os produtos somam { $total } { $fiat }, não { $amount } { $fiat }: deixe o valor em branco ou corrija-o.
+error-tip-not-offered = Essa gorjeta não é mais oferecida.
+error-gateway-fiat = Este gateway só cobra em { $only }, não em { $fiat }: escolha outro gateway.
+error-asset-not-offered = Este gateway não oferece { $asset }; ele oferece { $offered }.
+error-below-minimum = { $amount } { $fiat } fica abaixo do menor pagamento em { $asset } que este gateway aceita ({ $min } { $fiat }).
+error-above-maximum = { $amount } { $fiat } passa do maior pagamento em { $asset } que este gateway aceita ({ $max } { $fiat }).
+error-cancel-status = O status da venda { $id } é { $status }: ela não pode mais ser cancelada.
+error-cancel-theirs = Esta venda é de { $cashier }: só essa pessoa, um gerente ou o proprietário pode cancelá-la.
+error-confirm-status = O status da venda { $id } é { $status }: só uma venda incompleta ou expirada pode ser confirmada manualmente.
+error-txid = Informe o ID da transação (txid) que pagou a venda.
+error-reason = O motivo é uma linha só, de até 200 caracteres.
+error-updating = O Counterpay está instalando uma atualização e vai reiniciar em instantes; nenhuma venda foi iniciada.
+error-no-update = Não há atualização esperando: procure atualizações primeiro.
+error-setup-needed = Configure o caixa primeiro: o nome, a moeda e o PIN do proprietário.
+error-set-up-already = Este caixa já está configurado: ele já tem um proprietário.
+error-shop-name = Dê à loja um nome de uma linha só.
+error-left-staff = { $name } não faz mais parte da equipe: entre de novo.
+error-owner-only = Só o proprietário pode fazer isso: abra a Gerência com o PIN do proprietário.
+error-manager-only = Só um gerente ou o proprietário pode fazer isso: abra a Gerência com o PIN de um deles.
+error-not-manager = { $name } é { $role }: só um gerente ou o proprietário pode fazer isso.
+error-pin-needed = Digite o PIN do proprietário para continuar.
+error-owner-gone = O cadastro do proprietário não existe mais.
+error-no-staff = Essa pessoa não está na equipe: escolha um nome.
+error-staff-name = “{ $name }” não serve como nome: use de 1 a 32 caracteres imprimíveis.
+error-staff-name-taken = { $name } já está na equipe; escolha outro nome.
+error-owner-exists = { $name } já é o proprietário; um caixa tem um só proprietário.
+error-one-owner = Um caixa tem um só proprietário, definido na configuração; adicione um gerente ou um operador.
+error-owner-stays = O proprietário não pode ser removido; em vez disso, altere o PIN do proprietário.
+error-recovery-none = Este caixa não tem código de recuperação: ele foi configurado antes de existirem códigos de recuperação.
+error-recovery-damaged = O código de recuperação não abre as chaves deste caixa ({ $detail }).
+error-fiat-priced = Os preços do catálogo estão em { $fiat }: remova os produtos antes de mudar a moeda.
+error-no-shift = Nenhum turno { $number } foi fechado.
+error-write-place = Não é possível gravar nesse local ({ $detail }).
+error-write-file = Não é possível gravar { $path } ({ $detail }).
+error-print = Não foi possível abrir a janela de impressão ({ $detail }).
+
+## Recusas de um saque ou de uma devolução, e de um endereço de destino.
+## $network é o nome de uma rede (Bitcoin, Tron), $prefixes como os
+## endereços dela começam, já unidos com "ou".
+
+error-address-empty = Digite o endereço { $network } de destino.
+error-address-spaces = O endereço { $network } tem espaços ou quebras de linha antes ou depois: remova-os.
+error-address-network = Este não é um endereço { $network }: ele precisa começar com { $prefixes }.
+error-address-testnet = Este é um endereço { $network } de testnet, que não guarda moedas reais: use um endereço de mainnet.
+error-address-character = “{ $character }” não pode aparecer em um endereço { $network }: algum caractere foi digitado errado.
+error-address-length = Este endereço { $network } é curto ou longo demais: falta ou sobra algum caractere.
+error-address-hex-length = Um endereço { $network } é 0x seguido de 40 dígitos hexadecimais, e este tem { $digits }.
+error-address-checksum = A soma de verificação do endereço { $network } não confere: algum caractere foi digitado errado.
+error-address-eip55 = As letras maiúsculas e minúsculas deste endereço { $network } não conferem com a soma de verificação: algum caractere foi digitado errado.
+error-address-mixed-case = Este endereço { $network } mistura letras minúsculas e maiúsculas: ele precisa estar todo em minúsculas ou todo em maiúsculas.
+error-address-no-checksum = Este endereço { $network } está todo em minúsculas ou todo em maiúsculas, então um caractere digitado errado nele não pode ser detectado: copie-o da carteira na forma com maiúsculas e minúsculas.
+error-address-kind = Este endereço { $network } é de um tipo que não conseguimos verificar: peça um que comece com { $prefixes }.
+error-address-label = Dê ao endereço um nome de 1 a 40 caracteres.
+error-address-saved = { $address } já está salvo para { $asset }.
+error-no-address = Não há endereço salvo { $id }.
+error-payout-network = { $asset } não tem uma rede de saque cujos endereços possamos verificar.
+error-payout-minimum = O valor está abaixo do saque mínimo do gateway, de { $minimum } { $asset }.
+error-payout-available = Só há { $available } { $asset } disponível.
+error-payout-nothing-arrives = Depois da taxa de { $fee } { $asset }, nada chegaria.
+error-nothing-available = Não há { $asset } disponível.
+error-quote-changed = A cotação do gateway mudou desde a verificação: nada foi enviado. Verifique de novo.
+error-check-withdrawal = Verifique o saque primeiro.
+error-no-withdrawal = Não há saque { $id }.
+error-withdrawal-final = O saque { $id } já está encerrado: { $state }.
+error-check-refund = Verifique a devolução primeiro.
+error-no-refund = Não há devolução { $id }.
+error-refund-amount = “{ $text }”: informe o que foi pago a mais, tudo o que chegou ou um valor em { $asset }.
+error-refund-status = O status da venda { $id } é { $status }: só é possível devolver dinheiro que chegou em uma venda paga ou incompleta.
+error-refunded-already = Venda { $id }: tudo o que chegou nela já foi devolvido.
+error-refund-no-excess = A venda { $id } não tem mais excedente a devolver: { $asked } { $asset } solicitados, { $paid } recebidos, { $refunded } já devolvidos.
+error-refund-room = Venda { $id }: ainda é possível devolver { $left } { $asset }, não { $value }.
+error-refund-too-much = Venda { $invoice }: { $already } { $asset } já foram devolvidos, e mais { $more } passariam dos { $paid } que chegaram.
+error-refund-txid = Informe o ID da transação (txid) da devolução como aparece no painel do gateway.
+
 ## Notificações
 
 notify-paid-title = Pago: { $fiat }

@@ -202,6 +202,25 @@ gateways-failed = { $name }: uma verificação falhou.
 # Uma verificação de um teste de conexão; $reason são as palavras do próprio app.
 gateways-test-ok = OK: { $check }: { $reason }
 gateways-test-failed = FALHOU: { $check }: { $reason }
+# Por que uma verificação de um teste de conexão passou ou falhou. $why e
+# $detail são as palavras do próprio gateway ou do sistema.
+gateways-reason-answered = o gateway respondeu.
+gateways-reason-accepted = o gateway aceitou as credenciais.
+gateways-reason-no-credentials = não há credenciais salvas: informe-as abaixo.
+gateways-reason-connect = o gateway não pode ser usado ({ $detail }).
+gateways-reason-unreachable = não foi possível acessar o gateway ({ $why }): confira a conexão com a internet e o endereço do gateway.
+gateways-reason-refused = o gateway recusou as credenciais ({ $why }): informe-as de novo.
+gateways-reason-credentials = não foi possível verificar as credenciais ({ $detail }).
+gateways-reason-fiat = o gateway emite cobranças em { $fiat }.
+gateways-reason-fiat-open = a documentação do gateway não define nenhum limite para { $fiat }.
+gateways-reason-fiat-off = o gateway não emite cobranças em { $fiat }: ative { $fiat } no painel dele, altere a moeda da loja ou escolha outro gateway.
+gateways-reason-fiat-unknown = não foi possível verificar { $fiat } ({ $detail }).
+gateways-reason-assets = { $count ->
+    [one] { $count } ativo oferecido: { $codes }.
+   *[other] { $count } ativos oferecidos: { $codes }.
+}
+gateways-reason-asset-missing = o ativo pré-selecionado do caixa é { $asset }, que o gateway não oferece: ative-o lá ou escolha um destes como ativo pré-selecionado: { $codes }.
+gateways-reason-assets-unknown = não foi possível ler a lista de ativos ({ $detail }).
 gateways-check-reachable = acessível
 gateways-check-credentials = credenciais
 gateways-check-fiat = moeda da loja
@@ -250,6 +269,9 @@ update-waiting = { $open ->
    *[other] A { $version } está pronta; será instalada quando as { $open } vendas abertas terminarem.
 }
 update-installing = Instalando a { $version }; o Counterpay vai reiniciar.
+update-failed-check = Não foi possível procurar atualizações ({ $detail }).
+update-failed-download = A atualização para { $version } não foi instalada: não foi possível baixá-la ({ $detail }).
+update-failed-install = Não foi possível instalar a atualização para { $version } ({ $detail }).
 # O botão na barra superior.
 update-badge-available = Atualizar para { $version }
 update-badge-updating = Atualizando…

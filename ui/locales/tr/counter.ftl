@@ -271,6 +271,122 @@ error-no-gateway = Henüz bir ödeme ağ geçidi kurulmadı: işletme sahibi Yö
 error-no-default-gateway = Birden fazla ödeme ağ geçidi var ve hiçbiri varsayılan değil: işletme sahibi Yönetim → Ayarlar bölümünden birini seçer.
 error-signed-out = Önce PIN'inizle giriş yapın.
 
+## Yazılanın ya da istenenin reddi, uygulamanın kontrollerinin söylediği gibi.
+## $what alanı adlandırır: ad, kategori, not, kasiyer ya da sipariş numarası.
+
+error-text-empty = { $what ->
+    [category] Kategori boş.
+   *[name] Ad boş.
+}
+error-text-long = { $what ->
+    [category] Kategori çok uzun: en fazla { $max } karakter olabilir.
+    [note] Not çok uzun: en fazla { $max } karakter olabilir.
+    [cashier] Kasiyerin adı çok uzun: en fazla { $max } karakter olabilir.
+    [order-id] Sipariş numarası çok uzun: en fazla { $max } karakter olabilir.
+   *[name] Ad çok uzun: en fazla { $max } karakter olabilir.
+}
+error-text-control = { $what ->
+    [category] Kategoride bir kontrol karakteri var: düz metin yazın.
+    [note] Notta bir kontrol karakteri var: düz metin yazın.
+    [cashier] Kasiyerin adında bir kontrol karakteri var: düz metin yazın.
+    [order-id] Sipariş numarasında bir kontrol karakteri var: düz metin yazın.
+   *[name] Adda bir kontrol karakteri var: düz metin yazın.
+}
+error-sku-empty = Ürün kodu boş.
+error-sku-long = { $sku } ürün kodu { $max } karakterden uzun.
+error-sku-character = { $sku } ürün kodunda “{ $character }” karakteri var: yalnızca harf, rakam, -, _ ve . kullanın.
+error-sku-from-name = “{ $name }” adından ürün kodu üretilemiyor, çünkü içinde harf ya da rakam yok: ürüne bir ürün kodu verin.
+error-sku-taken = { $sku } zaten { $name } ürününün kodu: bu ürüne kendine ait bir ürün kodu verin.
+error-sku-unknown = Katalogda { $sku } kodlu ürün yok.
+error-sku-fixed = { $was } kodlu ürünün kodu değiştirilemez: ürünü yeni ürün koduyla yeniden ekleyin.
+error-item-there = { $name } katalogda zaten { $target } koduyla var: listeden değiştirin ya da bu ürüne başka bir ürün kodu verin.
+error-percent = “{ $text }” bir yüzde değil: 8,875 ya da 20 gibi bir değer yazın.
+error-percent-over = { $text }: bir yüzde en fazla 100 olabilir.
+error-percent-decimals = { $text }: bir yüzde en fazla { $scale } ondalık basamak alır, örneğin 8,875.
+error-tax-rate = %{ $text } vergi oranı olamaz: oran %100'ün altında olmalı.
+error-adjustment-percent = { $text }: 0 ile 100 arasında bir yüzde girin, örneğin 10%.
+error-cart-empty = Satış boş.
+error-line-empty = Her kalemde bir ürün ya da bir tutar olmalı.
+error-quantity = Miktar 1 ile { $max } arasında bir tam sayı olmalı; { $qty } olamaz.
+error-quantity-zero = { $name }: miktar en az 1 olmalı.
+error-quantity-large = { $name }: miktar çok büyük.
+error-discount-line = { $name } için { $off } { $fiat } indirim, kalemin tutarından ({ $amount } { $fiat }) fazla.
+error-discount-sale = { $off } { $fiat } indirim, satışın tutarından ({ $left } { $fiat }) fazla.
+error-nothing-to-charge = Bir tutar yazın ya da ürün ekleyin.
+error-items-total = Ürünlerin toplamı { $amount } { $fiat } değil, { $total } { $fiat }: tutarı boş bırakın ya da düzeltin.
+error-tip-not-offered = Bu bahşiş artık sunulmuyor.
+error-gateway-fiat = Bu ödeme ağ geçidi yalnızca { $only } cinsinden fiyatlandırır, { $fiat } cinsinden değil: başka bir ödeme ağ geçidi seçin.
+error-asset-not-offered = Bu ödeme ağ geçidi { $asset } sunmuyor; sundukları: { $offered }.
+error-below-minimum = { $amount } { $fiat }, bu ödeme ağ geçidinin kabul ettiği en küçük { $asset } ödemesinin ({ $min } { $fiat }) altında.
+error-above-maximum = { $amount } { $fiat }, bu ödeme ağ geçidinin kabul ettiği en büyük { $asset } ödemesinin ({ $max } { $fiat }) üstünde.
+error-cancel-status = Satış { $id } artık iptal edilemez; durumu: { $status }.
+error-cancel-theirs = Bu satışı { $cashier } yaptı: yalnızca kendisi, bir müdür ya da işletme sahibi iptal edebilir.
+error-confirm-status = Satış { $id }, durumu: { $status }. Elle yalnızca eksik ödenmiş ya da süresi dolmuş bir satış onaylanır.
+error-txid = Satışı ödeyen işlemin kimliğini (txid) girin.
+error-reason = Neden tek satır olmalı, en fazla 200 karakter.
+error-updating = Counterpay bir güncelleme kuruyor ve birazdan yeniden başlayacak; hiçbir satış başlatılmadı.
+error-no-update = Bekleyen bir güncelleme yok: önce güncellemeleri arayın.
+error-setup-needed = Önce kasayı kurun: adı, para birimi ve sahibin PIN'i.
+error-set-up-already = Bu kasa zaten kurulu: bir sahibi var.
+error-shop-name = Mağazaya tek satırlık bir ad verin.
+error-left-staff = { $name } artık personel arasında değil: yeniden giriş yapın.
+error-owner-only = Bunun için işletme sahibi gerekir: yönetimi sahibin PIN'iyle açın.
+error-manager-only = Bunun için bir müdür ya da işletme sahibi gerekir: yönetimi onlardan birinin PIN'iyle açın.
+error-not-manager = { $name } { $role } olarak kayıtlı: bunu yalnızca bir müdür ya da işletme sahibi yapabilir.
+error-pin-needed = Devam etmek için sahibin PIN'ini yazın.
+error-owner-gone = İşletme sahibinin kaydı bulunamıyor.
+error-no-staff = Personelde böyle biri yok: bir ad seçin.
+error-staff-name = “{ $name }” bir personel adı olamaz: 1 ile 32 arası yazdırılabilir karakter girin.
+error-staff-name-taken = Personelde zaten { $name } adlı biri var; başka bir ad seçin.
+error-owner-exists = { $name } zaten işletme sahibi; bir kasanın tek bir sahibi olur.
+error-one-owner = Bir kasanın kurulumda belirlenen tek bir sahibi olur; bir müdür ya da kasiyer ekleyin.
+error-owner-stays = İşletme sahibi çıkarılamaz; bunun yerine sahibin PIN'ini değiştirin.
+error-recovery-none = Bu kasanın kurtarma kodu yok: kurtarma kodları çıkmadan önce kurulmuş.
+error-recovery-damaged = Kurtarma kodu bu kasanın anahtarlarını açamıyor ({ $detail }).
+error-fiat-priced = Katalogdaki fiyatlar { $fiat } cinsinden: para birimini değiştirmeden önce katalogdaki ürünleri kaldırın.
+error-no-shift = { $number } numaralı bir vardiya kapatılmadı.
+error-write-place = Bu konuma yazılamıyor ({ $detail }).
+error-write-file = Dosya yazılamıyor: { $path } ({ $detail }).
+error-print = Yazdırma penceresi açılamadı ({ $detail }).
+
+## Bir para çekmenin ya da iadenin ve para gönderilecek adresin reddi.
+## $network bir ağın adıdır (Bitcoin, Tron), $prefixes adreslerinin
+## nasıl başladığı, "veya" ile birleştirilmiş olarak.
+
+error-address-empty = Paranın gönderileceği { $network } adresini girin.
+error-address-spaces = { $network } adresinin başında ya da sonunda boşluk veya satır sonu var: bunları silin.
+error-address-network = Bu bir { $network } adresi değil: { $prefixes } ile başlamalı.
+error-address-testnet = Bu bir { $network } test ağı (testnet) adresi ve gerçek coin barındırmaz: bir ana ağ (mainnet) adresi kullanın.
+error-address-character = “{ $character }” bir { $network } adresinde bulunamaz: bir karakter yanlış yazılmış.
+error-address-length = Bu { $network } adresi çok kısa ya da çok uzun: bir karakter eksik ya da fazla.
+error-address-hex-length = Bir { $network } adresi 0x ve ardından 40 onaltılık rakamdan oluşur; bu adreste { $digits } rakam var.
+error-address-checksum = { $network } adresinin sağlama toplamı tutmuyor: bir karakter yanlış yazılmış.
+error-address-eip55 = Bu { $network } adresindeki büyük ve küçük harfler sağlama toplamıyla uyuşmuyor: bir karakter yanlış yazılmış.
+error-address-mixed-case = Bu { $network } adresinde küçük ve büyük harfler karışık: tümü küçük ya da tümü büyük harf olmalı.
+error-address-no-checksum = Bu { $network } adresi tamamen küçük ya da tamamen büyük harfli, bu yüzden içindeki yanlış yazılmış bir karakter yakalanamaz: adresi cüzdandan büyük-küçük harf karışık hâliyle kopyalayın.
+error-address-kind = Bu { $network } adresi, kontrol edemediğimiz bir türde: { $prefixes } ile başlayan bir adres isteyin.
+error-address-label = Adrese 1 ile 40 karakter arası bir ad verin.
+error-address-saved = { $address } adresi { $asset } için zaten kayıtlı.
+error-no-address = { $id } numaralı kayıtlı adres yok.
+error-payout-network = { $asset } için, adreslerini kontrol edebildiğimiz bir para çekme ağı yok.
+error-payout-minimum = Tutar, ödeme ağ geçidinin en küçük para çekme tutarının ({ $minimum } { $asset }) altında.
+error-payout-available = Yalnızca { $available } { $asset } kullanılabilir.
+error-payout-nothing-arrives = { $fee } { $asset } ücret düşülünce alıcıya hiçbir şey ulaşmaz.
+error-nothing-available = Kullanılabilir { $asset } yok.
+error-quote-changed = Ödeme ağ geçidinin teklifi kontrol edildikten sonra değişti: hiçbir şey gönderilmedi. Yeniden kontrol edin.
+error-check-withdrawal = Önce para çekmeyi kontrol edin.
+error-no-withdrawal = { $id } numaralı para çekme yok.
+error-withdrawal-final = Para çekme { $id } zaten sonuçlandı: { $state }.
+error-check-refund = Önce iadeyi kontrol edin.
+error-no-refund = { $id } numaralı iade yok.
+error-refund-amount = “{ $text }”: fazla ödenen kısmı, gelenin tamamını ya da bir { $asset } tutarı girin.
+error-refund-status = Satış { $id }, durumu: { $status }. Yalnızca ödenmiş ya da eksik ödenmiş bir satışa gelen para iade edilebilir.
+error-refunded-already = Satış { $id }: gelen paranın tamamı zaten iade edildi.
+error-refund-no-excess = Satış { $id } için iade edilecek fazla ödeme kalmadı: { $asked } { $asset } istendi, { $paid } geldi, { $refunded } zaten iade edildi.
+error-refund-room = Satış { $id }: { $value } değil, en fazla { $left } { $asset } daha iade edilebilir.
+error-refund-too-much = Satış { $invoice }: { $already } { $asset } zaten iade edildi; { $more } daha iade edilirse gelen { $paid } tutarı aşılır.
+error-refund-txid = İadenin işlem kimliğini (txid) ödeme ağ geçidinin panelinde göründüğü gibi girin.
+
 ## Bildirimler
 
 notify-paid-title = Ödendi: { $fiat }

@@ -202,6 +202,25 @@ gateways-failed = { $name }: bir kontrol başarısız.
 # Bağlantı testinin bir kontrolü; $reason uygulamanın kendi sözleridir.
 gateways-test-ok = TAMAM: { $check }: { $reason }
 gateways-test-failed = BAŞARISIZ: { $check }: { $reason }
+# Bir bağlantı testinin bir kontrolünün neden başarılı ya da başarısız olduğu.
+# $why ve $detail ağ geçidinin ya da sistemin kendi sözleridir.
+gateways-reason-answered = ağ geçidi yanıt verdi.
+gateways-reason-accepted = ağ geçidi kimlik bilgilerini kabul etti.
+gateways-reason-no-credentials = kayıtlı kimlik bilgisi yok: aşağıya girin.
+gateways-reason-connect = ağ geçidi kullanılamıyor ({ $detail }).
+gateways-reason-unreachable = ağ geçidine ulaşılamıyor ({ $why }): internet bağlantısını ve ağ geçidinin adresini kontrol edin.
+gateways-reason-refused = ağ geçidi kimlik bilgilerini reddetti ({ $why }): yeniden girin.
+gateways-reason-credentials = kimlik bilgileri kontrol edilemedi ({ $detail }).
+gateways-reason-fiat = ağ geçidi ödeme taleplerini { $fiat } cinsinden fiyatlandırıyor.
+gateways-reason-fiat-open = ağ geçidinin belgelerinde { $fiat } için bir sınır yok.
+gateways-reason-fiat-off = ağ geçidi ödeme taleplerini { $fiat } cinsinden fiyatlandırmıyor: ağ geçidinin panelinde { $fiat } para birimini açın, mağazanın para birimini değiştirin ya da başka bir ağ geçidi seçin.
+gateways-reason-fiat-unknown = { $fiat } para birimi kontrol edilemedi ({ $detail }).
+gateways-reason-assets = { $count ->
+    [one] { $count } varlık sunuluyor: { $codes }.
+   *[other] { $count } varlık sunuluyor: { $codes }.
+}
+gateways-reason-asset-missing = kasada ilk seçilen varlık { $asset }, ama ağ geçidi bu varlığı sunmuyor: varlığı ağ geçidinde açın ya da kasanın ilk varlığı olarak şunlardan birini seçin: { $codes }.
+gateways-reason-assets-unknown = varlık listesi okunamadı ({ $detail }).
 gateways-check-reachable = erişim
 gateways-check-credentials = kimlik bilgileri
 gateways-check-fiat = mağazanın para birimi
@@ -250,6 +269,9 @@ update-waiting = { $open ->
    *[other] { $version } hazır; açık { $open } satış bitince kurulacak.
 }
 update-installing = { $version } kuruluyor; Counterpay yeniden başlayacak.
+update-failed-check = Güncellemeler denetlenemedi ({ $detail }).
+update-failed-download = { $version } sürümüne güncelleme kurulmadı: indirilemedi ({ $detail }).
+update-failed-install = { $version } sürümüne güncelleme kurulamadı ({ $detail }).
 # Üst çubuktaki düğme.
 update-badge-available = Güncelle: { $version }
 update-badge-updating = Güncelleniyor…

@@ -268,6 +268,122 @@ error-no-gateway = Chưa có cổng thanh toán nào: chủ cửa hàng thêm m�
 error-no-default-gateway = Có nhiều cổng thanh toán nhưng chưa có cổng mặc định: chủ cửa hàng chọn một cổng trong Quản lý → Cài đặt.
 error-signed-out = Hãy đăng nhập bằng mã PIN trước.
 
+## Từ chối những gì đã nhập hoặc yêu cầu, theo lời các bước kiểm tra của ứng dụng.
+## $what là tên ô: name, category, note, cashier hoặc order-id.
+
+error-text-empty = { $what ->
+    [category] Chưa nhập tên nhóm hàng.
+   *[name] Chưa nhập tên.
+}
+error-text-long = { $what ->
+    [category] Tên nhóm hàng quá dài: tối đa { $max } ký tự.
+    [note] Ghi chú quá dài: tối đa { $max } ký tự.
+    [cashier] Tên thu ngân quá dài: tối đa { $max } ký tự.
+    [order-id] Mã đơn quá dài: tối đa { $max } ký tự.
+   *[name] Tên quá dài: tối đa { $max } ký tự.
+}
+error-text-control = { $what ->
+    [category] Tên nhóm hàng có ký tự điều khiển: hãy nhập văn bản thường.
+    [note] Ghi chú có ký tự điều khiển: hãy nhập văn bản thường.
+    [cashier] Tên thu ngân có ký tự điều khiển: hãy nhập văn bản thường.
+    [order-id] Mã đơn có ký tự điều khiển: hãy nhập văn bản thường.
+   *[name] Tên có ký tự điều khiển: hãy nhập văn bản thường.
+}
+error-sku-empty = Chưa nhập mã hàng.
+error-sku-long = Mã hàng { $sku } dài hơn { $max } ký tự.
+error-sku-character = Mã hàng { $sku } có ký tự “{ $character }”: chỉ dùng chữ cái, chữ số và các dấu -, _, . (dấu chấm).
+error-sku-from-name = Không tạo được mã hàng từ “{ $name }” vì tên không có chữ cái hay chữ số nào: hãy đặt mã hàng cho sản phẩm.
+error-sku-taken = { $sku } đã là mã hàng của { $name }: hãy đặt cho sản phẩm này một mã hàng riêng.
+error-sku-unknown = Không có sản phẩm nào trong danh mục mang mã hàng { $sku }.
+error-sku-fixed = Không thể đổi mã hàng của { $was }: hãy thêm lại sản phẩm với mã hàng mới.
+error-item-there = { $name } đã có trong danh mục với mã hàng { $target }: hãy sửa sản phẩm đó trong danh sách, hoặc đặt cho sản phẩm này mã hàng khác.
+error-percent = “{ $text }” không phải là phần trăm: hãy nhập một số như 8,875 hoặc 20.
+error-percent-over = { $text }: phần trăm tối đa là 100.
+error-percent-decimals = { $text }: phần trăm có tối đa { $scale } chữ số thập phân, ví dụ 8,875.
+error-tax-rate = Thuế suất { $text } %: thuế suất phải dưới 100 %.
+error-adjustment-percent = { $text }: hãy nhập phần trăm từ 0 đến 100, ví dụ 10%.
+error-cart-empty = Đơn hàng đang trống.
+error-line-empty = Mỗi dòng cần có sản phẩm hoặc số tiền.
+error-quantity = Số lượng phải là số nguyên từ 1 đến { $max }, không phải { $qty }.
+error-quantity-zero = { $name }: số lượng phải ít nhất là 1.
+error-quantity-large = { $name }: số lượng quá lớn.
+error-discount-line = Mức giảm { $off } { $fiat } cho { $name } lớn hơn giá trị của dòng ({ $amount } { $fiat }).
+error-discount-sale = Mức giảm { $off } { $fiat } lớn hơn giá trị đơn hàng ({ $left } { $fiat }).
+error-nothing-to-charge = Hãy nhập số tiền hoặc thêm sản phẩm.
+error-items-total = Các sản phẩm cộng lại là { $total } { $fiat }, không phải { $amount } { $fiat }: hãy bỏ trống số tiền hoặc sửa lại.
+error-tip-not-offered = Mức tiền boa đó không còn được áp dụng.
+error-gateway-fiat = Cổng thanh toán này chỉ tính giá bằng { $only }, không phải { $fiat }: hãy chọn cổng khác.
+error-asset-not-offered = Cổng thanh toán này không hỗ trợ { $asset }; cổng chỉ hỗ trợ { $offered }.
+error-below-minimum = { $amount } { $fiat } thấp hơn khoản thanh toán { $asset } nhỏ nhất mà cổng này nhận ({ $min } { $fiat }).
+error-above-maximum = { $amount } { $fiat } cao hơn khoản thanh toán { $asset } lớn nhất mà cổng này nhận ({ $max } { $fiat }).
+error-cancel-status = Đơn hàng { $id } đang ở trạng thái { $status }, không thể hủy được nữa.
+error-cancel-theirs = Đơn hàng này là của { $cashier }: chỉ người đó, quản lý hoặc chủ cửa hàng mới hủy được.
+error-confirm-status = Đơn hàng { $id } đang ở trạng thái { $status }: chỉ đơn thiếu tiền hoặc hết hạn mới được xác nhận thủ công.
+error-txid = Hãy nhập mã giao dịch (txid) đã thanh toán đơn hàng.
+error-reason = Lý do chỉ gồm một dòng, tối đa 200 ký tự.
+error-updating = Counterpay đang cài bản cập nhật và sẽ khởi động lại trong giây lát; chưa có đơn hàng nào được bắt đầu.
+error-no-update = Chưa có bản cập nhật nào đang chờ: hãy kiểm tra cập nhật trước.
+error-setup-needed = Hãy thiết lập quầy trước: tên quầy, đơn vị tiền và mã PIN của chủ.
+error-set-up-already = Quầy này đã được thiết lập: đã có chủ cửa hàng.
+error-shop-name = Hãy đặt tên cho cửa hàng, chỉ trên một dòng.
+error-left-staff = { $name } không còn trong danh sách nhân viên: hãy đăng nhập lại.
+error-owner-only = Việc này cần chủ cửa hàng: hãy mở văn phòng bằng mã PIN của chủ.
+error-manager-only = Việc này cần quản lý hoặc chủ cửa hàng: hãy mở văn phòng bằng mã PIN của họ.
+error-not-manager = { $name } là { $role }: chỉ quản lý hoặc chủ cửa hàng mới được làm việc này.
+error-pin-needed = Hãy nhập mã PIN của chủ để tiếp tục.
+error-owner-gone = Không còn hồ sơ của chủ cửa hàng.
+error-no-staff = Không có người này trong danh sách nhân viên: hãy chọn một tên.
+error-staff-name = “{ $name }” không phải là tên nhân viên hợp lệ: hãy dùng từ 1 đến 32 ký tự in được.
+error-staff-name-taken = Đã có { $name } trong danh sách nhân viên; hãy chọn tên khác.
+error-owner-exists = { $name } đã là chủ cửa hàng; mỗi quầy chỉ có một chủ.
+error-one-owner = Mỗi quầy chỉ có một chủ, được tạo khi thiết lập; hãy thêm quản lý hoặc thu ngân.
+error-owner-stays = Không thể xóa chủ cửa hàng; thay vào đó, hãy đổi mã PIN của chủ.
+error-recovery-none = Quầy này không có mã khôi phục: quầy được thiết lập trước khi có mã khôi phục.
+error-recovery-damaged = Mã khôi phục không mở được các khóa của quầy này ({ $detail }).
+error-fiat-priced = Giá trong danh mục tính bằng { $fiat }: hãy xóa các sản phẩm trước khi đổi đơn vị tiền.
+error-no-shift = Không có ca số { $number } nào đã đóng.
+error-write-place = Không thể ghi vào vị trí đó ({ $detail }).
+error-write-file = Không thể ghi { $path } ({ $detail }).
+error-print = Không mở được hộp thoại in ({ $detail }).
+
+## Từ chối một lệnh rút tiền hoặc một khoản hoàn tiền, và địa chỉ nhận tiền.
+## $network là tên mạng (Bitcoin, Tron), $prefixes là những gì địa chỉ
+## của mạng đó bắt đầu bằng, đã nối bằng "hoặc".
+
+error-address-empty = Hãy nhập địa chỉ { $network } để rút tiền về.
+error-address-spaces = Địa chỉ { $network } có khoảng trắng hoặc dấu xuống dòng ở đầu hoặc cuối: hãy xóa chúng đi.
+error-address-network = Đây không phải là địa chỉ { $network }: địa chỉ phải bắt đầu bằng { $prefixes }.
+error-address-testnet = Đây là địa chỉ testnet của { $network }, không chứa tiền thật: hãy dùng địa chỉ mainnet.
+error-address-character = Địa chỉ { $network } không thể có ký tự “{ $character }”: có ký tự bị gõ sai.
+error-address-length = Địa chỉ { $network } này quá ngắn hoặc quá dài: bị thiếu hoặc thừa ký tự.
+error-address-hex-length = Địa chỉ { $network } gồm 0x và 40 chữ số hex, còn địa chỉ này có { $digits } chữ số.
+error-address-checksum = Mã kiểm tra (checksum) của địa chỉ { $network } không khớp: có ký tự bị gõ sai.
+error-address-eip55 = Các chữ hoa và chữ thường trong địa chỉ { $network } này không khớp với mã kiểm tra của nó: có ký tự bị gõ sai.
+error-address-mixed-case = Địa chỉ { $network } này lẫn cả chữ thường và chữ hoa: phải toàn chữ thường hoặc toàn chữ hoa.
+error-address-no-checksum = Địa chỉ { $network } này toàn chữ thường hoặc toàn chữ hoa, nên không thể phát hiện ký tự gõ sai: hãy sao chép địa chỉ từ ví ở dạng có cả chữ hoa lẫn chữ thường.
+error-address-kind = Địa chỉ { $network } này thuộc loại chúng tôi không kiểm tra được: hãy xin một địa chỉ bắt đầu bằng { $prefixes }.
+error-address-label = Hãy đặt tên cho địa chỉ, từ 1 đến 40 ký tự.
+error-address-saved = { $address } đã được lưu cho { $asset }.
+error-no-address = Không có địa chỉ đã lưu nào mang mã { $id }.
+error-payout-network = { $asset } không có mạng rút tiền nào có địa chỉ mà chúng tôi kiểm tra được.
+error-payout-minimum = Số tiền thấp hơn mức rút tối thiểu của cổng thanh toán là { $minimum } { $asset }.
+error-payout-available = Chỉ có { $available } { $asset } khả dụng.
+error-payout-nothing-arrives = Sau khi trừ phí { $fee } { $asset } thì không còn gì để nhận.
+error-nothing-available = Không có { $asset } nào khả dụng.
+error-quote-changed = Báo giá của cổng thanh toán đã thay đổi kể từ lúc kiểm tra: chưa gửi gì cả. Hãy kiểm tra lại.
+error-check-withdrawal = Hãy kiểm tra lệnh rút trước.
+error-no-withdrawal = Không có lệnh rút { $id }.
+error-withdrawal-final = Lệnh rút { $id } đã kết thúc với trạng thái { $state }.
+error-check-refund = Hãy kiểm tra khoản hoàn tiền trước.
+error-no-refund = Không có khoản hoàn tiền { $id }.
+error-refund-amount = “{ $text }”: hãy chọn phần trả thừa, toàn bộ số đã nhận, hoặc một số tiền bằng { $asset }.
+error-refund-status = Đơn hàng { $id } đang ở trạng thái { $status }: chỉ có thể hoàn lại tiền đã nhận của đơn đã trả hoặc thiếu tiền.
+error-refunded-already = Đơn hàng { $id }: toàn bộ số tiền đã nhận đều đã được hoàn lại.
+error-refund-no-excess = Đơn hàng { $id } không còn phần trả thừa nào để hoàn: yêu cầu { $asked } { $asset }, đã nhận { $paid }, đã hoàn { $refunded }.
+error-refund-room = Đơn hàng { $id }: chỉ còn có thể hoàn lại { $left } { $asset }, không phải { $value }.
+error-refund-too-much = Đơn hàng { $invoice }: đã hoàn { $already } { $asset }, hoàn thêm { $more } nữa sẽ vượt quá { $paid } đã nhận.
+error-refund-txid = Hãy nhập mã giao dịch (txid) của khoản hoàn tiền đúng như bảng điều khiển của cổng thanh toán hiển thị.
+
 ## Thông báo
 
 notify-paid-title = Đã thanh toán: { $fiat }

@@ -202,6 +202,24 @@ gateways-failed = { $name }: có bước kiểm tra không đạt.
 # Một bước của lần kiểm tra kết nối; $reason là lời của chính ứng dụng.
 gateways-test-ok = ĐẠT: { $check }: { $reason }
 gateways-test-failed = KHÔNG ĐẠT: { $check }: { $reason }
+# Lý do một bước của lần kiểm tra kết nối đạt hay không đạt. $why và $detail
+# là nguyên văn lời của cổng thanh toán hoặc của hệ thống.
+gateways-reason-answered = cổng thanh toán đã phản hồi.
+gateways-reason-accepted = cổng thanh toán đã chấp nhận thông tin xác thực.
+gateways-reason-no-credentials = chưa lưu thông tin xác thực nào: hãy nhập bên dưới.
+gateways-reason-connect = không thể dùng cổng thanh toán ({ $detail }).
+gateways-reason-unreachable = không kết nối được tới cổng thanh toán ({ $why }): hãy kiểm tra kết nối internet và địa chỉ của cổng.
+gateways-reason-refused = cổng thanh toán từ chối thông tin xác thực ({ $why }): hãy nhập lại.
+gateways-reason-credentials = không kiểm tra được thông tin xác thực ({ $detail }).
+gateways-reason-fiat = cổng thanh toán lập yêu cầu thanh toán bằng { $fiat }.
+gateways-reason-fiat-open = tài liệu của cổng thanh toán không nêu giới hạn nào về { $fiat }.
+gateways-reason-fiat-off = cổng thanh toán không lập yêu cầu thanh toán bằng { $fiat }: hãy bật { $fiat } trên bảng điều khiển của cổng, đổi đơn vị tiền của cửa hàng, hoặc chọn cổng khác.
+gateways-reason-fiat-unknown = không kiểm tra được { $fiat } ({ $detail }).
+gateways-reason-assets = { $count ->
+   *[other] cổng cung cấp { $count } tài sản: { $codes }.
+}
+gateways-reason-asset-missing = quầy chọn sẵn { $asset }, nhưng cổng không cung cấp tài sản này: hãy bật tài sản đó tại cổng, hoặc đặt một trong các tài sản sau làm tài sản chọn sẵn của quầy: { $codes }.
+gateways-reason-assets-unknown = không đọc được danh sách tài sản ({ $detail }).
 gateways-check-reachable = kết nối
 gateways-check-credentials = thông tin xác thực
 gateways-check-fiat = đơn vị tiền của cửa hàng
@@ -244,6 +262,9 @@ update-downloading-percent = Đang tải { $version }: { $percent } %
 update-downloading-kib = Đang tải { $version }: { $kib } KiB
 update-waiting = { $version } đã sẵn sàng; sẽ cài khi { $open } đơn đang mở kết thúc.
 update-installing = Đang cài { $version }; Counterpay sẽ khởi động lại.
+update-failed-check = Không thể tìm bản cập nhật ({ $detail }).
+update-failed-download = Bản cập nhật { $version } chưa được cài: không tải xuống được ({ $detail }).
+update-failed-install = Không thể cài bản cập nhật { $version } ({ $detail }).
 # Nút trên thanh trên cùng.
 update-badge-available = Cập nhật { $version }
 update-badge-updating = Đang cập nhật…

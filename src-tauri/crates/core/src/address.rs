@@ -5,6 +5,7 @@
 //! A well-formed address can still belong to someone else, so this does not
 //! replace comparing the address with the one the recipient gave.
 
+use crate::said::{arg, Said};
 use bech32::primitives::decode::{
     CharError, CheckedHrpstring, ChecksumError, SegwitHrpstring, SegwitHrpstringError,
     UncheckedHrpstringError,
@@ -63,12 +64,21 @@ impl Network {
         }
     }
 
-    fn prefixes(self) -> &'static str {
+    /// What its addresses start with.
+    fn prefix_list(self) -> &'static [&'static str] {
         match self {
-            Network::Bitcoin => "1, 3 or bc1",
-            Network::Litecoin => "L, M or ltc1",
-            Network::Ethereum | Network::Bsc => "0x",
-            Network::Tron => "T",
+            Network::Bitcoin => &["1", "3", "bc1"],
+            Network::Litecoin => &["L", "M", "ltc1"],
+            Network::Ethereum | Network::Bsc => &["0x"],
+            Network::Tron => &["T"],
+        }
+    }
+
+    /// `1, 3 or bc1`.
+    fn prefixes(self) -> String {
+        match self.prefix_list() {
+            [rest @ .., last] if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            list => list.join(""),
         }
     }
 }
@@ -99,6 +109,57 @@ pub enum AddressError {
     NoChecksum { network: Network },
     #[error("this {} address is of a kind we cannot check: ask for one that starts with {}", .network.name(), .network.prefixes())]
     UnknownKind { network: Network },
+}
+
+impl AddressError {
+    fn network(&self) -> Network {
+        match self {
+            AddressError::Empty { network }
+            | AddressError::SurroundingWhitespace { network }
+            | AddressError::WrongNetwork { network }
+            | AddressError::Testnet { network }
+            | AddressError::InvalidCharacter { network, .. }
+            | AddressError::Length { network }
+            | AddressError::HexLength { network, .. }
+            | AddressError::Checksum { network }
+            | AddressError::Eip55 { network }
+            | AddressError::MixedCase { network }
+            | AddressError::NoChecksum { network }
+            | AddressError::UnknownKind { network } => *network,
+        }
+    }
+
+    /// The same words for the screens' catalogue.
+    pub fn said(&self) -> Said {
+        let network = self.network();
+        let (id, more) = match self {
+            AddressError::Empty { .. } => ("error-address-empty", None),
+            AddressError::SurroundingWhitespace { .. } => ("error-address-spaces", None),
+            AddressError::WrongNetwork { .. } => (
+                "error-address-network",
+                Some(("prefixes", arg(&network.prefix_list()))),
+            ),
+            AddressError::Testnet { .. } => ("error-address-testnet", None),
+            AddressError::InvalidCharacter { character, .. } => (
+                "error-address-character",
+                Some(("character", arg(&character.to_string()))),
+            ),
+            AddressError::Length { .. } => ("error-address-length", None),
+            AddressError::HexLength { digits, .. } => {
+                ("error-address-hex-length", Some(("digits", arg(digits))))
+            }
+            AddressError::Checksum { .. } => ("error-address-checksum", None),
+            AddressError::Eip55 { .. } => ("error-address-eip55", None),
+            AddressError::MixedCase { .. } => ("error-address-mixed-case", None),
+            AddressError::NoChecksum { .. } => ("error-address-no-checksum", None),
+            AddressError::UnknownKind { .. } => (
+                "error-address-kind",
+                Some(("prefixes", arg(&network.prefix_list()))),
+            ),
+        };
+        let args = [("network", arg(&network.name()))].into_iter().chain(more);
+        Said::new(id, self.to_string(), args)
+    }
 }
 
 /// Checks that `address` is a well-formed mainnet address on `network`.

@@ -2,6 +2,8 @@
 //! into a cart. Prices are in the shop's fiat, tax rates in percent.
 
 use crate::money::Fiat;
+use crate::said;
+use crate::said::Said;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -27,22 +29,28 @@ const MAX_CATEGORY_CHARS: usize = 40;
 const TAX_RATE_SCALE: u32 = 3;
 
 /// A SKU as typed: letters, digits, `-`, `_` and `.`, stored upper case.
-pub fn check_sku(text: &str) -> Result<String, String> {
+pub fn check_sku(text: &str) -> Result<String, Said> {
     let sku = text.trim().to_ascii_uppercase();
     if sku.is_empty() {
-        return Err("the SKU is empty".into());
+        return Err(said!("error-sku-empty", "the SKU is empty"));
     }
     if sku.chars().count() > MAX_SKU_CHARS {
-        return Err(format!(
-            "the SKU {sku} is longer than {MAX_SKU_CHARS} characters"
+        return Err(said!(
+            "error-sku-long",
+            "the SKU {sku} is longer than {max} characters",
+            sku = sku,
+            max = MAX_SKU_CHARS
         ));
     }
     if let Some(c) = sku
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
     {
-        return Err(format!(
-            "the SKU {sku} has {c:?}: use letters, digits, -, _ and ."
+        return Err(said!(
+            "error-sku-character",
+            "the SKU {sku} has {character:?}: use letters, digits, -, _ and .",
+            sku = sku.clone(),
+            character = c
         ));
     }
     Ok(sku)
@@ -50,7 +58,7 @@ pub fn check_sku(text: &str) -> Result<String, String> {
 
 /// The SKU an item added without one gets: its name in capitals, with `-`
 /// between words (`Flat white` becomes `FLAT-WHITE`).
-pub fn sku_from_name(name: &str) -> Result<String, String> {
+pub fn sku_from_name(name: &str) -> Result<String, Said> {
     let words: Vec<String> = name
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -59,8 +67,10 @@ pub fn sku_from_name(name: &str) -> Result<String, String> {
     let sku: String = words.join("-").chars().take(MAX_SKU_CHARS).collect();
     let sku = sku.trim_end_matches('-').to_string();
     if sku.is_empty() {
-        return Err(format!(
-            "{name:?} gives no SKU (it has no letters or digits): give one with --sku"
+        return Err(said!(
+            "error-sku-from-name",
+            "{name:?} gives no SKU (it has no letters or digits): give one with --sku",
+            name = name
         ));
     }
     Ok(sku)
@@ -68,18 +78,22 @@ pub fn sku_from_name(name: &str) -> Result<String, String> {
 
 /// A tax rate in percent: `0` to below `100`, at most three decimals, no
 /// sign or `%` (`8.875`, `20`, `0`).
-pub fn parse_tax_rate(text: &str) -> Result<Decimal, String> {
+pub fn parse_tax_rate(text: &str) -> Result<Decimal, Said> {
     let t = text.trim();
-    let rate = parse_percent(t).map_err(|e| format!("tax {e}"))?;
+    let rate = parse_percent(t).map_err(|e| e.prefixed("tax "))?;
     if rate >= Decimal::ONE_HUNDRED {
-        return Err(format!("tax {t}: a rate must be below 100 %"));
+        return Err(said!(
+            "error-tax-rate",
+            "tax {text}: a rate must be below 100 %",
+            text = t
+        ));
     }
     Ok(rate)
 }
 
 /// A percentage from 0 to 100: digits and one optional point, at most
 /// three decimals, no sign or `%` (a tax rate, a discount, a tip, a limit).
-pub fn parse_percent(text: &str) -> Result<Decimal, String> {
+pub fn parse_percent(text: &str) -> Result<Decimal, Said> {
     let t = text.trim();
     let plain = !t.is_empty()
         && t.chars().all(|c| c.is_ascii_digit() || c == '.')
@@ -88,28 +102,55 @@ pub fn parse_percent(text: &str) -> Result<Decimal, String> {
     let value = plain
         .then(|| t.parse::<Decimal>().ok())
         .flatten()
-        .ok_or_else(|| format!("{t:?}: give a percentage such as 8.875 or 20"))?;
+        .ok_or_else(|| {
+            said!(
+                "error-percent",
+                "{text:?}: give a percentage such as 8.875 or 20",
+                text = t
+            )
+        })?;
     if value > Decimal::ONE_HUNDRED {
-        return Err(format!("{t}: a percentage is at most 100"));
+        return Err(said!(
+            "error-percent-over",
+            "{text}: a percentage is at most 100",
+            text = t
+        ));
     }
     if value.normalize().scale() > TAX_RATE_SCALE {
-        return Err(format!(
-            "{t}: at most {TAX_RATE_SCALE} decimals (such as 8.875)"
+        return Err(said!(
+            "error-percent-decimals",
+            "{text}: at most {scale} decimals (such as 8.875)",
+            text = t,
+            scale = TAX_RATE_SCALE
         ));
     }
     Ok(value.normalize())
 }
 
-fn check_text(what: &str, text: &str, max: usize) -> Result<String, String> {
+/// `what`: `name` or `category`, which the catalogue's messages choose by.
+fn check_text(what: &'static str, text: &str, max: usize) -> Result<String, Said> {
     let t = text.trim();
     if t.is_empty() {
-        return Err(format!("the {what} is empty"));
+        return Err(said!(
+            "error-text-empty",
+            "the {what} is empty",
+            what = what
+        ));
     }
     if t.chars().count() > max {
-        return Err(format!("the {what} is longer than {max} characters"));
+        return Err(said!(
+            "error-text-long",
+            "the {what} is longer than {max} characters",
+            what = what,
+            max = max
+        ));
     }
     if t.chars().any(char::is_control) {
-        return Err(format!("the {what} has a control character"));
+        return Err(said!(
+            "error-text-control",
+            "the {what} has a control character",
+            what = what
+        ));
     }
     Ok(t.to_string())
 }
@@ -124,7 +165,7 @@ impl CatalogItem {
         tax: Option<&str>,
         category: Option<&str>,
         fiat: &Fiat,
-    ) -> Result<CatalogItem, String> {
+    ) -> Result<CatalogItem, Said> {
         let name = check_text("name", name, MAX_NAME_CHARS)?;
         let sku = match sku {
             Some(s) => check_sku(s)?,
@@ -132,7 +173,7 @@ impl CatalogItem {
         };
         let price = fiat
             .parse_amount(price)
-            .map_err(|e| format!("price: {e}"))?;
+            .map_err(|e| e.said().prefixed("price: "))?;
         let tax_rate = match tax {
             Some(t) if !t.trim().is_empty() => parse_tax_rate(t)?,
             _ => Decimal::ZERO,
@@ -226,7 +267,7 @@ pub fn parse_csv(text: &str, fiat: &Fiat) -> Result<Vec<CatalogItem>, Vec<RowErr
                 errors.push(bad(format!("the SKU {} is in the file twice", item.sku)))
             }
             Ok(item) => items.push(item),
-            Err(e) => errors.push(bad(e)),
+            Err(e) => errors.push(bad(e.to_string())),
         }
     }
     if text.trim().is_empty() {
@@ -280,7 +321,7 @@ mod tests {
             ("!!", "1", None, None, "give one with --sku"),
         ] {
             let e = CatalogItem::from_input(name, price, sku, tax, None, &usd()).unwrap_err();
-            assert!(e.contains(says), "{name} {price}: {e}");
+            assert!(e.to_string().contains(says), "{name} {price}: {e}");
         }
     }
 

@@ -42,6 +42,37 @@ pub enum AmountError {
     BadAsset(String),
 }
 
+impl AmountError {
+    /// The same words for the screens' catalogue.
+    pub fn said(&self) -> crate::Said {
+        use crate::said::arg;
+        let (id, args) = match self {
+            AmountError::Empty => ("error-amount-empty", vec![]),
+            AmountError::NotANumber(text) => {
+                ("error-amount-not-a-number", vec![("text", arg(text))])
+            }
+            AmountError::Comma(text) => ("error-amount-comma", vec![("text", arg(text))]),
+            AmountError::Negative => ("error-amount-negative", vec![]),
+            AmountError::Zero => ("error-amount-zero", vec![]),
+            AmountError::TooManyDecimals { code, scale } => (
+                "error-amount-decimals",
+                vec![("code", arg(code)), ("scale", arg(scale))],
+            ),
+            AmountError::TooLarge { amount, code, max } => (
+                "error-amount-too-large",
+                vec![
+                    ("amount", arg(amount)),
+                    ("code", arg(code)),
+                    ("max", arg(max)),
+                ],
+            ),
+            AmountError::BadFiat(text) => ("error-fiat", vec![("text", arg(text))]),
+            AmountError::BadAsset(text) => ("error-asset", vec![("text", arg(text))]),
+        };
+        crate::Said::new(id, self.to_string(), args)
+    }
+}
+
 /// An ISO 4217 fiat code with its number of decimals.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Fiat(String);

@@ -5,6 +5,8 @@
 use crate::address::{self, Network};
 use crate::gateway::GatewayError;
 use crate::money::Asset;
+use crate::said;
+use crate::said::Said;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -37,7 +39,7 @@ pub struct Quote {
     /// The gateway will review it by hand before sending it.
     pub manual_review: bool,
     /// Sentences for the owner: the review rule, the source of the fee.
-    pub notes: Vec<String>,
+    pub notes: Vec<Said>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -159,7 +161,7 @@ pub trait Payouts: Send + Sync {
     async fn balances(&self) -> Result<Vec<Balance>, GatewayError>;
 
     /// Why this gateway takes no withdrawals from us, if it takes none.
-    fn withdrawals_unsupported(&self) -> Option<String> {
+    fn withdrawals_unsupported(&self) -> Option<Said> {
         None
     }
 
@@ -190,10 +192,10 @@ pub trait Payouts: Send + Sync {
 }
 
 fn unsupported<P: Payouts + ?Sized>(p: &P) -> GatewayError {
-    GatewayError::Unsupported(
-        p.withdrawals_unsupported()
-            .unwrap_or_else(|| "this gateway does not offer that".into()),
-    )
+    GatewayError::Unsupported(p.withdrawals_unsupported().map_or_else(
+        || "this gateway does not offer that".into(),
+        |s| s.to_string(),
+    ))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -202,14 +204,47 @@ pub enum PayoutError {
     UnknownNetwork(String),
     #[error(transparent)]
     Address(#[from] address::AddressError),
-    #[error("{0}")]
-    Amount(String),
+    #[error(transparent)]
+    Amount(Said),
     #[error("the amount is below the gateway's minimum withdrawal of {minimum} {asset}")]
     BelowMinimum { minimum: Decimal, asset: String },
     #[error("only {available} {asset} is available")]
     MoreThanAvailable { available: Decimal, asset: String },
     #[error("after the fee of {fee} {asset} nothing would arrive")]
     NothingArrives { fee: Decimal, asset: String },
+}
+
+impl PayoutError {
+    /// The same words for the screens' catalogue.
+    pub fn said(&self) -> Said {
+        match self {
+            PayoutError::UnknownNetwork(asset) => said!(
+                "error-payout-network",
+                "{asset} has no payout network we can check addresses for",
+                asset = asset
+            ),
+            PayoutError::Address(e) => e.said(),
+            PayoutError::Amount(said) => said.clone(),
+            PayoutError::BelowMinimum { minimum, asset } => said!(
+                "error-payout-minimum",
+                "the amount is below the gateway's minimum withdrawal of {minimum} {asset}",
+                minimum = minimum,
+                asset = asset
+            ),
+            PayoutError::MoreThanAvailable { available, asset } => said!(
+                "error-payout-available",
+                "only {available} {asset} is available",
+                available = available,
+                asset = asset
+            ),
+            PayoutError::NothingArrives { fee, asset } => said!(
+                "error-payout-nothing-arrives",
+                "after the fee of {fee} {asset} nothing would arrive",
+                fee = fee,
+                asset = asset
+            ),
+        }
+    }
 }
 
 /// The checks made before any request about a withdrawal leaves: the
@@ -219,10 +254,10 @@ pub fn check_request(asset: &str, amount: &str, address: &str) -> Result<Decimal
     let network =
         Network::of_asset(asset).ok_or_else(|| PayoutError::UnknownNetwork(asset.to_string()))?;
     address::check(network, address)?;
-    let asset = Asset::parse(asset).map_err(|e| PayoutError::Amount(e.to_string()))?;
+    let asset = Asset::parse(asset).map_err(|e| PayoutError::Amount(e.said()))?;
     asset
         .parse_amount(amount)
-        .map_err(|e| PayoutError::Amount(e.to_string()))
+        .map_err(|e| PayoutError::Amount(e.said()))
 }
 
 impl Quote {
@@ -275,13 +310,18 @@ impl Quote {
                 Some(v) => {
                     self.manual_review = v > limit;
                     if self.manual_review {
-                        self.notes.push(format!(
-                            "Worth about {v} USD, over {limit} USD: the gateway reviews it by hand before sending it."
+                        self.notes.push(said!(
+                            "payout-note-review",
+                            "Worth about {v} USD, over {limit} USD: the gateway reviews it by hand before sending it.",
+                            v = v,
+                            limit = limit
                         ));
                     }
                 }
-                None => self.notes.push(format!(
-                    "The gateway reviews withdrawals worth over {limit} USD by hand; this one's USD value is not known here."
+                None => self.notes.push(said!(
+                    "payout-note-review-unknown",
+                    "The gateway reviews withdrawals worth over {limit} USD by hand; this one's USD value is not known here.",
+                    limit = limit
                 )),
             }
         }
@@ -394,7 +434,7 @@ mod tests {
         btc.review_over_usd = Some(d("500"));
         let unknown = btc.clone().with_usd_value(None);
         assert!(!unknown.manual_review && unknown.usd_value.is_none());
-        assert!(unknown.notes[0].contains("not known"));
+        assert!(unknown.notes[0].to_string().contains("not known"));
         let priced = btc.with_usd_value(Some(d("60000")));
         assert!(priced.manual_review);
         assert_eq!(priced.usd_value, Some(d("600.00")));
@@ -408,8 +448,12 @@ mod tests {
             Ok(vec![])
         }
 
-        fn withdrawals_unsupported(&self) -> Option<String> {
-            Some("withdraw from its dashboard".into())
+        fn withdrawals_unsupported(&self) -> Option<Said> {
+            Some(said!(
+                "payout-no-api",
+                "withdraw from its dashboard",
+                gateway = "Scan"
+            ))
         }
     }
 

@@ -13,6 +13,8 @@
 //! - A tip in percent is taken of the total after discount and tax.
 
 use crate::money::Fiat;
+use crate::said;
+use crate::said::Said;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
@@ -24,13 +26,19 @@ pub enum Adjustment {
 }
 
 impl Adjustment {
-    /// `2.50` or `10%`.
-    pub fn parse(text: &str, fiat: &Fiat) -> Result<Adjustment, String> {
+    /// `2.50`, or `10%` (`%10` too, as Turkish writes it).
+    pub fn parse(text: &str, fiat: &Fiat) -> Result<Adjustment, Said> {
         let t = text.trim();
-        match t.strip_suffix('%') {
+        match t.strip_suffix('%').or_else(|| t.strip_prefix('%')) {
             Some(p) => crate::catalog::parse_percent(p)
                 .map(Adjustment::Percent)
-                .map_err(|_| format!("{t}: give a percentage from 0 to 100, such as 10%")),
+                .map_err(|_| {
+                    said!(
+                        "error-adjustment-percent",
+                        "{text}: give a percentage from 0 to 100, such as 10%",
+                        text = t
+                    )
+                }),
             // No tip, no discount: as good a way to say it as leaving it out.
             None if t.parse::<Decimal>().ok() == Some(Decimal::ZERO) && !t.starts_with('-') => {
                 Ok(Adjustment::Amount(fiat.normalize(Decimal::ZERO)))
@@ -38,7 +46,7 @@ impl Adjustment {
             None => fiat
                 .parse_amount(t)
                 .map(Adjustment::Amount)
-                .map_err(|e| format!("{t}: {e}")),
+                .map_err(|e| e.said().prefixed(format!("{t}: "))),
         }
     }
 
@@ -110,26 +118,40 @@ pub fn price(
     tip: Option<Adjustment>,
     prices_include_tax: bool,
     fiat: &Fiat,
-) -> Result<Sale, String> {
+) -> Result<Sale, Said> {
     if lines.is_empty() {
-        return Err("the cart is empty".into());
+        return Err(said!("error-cart-empty", "the cart is empty"));
     }
     let mut amounts = Vec::with_capacity(lines.len());
     let mut own = Vec::with_capacity(lines.len());
     for l in lines {
         if l.qty == 0 {
-            return Err(format!("{}: the quantity must be at least 1", l.name));
+            return Err(said!(
+                "error-quantity-zero",
+                "{name}: the quantity must be at least 1",
+                name = &l.name
+            ));
         }
         let amount = l
             .unit_price
             .checked_mul(Decimal::from(l.qty))
-            .ok_or_else(|| format!("{}: the quantity is too large", l.name))?;
+            .ok_or_else(|| {
+                said!(
+                    "error-quantity-large",
+                    "{name}: the quantity is too large",
+                    name = &l.name
+                )
+            })?;
         let amount = fiat.normalize(amount);
         let off = l.discount.map_or(Decimal::ZERO, |d| d.of(amount, fiat));
         if off > amount {
-            return Err(format!(
-                "the discount {off} {fiat} on {} is more than the line ({amount} {fiat})",
-                l.name
+            return Err(said!(
+                "error-discount-line",
+                "the discount {off} {fiat} on {name} is more than the line ({amount} {fiat})",
+                off = fiat.normalize(off),
+                fiat = fiat.code(),
+                name = &l.name,
+                amount = amount
             ));
         }
         amounts.push(amount);
@@ -140,9 +162,12 @@ pub fn price(
     let left: Decimal = after.iter().sum();
     let off = discount.map_or(Decimal::ZERO, |d| d.of(left, fiat));
     if off > left {
-        return Err(format!(
-            "the discount {off} {fiat} is more than the sale ({} {fiat})",
-            fiat.normalize(left)
+        return Err(said!(
+            "error-discount-sale",
+            "the discount {off} {fiat} is more than the sale ({left} {fiat})",
+            off = fiat.normalize(off),
+            fiat = fiat.code(),
+            left = fiat.normalize(left)
         ));
     }
     let shares = spread(off, &after, fiat);
@@ -384,7 +409,7 @@ mod tests {
         let mut too_much = line("1.00", 1, "0");
         too_much.discount = Some(Adjustment::Amount(d("1.01")));
         let e = price(&[too_much], None, None, false, &usd()).unwrap_err();
-        assert!(e.contains("more than the line"), "{e}");
+        assert!(e.to_string().contains("more than the line"), "{e}");
     }
 
     #[test]
@@ -445,10 +470,15 @@ mod tests {
             &usd(),
         )
         .unwrap_err();
-        assert!(e.contains("more than the sale"), "{e}");
+        assert!(e.to_string().contains("more than the sale"), "{e}");
         assert_eq!(
             Adjustment::parse("10%", &usd()),
             Ok(Adjustment::Percent(d("10")))
+        );
+        assert_eq!(
+            Adjustment::parse("%10", &usd()),
+            Ok(Adjustment::Percent(d("10"))),
+            "the sign first, as Turkish writes it"
         );
         assert_eq!(
             Adjustment::parse("2.5", &usd()),

@@ -120,12 +120,13 @@ impl fmt::Debug for StaffRecord {
 }
 
 /// A staff name as typed: trimmed, 1 to 32 printable characters.
-pub fn check_name(name: &str) -> Result<String, String> {
+pub fn check_name(name: &str) -> Result<String, crate::Said> {
     let n = name.trim();
     if n.is_empty() || n.chars().count() > 32 || n.chars().any(char::is_control) {
-        return Err(format!(
-            "\"{}\" is not a staff name: give 1 to 32 printable characters",
-            name.trim()
+        return Err(crate::said!(
+            "error-staff-name",
+            "\"{name}\" is not a staff name: give 1 to 32 printable characters",
+            name = n
         ));
     }
     Ok(n.to_string())

@@ -5,6 +5,8 @@ use crate::gateway::{CreateRequest, Currency, Gateway, GatewayError, GatewayInvo
 use crate::invoice::{Applied, Invoice};
 use crate::ledger::{EventKind, Ledger, LedgerError};
 use crate::money::{AmountError, Asset, Fiat};
+use crate::said;
+use crate::said::{arg, Said};
 use crate::status::{Flag, Status};
 use async_trait::async_trait;
 use rand::Rng;
@@ -18,6 +20,9 @@ pub enum TillError {
     Amount(#[from] AmountError),
     #[error("{0}")]
     Invalid(String),
+    /// Bad input, said also in the catalogue's words.
+    #[error(transparent)]
+    Refused(#[from] crate::Said),
     #[error(transparent)]
     Gateway(#[from] GatewayError),
     #[error(transparent)]
@@ -42,7 +47,7 @@ impl TillError {
     pub fn code(&self) -> &'static str {
         match self {
             TillError::Amount(_) => "bad_amount",
-            TillError::Invalid(_) => "invalid",
+            TillError::Invalid(_) | TillError::Refused(_) => "invalid",
             TillError::Gateway(e) => e.code(),
             TillError::Ledger(_) => "journal",
             TillError::UnknownInvoice(_) => "unknown_invoice",
@@ -144,10 +149,14 @@ impl Till {
         invoice.staff_id = req.staff_id.clone();
         if let Some(sale) = req.sale.clone() {
             if sale.total != amount {
-                return Err(TillError::Invalid(format!(
-                    "the items come to {} {fiat}, not {amount} {fiat}: leave the amount out or correct it",
-                    sale.total
-                )));
+                return Err(said!(
+                    "error-items-total",
+                    "the items come to {total} {fiat}, not {amount} {fiat}: leave the amount out or correct it",
+                    total = sale.total,
+                    amount = amount,
+                    fiat = fiat.code()
+                )
+                .into());
             }
             invoice.ring_up(sale);
         }
@@ -300,16 +309,21 @@ impl Till {
     pub async fn confirm_manually(&self, id: &str, txid: &str) -> Result<Invoice, TillError> {
         let mut invoice = self.invoice(id)?;
         if !matches!(invoice.status, Status::Underpaid | Status::Expired) {
-            return Err(TillError::Invalid(format!(
-                "invoice {id} is {}: only an underpaid or expired invoice is confirmed by hand",
-                invoice.status
-            )));
+            return Err(said!(
+                "error-confirm-status",
+                "invoice {id} is {status}: only an underpaid or expired invoice is confirmed by hand",
+                id = id,
+                status = invoice.status
+            )
+            .into());
         }
         let txid = txid.trim();
         if txid.is_empty() || txid.len() > 200 || txid.chars().any(char::is_control) {
-            return Err(TillError::Invalid(
-                "give the transaction id (txid) that paid the invoice".into(),
-            ));
+            return Err(said!(
+                "error-txid",
+                "give the transaction id (txid) that paid the invoice"
+            )
+            .into());
         }
         let reference = invoice
             .provider_ref
@@ -336,10 +350,13 @@ impl Till {
     pub fn cancel(&self, id: &str) -> Result<Invoice, TillError> {
         let mut invoice = self.invoice(id)?;
         if invoice.status != Status::Pending {
-            return Err(TillError::Invalid(format!(
-                "invoice {id} is {} and can no longer be cancelled",
-                invoice.status
-            )));
+            return Err(said!(
+                "error-cancel-status",
+                "invoice {id} is {status} and can no longer be cancelled",
+                id = id,
+                status = invoice.status
+            )
+            .into());
         }
         invoice.status = Status::Cancelled;
         invoice.updated_at = crate::invoice::timestamp::now();
@@ -394,11 +411,14 @@ async fn check_limits(
 ) -> Result<(), TillError> {
     if let Some(fiats) = gateway.pricing_fiats() {
         if !fiats.contains(&fiat.code()) {
-            return Err(TillError::Invalid(format!(
-                "this gateway prices in {} only, not {fiat}: charge in {} or use another provider",
-                fiats.join(", "),
-                fiats.join(" or ")
-            )));
+            return Err(said!(
+                "error-gateway-fiat",
+                "this gateway prices in {only} only, not {fiat}: charge in {either} or use another provider",
+                only = fiats.join(", "),
+                fiat = fiat.code(),
+                either = fiats.join(" or ")
+            )
+            .into());
         }
     }
     let currencies = match gateway.currencies().await {
@@ -410,47 +430,73 @@ async fn check_limits(
     };
     let Some(currency) = currencies.iter().find(|c| c.code == asset.code()) else {
         let offered: Vec<&str> = currencies.iter().map(|c| c.code.as_str()).collect();
-        return Err(TillError::Invalid(format!(
-            "{} is not offered by this gateway; it offers {}",
-            asset,
-            offered.join(", ")
-        )));
+        return Err(said!(
+            "error-asset-not-offered",
+            "{asset} is not offered by this gateway; it offers {offered}",
+            asset = asset.code(),
+            offered = offered.join(", ")
+        )
+        .into());
     };
     if currency.limits_fiat.as_deref() != Some(fiat.code()) {
         return Ok(());
     }
     if let Some(min) = currency.min_amount_fiat {
         if amount < min {
-            return Err(TillError::Invalid(format!(
-                "{amount} {fiat} is below the smallest {asset} payment this gateway takes ({} {fiat})",
-                fiat.normalize(min)
-            )));
+            return Err(said!(
+                "error-below-minimum",
+                "{amount} {fiat} is below the smallest {asset} payment this gateway takes ({min} {fiat})",
+                amount = amount,
+                fiat = fiat.code(),
+                asset = asset.code(),
+                min = fiat.normalize(min)
+            )
+            .into());
         }
     }
     if let Some(max) = currency.max_amount_fiat {
         if amount > max {
-            return Err(TillError::Invalid(format!(
-                "{amount} {fiat} is above the largest {asset} payment this gateway takes ({} {fiat})",
-                fiat.normalize(max)
-            )));
+            return Err(said!(
+                "error-above-maximum",
+                "{amount} {fiat} is above the largest {asset} payment this gateway takes ({max} {fiat})",
+                amount = amount,
+                fiat = fiat.code(),
+                asset = asset.code(),
+                max = fiat.normalize(max)
+            )
+            .into());
         }
     }
     Ok(())
 }
 
-fn clean_text(text: Option<&str>, what: &str, max: usize) -> Result<Option<String>, TillError> {
+/// `what`: `note`, `cashier` or `order id`, which the catalogue's messages
+/// choose by.
+fn clean_text(
+    text: Option<&str>,
+    what: &'static str,
+    max: usize,
+) -> Result<Option<String>, TillError> {
     let Some(t) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
+    // The catalogue's messages choose by a key without spaces.
+    let key = arg(&what.replace(' ', "-"));
     if t.chars().count() > max {
-        return Err(TillError::Invalid(format!(
-            "the {what} is too long (at most {max} characters)"
-        )));
+        return Err(Said::new(
+            "error-text-long",
+            format!("the {what} is too long (at most {max} characters)"),
+            [("what", key), ("max", arg(&max))],
+        )
+        .into());
     }
     if t.chars().any(char::is_control) {
-        return Err(TillError::Invalid(format!(
-            "the {what} contains control characters"
-        )));
+        return Err(Said::new(
+            "error-text-control",
+            format!("the {what} contains control characters"),
+            [("what", key)],
+        )
+        .into());
     }
     Ok(Some(t.to_string()))
 }

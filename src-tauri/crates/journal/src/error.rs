@@ -15,6 +15,10 @@ pub enum JournalError {
     Provider(String),
     #[error("{0}")]
     Invalid(String),
+    /// What people asked for that the journal refuses, in the catalogue's
+    /// words too.
+    #[error(transparent)]
+    Refused(#[from] counterpay_core::Said),
     /// The journal is keyed and this process has no key to write with.
     #[error("the journal cannot be written here: {0}")]
     Key(String),

@@ -3,6 +3,7 @@
 //! record beside it, and an audit entry saying who made the change.
 
 use crate::{audit, decode, encode, Journal, JournalError, Tx};
+use counterpay_core::said;
 use counterpay_core::{AuditEntry, Role, StaffRecord};
 use rusqlite::{params, OptionalExtension};
 
@@ -29,13 +30,20 @@ pub(crate) fn save(
             )
             .optional()?;
         if let Some(name) = clash {
-            return Err(JournalError::Invalid(
-                if name.eq_ignore_ascii_case(&record.name) {
-                    format!("{name} is already on the staff; pick another name")
-                } else {
-                    format!("{name} is the owner already; a till has one owner")
-                },
-            ));
+            return Err(if name.eq_ignore_ascii_case(&record.name) {
+                said!(
+                    "error-staff-name-taken",
+                    "{name} is already on the staff; pick another name",
+                    name = name
+                )
+            } else {
+                said!(
+                    "error-owner-exists",
+                    "{name} is the owner already; a till has one owner",
+                    name = name
+                )
+            }
+            .into());
         }
     }
     let body = encode(record)?;

@@ -7,6 +7,7 @@ use crate::config::{self, ConfigChange};
 use crate::{audit, decode, encode, Journal, JournalError, Tx};
 use counterpay_core::invoice::timestamp;
 use counterpay_core::payout::Withdrawal;
+use counterpay_core::said;
 use counterpay_core::{Actor, AuditEntry};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -105,13 +106,16 @@ impl Journal {
                     .map(|i| i.paid_crypto)
                     .ok_or_else(|| JournalError::Invalid(format!("no invoice {invoice}")))?;
                 if already + w.amount > paid {
-                    return Err(JournalError::Invalid(format!(
-                        "invoice {invoice}: {} {} was refunded already, and {} more would be more than the {} that arrived",
-                        already.normalize(),
-                        w.asset,
-                        w.amount.normalize(),
-                        paid.normalize()
-                    )));
+                    return Err(said!(
+                        "error-refund-too-much",
+                        "invoice {invoice}: {already} {asset} was refunded already, and {more} more would be more than the {paid} that arrived",
+                        invoice = invoice,
+                        already = already.normalize(),
+                        asset = &w.asset,
+                        more = w.amount.normalize(),
+                        paid = paid.normalize()
+                    )
+                    .into());
                 }
             }
             write_withdrawal(tx, w)?;
@@ -192,9 +196,13 @@ impl Journal {
                 |r| r.get(0),
             )?;
             if taken {
-                return Err(JournalError::Invalid(format!(
-                    "{address} is already saved for {asset}"
-                )));
+                return Err(said!(
+                    "error-address-saved",
+                    "{address} is already saved for {asset}",
+                    address = address,
+                    asset = asset
+                )
+                .into());
             }
             let id: i64 = tx.query_row(
                 "SELECT coalesce(max(id), 0) + 1 FROM payout_addresses",

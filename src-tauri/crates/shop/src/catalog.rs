@@ -5,7 +5,7 @@ use crate::shop::Shop;
 use counterpay_core::catalog::{self, CatalogItem, RowError};
 use counterpay_core::sale::{self, Adjustment, LineInput, Sale};
 use counterpay_core::settings::Settings;
-use counterpay_core::{Actor, TillError};
+use counterpay_core::{said, Actor, TillError};
 use rust_decimal::Decimal;
 
 /// What an import refused: every bad row, or the journal.
@@ -25,7 +25,10 @@ fn rows_text(rows: &[RowError]) -> String {
 }
 
 fn journal(e: counterpay_journal::JournalError) -> TillError {
-    TillError::Invalid(e.to_string())
+    match e {
+        counterpay_journal::JournalError::Refused(said) => TillError::Refused(said),
+        other => TillError::Invalid(other.to_string()),
+    }
 }
 
 fn fiat(shop: &Shop) -> Result<counterpay_core::Fiat, TillError> {
@@ -50,15 +53,17 @@ pub fn add(
     category: Option<&str>,
     actor: &Actor,
 ) -> Result<Saved, TillError> {
-    let mut item = CatalogItem::from_input(name, price, sku, tax, category, &fiat(shop)?)
-        .map_err(TillError::Invalid)?;
+    let mut item = CatalogItem::from_input(name, price, sku, tax, category, &fiat(shop)?)?;
     let existing = list(shop)?.into_iter().find(|i| i.sku == item.sku);
     if let (None, Some(other)) = (sku, &existing) {
         if other.name != item.name {
-            return Err(TillError::Invalid(format!(
-                "{} is already the SKU of {}: give this item a SKU of its own, or give {} as its SKU to change that one",
-                item.sku, other.name, item.sku
-            )));
+            return Err(said!(
+                "error-sku-taken",
+                "{sku} is already the SKU of {name}: give this item a SKU of its own, or give {sku} as its SKU to change that one",
+                sku = item.sku.clone(),
+                name = other.name.clone()
+            )
+            .into());
         }
     }
     // A change of price or name leaves a hidden item hidden.
@@ -88,11 +93,15 @@ pub fn import(shop: &Shop, text: &str, actor: &Actor) -> Result<usize, ImportErr
 }
 
 pub fn remove(shop: &Shop, sku: &str, actor: &Actor) -> Result<CatalogItem, TillError> {
-    let sku = catalog::check_sku(sku).map_err(TillError::Invalid)?;
+    let sku = catalog::check_sku(sku)?;
     shop.journal
         .remove_item(&sku, actor)
         .map_err(journal)?
-        .ok_or_else(|| TillError::Invalid(format!("no item has the SKU {sku}")))
+        .ok_or_else(|| no_item(&sku))
+}
+
+fn no_item(sku: &str) -> TillError {
+    said!("error-sku-unknown", "no item has the SKU {sku}", sku = sku).into()
 }
 
 pub fn list(shop: &Shop) -> Result<Vec<CatalogItem>, TillError> {
@@ -152,28 +161,34 @@ fn blank(text: &Option<String>) -> Option<&str> {
 /// catalogue as it is now (a hidden item is not sold).
 pub fn price_cart(shop: &Shop, settings: &Settings, cart: &Cart) -> Result<Sale, TillError> {
     let fiat = &settings.fiat;
-    let invalid = TillError::Invalid;
     let adjustment = |what: &str, text: Option<&str>| {
-        text.map(|t| Adjustment::parse(t, fiat).map_err(|e| invalid(format!("{what} {e}"))))
+        text.map(|t| Adjustment::parse(t, fiat).map_err(|e| e.prefixed(format!("{what} "))))
             .transpose()
     };
     let catalogue = list(shop)?;
     let mut lines = Vec::with_capacity(cart.lines.len());
     for l in &cart.lines {
         if !(1..=MAX_QTY).contains(&l.qty) {
-            return Err(invalid(format!(
-                "a quantity must be a whole number from 1 to {MAX_QTY}, not {}",
-                l.qty
-            )));
+            return Err(said!(
+                "error-quantity",
+                "a quantity must be a whole number from 1 to {max}, not {qty}",
+                max = MAX_QTY,
+                qty = l.qty
+            )
+            .into());
         }
         let line = match (blank(&l.sku), blank(&l.amount)) {
             (Some(sku), _) => {
-                let sku = catalog::check_sku(sku).map_err(invalid)?;
+                let sku = catalog::check_sku(sku)?;
                 let item = catalogue
                     .iter()
                     .find(|i| i.sku == sku && i.active)
                     .ok_or_else(|| {
-                        invalid(format!("no item in the catalogue has the SKU {sku}"))
+                        said!(
+                            "error-sku-unknown",
+                            "no item in the catalogue has the SKU {sku}",
+                            sku = &sku
+                        )
                     })?;
                 LineInput {
                     sku: Some(sku),
@@ -190,11 +205,13 @@ pub fn price_cart(shop: &Shop, settings: &Settings, cart: &Cart) -> Result<Sale,
                 qty: l.qty,
                 unit_price: fiat
                     .parse_amount(amount)
-                    .map_err(|e| invalid(e.to_string()))?,
+                    .map_err(|e| TillError::Refused(e.said()))?,
                 tax_rate: Decimal::ZERO,
                 discount: None,
             },
-            (None, None) => return Err(invalid("a line needs a SKU or an amount".into())),
+            (None, None) => {
+                return Err(said!("error-line-empty", "a line needs a SKU or an amount").into())
+            }
         };
         let discount = adjustment(
             &format!("the discount on {}:", line.name),
@@ -209,7 +226,7 @@ pub fn price_cart(shop: &Shop, settings: &Settings, cart: &Cart) -> Result<Sale,
         settings.prices_include_tax,
         fiat,
     )
-    .map_err(invalid)
+    .map_err(TillError::Refused)
 }
 
 /// The command line's cart: catalogue items (`SKU[:QTY]`, the same SKU
@@ -279,11 +296,11 @@ pub fn set_active(
     active: bool,
     actor: &Actor,
 ) -> Result<CatalogItem, TillError> {
-    let sku = catalog::check_sku(sku).map_err(TillError::Invalid)?;
+    let sku = catalog::check_sku(sku)?;
     let mut item = list(shop)?
         .into_iter()
         .find(|i| i.sku == sku)
-        .ok_or_else(|| TillError::Invalid(format!("no item has the SKU {sku}")))?;
+        .ok_or_else(|| no_item(&sku))?;
     item.active = active;
     shop.journal
         .save_items(std::slice::from_ref(&item), actor)

@@ -17,9 +17,11 @@ impl Shop {
     ) -> Result<Invoice, TillError> {
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
         if reason.is_some_and(|r| r.chars().count() > 200 || r.chars().any(char::is_control)) {
-            return Err(TillError::Invalid(
-                "--reason: one line of up to 200 characters".into(),
-            ));
+            return Err(counterpay_core::said!(
+                "error-reason",
+                "--reason: one line of up to 200 characters"
+            )
+            .into());
         }
         let invoice = self.till().confirm_manually(id, txid).await?;
         self.journal

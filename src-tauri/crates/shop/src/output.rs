@@ -355,7 +355,7 @@ pub fn provider_test(t: &crate::provider_test::ProviderTest) {
             "  {:<12} {:<6} {}",
             c.check,
             if c.ok { "ok" } else { "FAILED" },
-            clean(&c.reason)
+            clean(&c.reason.to_string())
         );
     }
 }
@@ -388,6 +388,6 @@ pub fn reconciliation(r: &crate::reconcile::Reconciliation) {
         );
     }
     for n in &r.notes {
-        println!("Note: {}", clean(n));
+        println!("Note: {}", clean(&n.to_string()));
     }
 }

@@ -14,6 +14,7 @@ use counterpay_core::invoice::timestamp;
 use counterpay_core::payout::{
     check_quote, check_request, Balance, PayoutError, PayoutStatus, Quote, Withdrawal,
 };
+use counterpay_core::{said, Said};
 use counterpay_core::{Actor, AuditEntry, GatewayError, Ledger, ProviderKind, TillError};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -40,13 +41,13 @@ pub enum PayoutFailure {
         amount: Decimal,
         asset: String,
     },
-    #[error("{0}")]
-    Unsupported(String),
+    #[error(transparent)]
+    Unsupported(Said),
     /// Another process is sending or looking up that withdrawal.
     #[error("{0}")]
     Busy(String),
-    #[error("{0}")]
-    Invalid(String),
+    #[error(transparent)]
+    Invalid(#[from] Said),
 }
 
 impl PayoutFailure {
@@ -72,7 +73,7 @@ pub struct ProviderBalances {
     pub balances: Vec<Balance>,
     pub error: Option<String>,
     /// Why this gateway takes no withdrawals from us, if it takes none.
-    pub no_withdrawals: Option<String>,
+    pub no_withdrawals: Option<Said>,
 }
 
 /// What the owner asks for: `amount` is a decimal or `all`.
@@ -143,9 +144,13 @@ impl Shop {
             .find(|b| b.account == "main" && b.asset.eq_ignore_ascii_case(&asset))
             .map(|b| b.available);
         let amount = if all {
-            available
-                .filter(|a| *a > Decimal::ZERO)
-                .ok_or_else(|| PayoutError::Amount(format!("no {asset} is available")))?
+            available.filter(|a| *a > Decimal::ZERO).ok_or_else(|| {
+                PayoutError::Amount(said!(
+                    "error-nothing-available",
+                    "no {asset} is available",
+                    asset = &asset
+                ))
+            })?
         } else {
             typed
         };
@@ -198,9 +203,12 @@ impl Shop {
             })
             .await?;
         if let Some(change) = checked.quote.changed_from(&shown.quote) {
-            return Err(PayoutFailure::Invalid(format!(
-                "the gateway's quote changed since it was checked ({change}): nothing was sent; check again"
-            )));
+            return Err(said!(
+                "error-quote-changed",
+                "the gateway's quote changed since it was checked ({change}): nothing was sent; check again",
+                change = change
+            )
+            .into());
         }
         let checked = &checked;
         let payouts = self.payouts(&checked.provider).await?;
@@ -321,15 +329,21 @@ impl Shop {
             .try_claim(id)
             .map_err(TillError::from)?
             .ok_or_else(busy)?;
-        let mut w = self
-            .journal
-            .withdrawal(id)?
-            .ok_or_else(|| PayoutFailure::Invalid(format!("there is no withdrawal {id}")))?;
+        let mut w = self.journal.withdrawal(id)?.ok_or_else(|| {
+            said!(
+                "error-no-withdrawal",
+                "there is no withdrawal {id}",
+                id = id
+            )
+        })?;
         if w.status.is_final() {
-            return Err(PayoutFailure::Invalid(format!(
-                "withdrawal {id} is already {}",
-                w.status.as_str()
-            )));
+            return Err(said!(
+                "error-withdrawal-final",
+                "withdrawal {id} is already {state}",
+                id = id,
+                state = w.status.as_str()
+            )
+            .into());
         }
         let (status, word) = if sent {
             (PayoutStatus::Completed, "sent")

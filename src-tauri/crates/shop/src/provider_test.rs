@@ -7,7 +7,8 @@
 
 use crate::connect::ConnectError;
 use crate::shop::Shop;
-use counterpay_core::{GatewayError, ProviderConfig};
+use counterpay_core::said::arg;
+use counterpay_core::{said, GatewayError, ProviderConfig, Said};
 use serde::Serialize;
 use std::time::Duration;
 
@@ -19,7 +20,7 @@ pub struct Check {
     /// `reachable`, `credentials`, `fiat` or `assets`.
     pub check: &'static str,
     pub ok: bool,
-    pub reason: String,
+    pub reason: Said,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -29,20 +30,27 @@ pub struct ProviderTest {
     pub checks: Vec<Check>,
 }
 
-fn pass(check: &'static str, reason: impl Into<String>) -> Check {
+fn pass(check: &'static str, reason: Said) -> Check {
     Check {
         check,
         ok: true,
-        reason: reason.into(),
+        reason,
     }
 }
 
-fn fail(check: &'static str, reason: impl Into<String>) -> Check {
+fn fail(check: &'static str, reason: Said) -> Check {
     Check {
         check,
         ok: false,
-        reason: reason.into(),
+        reason,
     }
+}
+
+fn answered() -> Check {
+    pass(
+        "reachable",
+        said!("gateways-reason-answered", "the gateway answered"),
+    )
 }
 
 async fn within<T>(
@@ -73,67 +81,128 @@ impl Shop {
             Err(ConnectError::MissingCredentials { needed, .. }) => {
                 return vec![fail(
                     "credentials",
-                    format!("no credentials are stored: {login}, or set {needed}"),
+                    said!(
+                        "gateways-reason-no-credentials",
+                        "no credentials are stored: {login}, or set {needed}",
+                        login = &login,
+                        needed = needed
+                    ),
                 )]
             }
             Err(ConnectError::Gateway(e)) => return self.refused(e, &login),
-            Err(e) => return vec![fail("reachable", e.to_string())],
+            Err(e) => {
+                let detail = e.to_string();
+                return vec![fail(
+                    "reachable",
+                    Said::new(
+                        "gateways-reason-connect",
+                        detail.clone(),
+                        [("detail", arg(&detail))],
+                    ),
+                )];
+            }
         };
         let gateway = connected.gateway;
         if let Err(e) = within(gateway.check_credentials()).await {
             return self.refused(e, &login);
         }
         let mut checks = vec![
-            pass("reachable", "the gateway answered"),
-            pass("credentials", "the gateway accepted the credentials"),
+            answered(),
+            pass(
+                "credentials",
+                said!(
+                    "gateways-reason-accepted",
+                    "the gateway accepted the credentials"
+                ),
+            ),
         ];
         let settings = match self.settings() {
             Ok(s) => s,
             Err(e) => {
-                checks.push(fail("fiat", e.to_string()));
+                let detail = e.to_string();
+                checks.push(fail(
+                    "fiat",
+                    Said::new("error-storage", detail.clone(), [("detail", arg(&detail))]),
+                ));
                 return checks;
             }
         };
         let fiat = settings.fiat.code();
         checks.push(match within(gateway.fiat_enabled(fiat)).await {
-            Ok(Some(true)) => pass("fiat", format!("the gateway prices invoices in {fiat}")),
+            Ok(Some(true)) => pass(
+                "fiat",
+                said!(
+                    "gateways-reason-fiat",
+                    "the gateway prices invoices in {fiat}",
+                    fiat = fiat
+                ),
+            ),
             Ok(None) => pass(
                 "fiat",
-                format!("the gateway's documents set no limit on {fiat}"),
+                said!(
+                    "gateways-reason-fiat-open",
+                    "the gateway's documents set no limit on {fiat}",
+                    fiat = fiat
+                ),
             ),
             Ok(Some(false)) => fail(
                 "fiat",
-                format!(
+                said!(
+                    "gateways-reason-fiat-off",
                     "the gateway does not price invoices in {fiat}: turn {fiat} on in its dashboard, \
-                     change the shop's fiat (settings set fiat), or choose another gateway"
+                     change the shop's fiat (settings set fiat), or choose another gateway",
+                    fiat = fiat
                 ),
             ),
-            Err(e) => fail("fiat", format!("{fiat} could not be checked: {e}")),
+            Err(e) => fail(
+                "fiat",
+                said!(
+                    "gateways-reason-fiat-unknown",
+                    "{fiat} could not be checked: {detail}",
+                    fiat = fiat,
+                    detail = e.to_string()
+                ),
+            ),
         });
         let asset = settings.default_asset.code();
         checks.push(match within(gateway.currencies()).await {
-            Ok(list) if list.iter().any(|c| c.code.eq_ignore_ascii_case(asset)) => pass(
+            Ok(list) => {
+                let codes = list
+                    .iter()
+                    .map(|c| c.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if list.iter().any(|c| c.code.eq_ignore_ascii_case(asset)) {
+                    pass(
+                        "assets",
+                        said!(
+                            "gateways-reason-assets",
+                            "{count} asset(s) offered: {codes}",
+                            count = list.len(),
+                            codes = codes
+                        ),
+                    )
+                } else {
+                    fail(
+                        "assets",
+                        said!(
+                            "gateways-reason-asset-missing",
+                            "the counter starts with {asset}, which the gateway does not offer; enable it \
+                             there or set default_asset to one of: {codes}",
+                            asset = asset,
+                            codes = codes
+                        ),
+                    )
+                }
+            }
+            Err(e) => fail(
                 "assets",
-                format!(
-                    "{} asset(s) offered: {}",
-                    list.len(),
-                    list.iter()
-                        .map(|c| c.code.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                said!(
+                    "gateways-reason-assets-unknown",
+                    "the asset list could not be read: {detail}",
+                    detail = e.to_string()
                 ),
             ),
-            Ok(list) => {
-                fail(
-                    "assets",
-                    format!(
-                    "the counter starts with {asset}, which the gateway does not offer; enable it \
-                     there or set default_asset to one of: {}",
-                    list.iter().map(|c| c.code.as_str()).collect::<Vec<_>>().join(", ")
-                ),
-                )
-            }
-            Err(e) => fail("assets", format!("the asset list could not be read: {e}")),
         });
         checks
     }
@@ -143,21 +212,38 @@ impl Shop {
         match e {
             GatewayError::Unavailable(why) => vec![fail(
                 "reachable",
-                format!(
-                    "the gateway cannot be reached ({why}): check the internet connection and the base URL"
+                said!(
+                    "gateways-reason-unreachable",
+                    "the gateway cannot be reached ({why}): check the internet connection and the base URL",
+                    why = why
                 ),
             )],
             GatewayError::Auth(why) => vec![
-                pass("reachable", "the gateway answered"),
+                answered(),
                 fail(
                     "credentials",
-                    format!("the gateway refused the credentials ({why}): {login} again"),
+                    said!(
+                        "gateways-reason-refused",
+                        "the gateway refused the credentials ({why}): {login} again",
+                        why = why,
+                        login = login
+                    ),
                 ),
             ],
-            other => vec![
-                pass("reachable", "the gateway answered"),
-                fail("credentials", other.to_string()),
-            ],
+            other => {
+                let detail = other.to_string();
+                vec![
+                    answered(),
+                    fail(
+                        "credentials",
+                        Said::new(
+                            "gateways-reason-credentials",
+                            detail.clone(),
+                            [("detail", arg(&detail))],
+                        ),
+                    ),
+                ]
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ pub struct Reconciliation {
     pub date: String,
     pub differences: Vec<Difference>,
     /// Gateways that list no day, with what was compared instead.
-    pub notes: Vec<String>,
+    pub notes: Vec<counterpay_core::Said>,
 }
 
 impl Reconciliation {
@@ -103,10 +103,11 @@ impl Shop {
             let gateway = self.gateway(&cfg.name).await?;
             let (listed, complete) = gateway_day(gateway.as_ref(), days, &local).await?;
             if !complete {
-                report.notes.push(format!(
-                    "{}: its API lists no day, so each of this till's invoices was read instead; \
+                report.notes.push(counterpay_core::said!(
+                    "takings-reconcile-no-list",
+                    "{provider}: its API lists no day, so each of this till's invoices was read instead; \
                      invoices made elsewhere on the account cannot be seen",
-                    cfg.name
+                    provider = &cfg.name
                 ));
             }
             let by_ref: HashMap<&str, &GatewayInvoice> = listed

@@ -10,6 +10,7 @@ use crate::staff::{locked_for, PinError, OWNER_MIN_DIGITS};
 use argon2::{Algorithm, Argon2, Params, Version};
 use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
+use counterpay_core::said::{arg, Said};
 use counterpay_core::{Actor, AuditEntry, Ledger, StaffRecord};
 use counterpay_journal::Journal;
 use rand::RngCore;
@@ -162,7 +163,19 @@ impl Shop {
         match open_keys(&self.journal, code) {
             Ok(_) => {}
             Err(RecoveryError::Wrong) => return Err(self.count_wrong(&owner, "recovery code")),
-            Err(e) => return Err(PinError::Refused(e.to_string())),
+            Err(RecoveryError::None) => {
+                return Err(
+                    Said::new("error-recovery-none", RecoveryError::None.to_string(), []).into(),
+                )
+            }
+            Err(e) => {
+                return Err(Said::new(
+                    "error-recovery-damaged",
+                    e.to_string(),
+                    [("detail", arg(&e.to_string()))],
+                )
+                .into())
+            }
         }
         let record = StaffRecord {
             pin_hash: self.hash_pin(new_pin)?,

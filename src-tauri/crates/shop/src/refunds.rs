@@ -7,6 +7,7 @@
 use crate::payouts::{Checked, PayoutFailure, PayoutRequest};
 use crate::shop::Shop;
 use counterpay_core::payout::{PayoutStatus, Withdrawal};
+use counterpay_core::{said, Said};
 use counterpay_core::{Actor, Asset, AuditEntry, Invoice, Ledger, Status, TillError};
 use rust_decimal::Decimal;
 
@@ -28,20 +29,24 @@ pub enum RefundAmount {
 }
 
 impl RefundAmount {
-    pub fn parse(text: &str, asset: &str) -> Result<RefundAmount, String> {
+    pub fn parse(text: &str, asset: &str) -> Result<RefundAmount, Said> {
         match text.trim().to_ascii_lowercase().as_str() {
             "excess" => Ok(RefundAmount::Excess),
             "all" => Ok(RefundAmount::All),
             t => Asset::parse(asset)
                 .and_then(|a| a.parse_amount(t))
                 .map(RefundAmount::Exactly)
-                .map_err(|e| format!("{text}: give excess, all or an amount of {asset} ({e})")),
+                .map_err(|e| {
+                    said!(
+                        "error-refund-amount",
+                        "{text}: give excess, all or an amount of {asset} ({detail})",
+                        text = text,
+                        asset = asset,
+                        detail = e.to_string()
+                    )
+                }),
         }
     }
-}
-
-fn invalid(message: String) -> PayoutFailure {
-    PayoutFailure::Invalid(message)
 }
 
 impl Shop {
@@ -55,40 +60,52 @@ impl Shop {
             .ok_or(TillError::UnknownInvoice(id.clone()))?;
         match self.refund_room(&inv)? {
             Some(room) => Ok((inv, room)),
-            None if matches!(inv.status, Status::Paid | Status::Underpaid) => Err(invalid(format!(
-                "invoice {id}: all that arrived on it has been refunded already"
-            ))),
-            None => Err(invalid(format!(
-                "invoice {id} is {}: only money that arrived on a paid or underpaid invoice can be refunded",
-                inv.status
-            ))),
+            None if matches!(inv.status, Status::Paid | Status::Underpaid) => Err(said!(
+                "error-refunded-already",
+                "invoice {id}: all that arrived on it has been refunded already",
+                id = id
+            )
+            .into()),
+            None => Err(said!(
+                "error-refund-status",
+                "invoice {id} is {status}: only money that arrived on a paid or underpaid invoice can be refunded",
+                id = id,
+                status = inv.status
+            )
+            .into()),
         }
     }
 
     /// What `amount` (excess, all or a figure) comes to on `inv`.
     fn refund_value(inv: &Invoice, room: Room, amount: &str) -> Result<Decimal, PayoutFailure> {
         let asset = &inv.currency;
-        let value = match RefundAmount::parse(amount, asset).map_err(invalid)? {
+        let value = match RefundAmount::parse(amount, asset)? {
             RefundAmount::Excess if room.excess.is_zero() => {
-                return Err(invalid(format!(
-                    "invoice {} has no excess left to refund: {} {asset} asked, {} arrived, {} refunded already",
-                    inv.id,
-                    inv.asked_crypto().normalize(),
-                    inv.paid_crypto.normalize(),
-                    (inv.paid_crypto - room.left).normalize()
-                )));
+                return Err(said!(
+                    "error-refund-no-excess",
+                    "invoice {id} has no excess left to refund: {asked} {asset} asked, {paid} arrived, {refunded} refunded already",
+                    id = &inv.id,
+                    asked = inv.asked_crypto().normalize(),
+                    asset = asset,
+                    paid = inv.paid_crypto.normalize(),
+                    refunded = (inv.paid_crypto - room.left).normalize()
+                )
+                .into());
             }
             RefundAmount::Excess => room.excess,
             RefundAmount::All => room.left,
             RefundAmount::Exactly(v) => v,
         };
         if value <= Decimal::ZERO || value > room.left {
-            return Err(invalid(format!(
-                "invoice {}: {} {asset} can still be refunded, not {}",
-                inv.id,
-                room.left.normalize(),
-                value.normalize()
-            )));
+            return Err(said!(
+                "error-refund-room",
+                "invoice {id}: {left} {asset} can still be refunded, not {value}",
+                id = &inv.id,
+                left = room.left.normalize(),
+                asset = asset,
+                value = value.normalize()
+            )
+            .into());
         }
         Ok(value)
     }
@@ -155,12 +172,13 @@ impl Shop {
         let value = Self::refund_value(&inv, room, amount)?;
         let (address, txid) = (address.trim(), txid.trim());
         counterpay_core::payout::check_request(&inv.currency, &value.to_string(), address)
-            .map_err(|e| PayoutFailure::Invalid(e.to_string()))?;
+            .map_err(|e| e.said())?;
         if txid.is_empty() || txid.len() > 200 || txid.chars().any(char::is_whitespace) {
-            return Err(invalid(
+            return Err(said!(
+                "error-refund-txid",
                 "give the refund's transaction id (txid) as the gateway's dashboard shows it"
-                    .into(),
-            ));
+            )
+            .into());
         }
         let w = Withdrawal {
             status: PayoutStatus::Completed,
@@ -203,7 +221,7 @@ mod tests {
         );
         for bad in ["-1", "1,5", "half"] {
             let e = RefundAmount::parse(bad, "BTC").unwrap_err();
-            assert!(e.contains("excess, all or an amount"), "{e}");
+            assert!(e.to_string().contains("excess, all or an amount"), "{e}");
         }
     }
 }

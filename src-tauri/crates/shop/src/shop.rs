@@ -285,10 +285,13 @@ impl Shop {
                 .map_err(|e| TillError::Invalid(e.to_string()))
         };
         if key == "fiat" && settings.fiat != fiat && priced()? {
-            return Err(TillError::Invalid(format!(
-                "the catalogue's prices are in {fiat}: remove its items (or import them again in {}) before changing the fiat",
-                settings.fiat
-            )));
+            return Err(counterpay_core::said!(
+                "error-fiat-priced",
+                "the catalogue's prices are in {fiat}: remove its items (or import them again in {new}) before changing the fiat",
+                fiat = fiat.code(),
+                new = settings.fiat.code()
+            )
+            .into());
         }
         self.journal
             .set_setting(key, &canonical, actor)

@@ -12,9 +12,11 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 use chrono::Utc;
 use counterpay_core::invoice::timestamp;
+use counterpay_core::said::arg;
 use counterpay_core::staff::check_name;
+use counterpay_core::{said, Said};
 use counterpay_core::{Actor, AuditEntry, Ledger, Role, StaffMember, StaffRecord};
-use counterpay_journal::PinHistory;
+use counterpay_journal::{JournalError, PinHistory};
 use serde_json::json;
 use std::time::Duration;
 
@@ -44,8 +46,8 @@ pub enum PinError {
     Tampered(String),
     #[error("PINs cannot be checked here: {0}")]
     NoKeys(String),
-    #[error("{0}")]
-    Refused(String),
+    #[error(transparent)]
+    Refused(#[from] Said),
     #[error("the journal cannot be read or written: {0}")]
     Storage(String),
 }
@@ -69,6 +71,15 @@ impl PinError {
 
 fn storage(e: impl std::fmt::Display) -> PinError {
     PinError::Storage(e.to_string())
+}
+
+/// A staff record the journal will not keep (a name taken, a second
+/// owner), or one it could not write.
+fn refused(e: JournalError) -> PinError {
+    match e {
+        JournalError::Refused(said) => PinError::Refused(said),
+        other => storage(other),
+    }
 }
 
 /// How long a person's PIN stays shut after `failures` wrong tries in a
@@ -290,22 +301,27 @@ impl Shop {
         // "No owner yet" must be the chain's word, not a deleted row's.
         self.check_integrity()?;
         if self.owner()?.is_some() {
-            return Err(PinError::Refused(
-                "this till is set up already: it has an owner".into(),
-            ));
+            return Err(said!(
+                "error-set-up-already",
+                "this till is set up already: it has an owner"
+            )
+            .into());
         }
         check_format(pin, OWNER_MIN_DIGITS)?;
         let mut settings = self.settings().map_err(storage)?;
         let shop_name = settings
             .set("shop_name", shop_name)
-            .map_err(PinError::Refused)?;
+            .map_err(|e| Said::new("error-shop-name", e, []))?;
         let fiat = fiat
-            .map(|f| settings.set("fiat", f))
-            .transpose()
-            .map_err(PinError::Refused)?;
+            .map(|f| {
+                settings
+                    .set("fiat", f)
+                    .map_err(|e| Said::new("error-fiat", e, [("text", arg(&f))]))
+            })
+            .transpose()?;
         let owner = StaffRecord {
             id: self.journal.new_staff_id(),
-            name: check_name(owner_name).map_err(PinError::Refused)?,
+            name: check_name(owner_name)?,
             role: Role::Owner,
             pin_hash: self.hash_pin(pin)?,
             peppered: true,
@@ -319,9 +335,7 @@ impl Shop {
             json!({ "owner": owner.name, "id": owner.id, "shop_name": shop_name,
                     "till": self.journal.till_id().map_err(storage)? }),
         );
-        self.journal
-            .save_staff(&owner, &entry)
-            .map_err(|e| PinError::Refused(e.to_string()))?;
+        self.journal.save_staff(&owner, &entry).map_err(refused)?;
         self.journal
             .set_setting("shop_name", &shop_name, &actor)
             .map_err(storage)?;
@@ -345,14 +359,16 @@ impl Shop {
         actor: &Actor,
     ) -> Result<StaffMember, PinError> {
         if role == Role::Owner {
-            return Err(PinError::Refused(
-                "a till has one owner, made at setup; add a manager or a cashier".into(),
-            ));
+            return Err(said!(
+                "error-one-owner",
+                "a till has one owner, made at setup; add a manager or a cashier"
+            )
+            .into());
         }
         check_format(pin, STAFF_MIN_DIGITS)?;
         let record = StaffRecord {
             id: self.journal.new_staff_id(),
-            name: check_name(name).map_err(PinError::Refused)?,
+            name: check_name(name)?,
             role,
             pin_hash: self.hash_pin(pin)?,
             peppered: true,
@@ -364,18 +380,18 @@ impl Shop {
             "staff_added",
             json!({ "id": record.id, "name": record.name, "role": role }),
         );
-        self.journal
-            .save_staff(&record, &entry)
-            .map_err(|e| PinError::Refused(e.to_string()))?;
+        self.journal.save_staff(&record, &entry).map_err(refused)?;
         Ok(record.member())
     }
 
     pub fn remove_staff(&self, name: &str, actor: &Actor) -> Result<StaffMember, PinError> {
         let person = self.staff_named(name)?;
         if person.role == Role::Owner {
-            return Err(PinError::Refused(
-                "the owner cannot be removed; change the owner PIN instead".into(),
-            ));
+            return Err(said!(
+                "error-owner-stays",
+                "the owner cannot be removed; change the owner PIN instead"
+            )
+            .into());
         }
         let record = StaffRecord {
             removed_at: Some(timestamp::now()),

@@ -202,7 +202,11 @@ impl Payouts for Cryptofuse {
             review_over_usd: None,
             usd_value: None,
             manual_review: false,
-            notes: vec!["Fee and amount from Cryptofuse's withdrawal estimate.".into()],
+            notes: vec![counterpay_core::said!(
+                "payout-note-estimate",
+                "Fee and amount from {gateway}'s withdrawal estimate.",
+                gateway = "Cryptofuse"
+            )],
         })
     }
 

@@ -59,8 +59,12 @@ impl Payouts for Cryptopayment {
             review_over_usd: Some(MANUAL_REVIEW_USD),
             usd_value: None,
             manual_review: false,
-            notes: vec![format!(
-                "Network fee {fee} {coin} from CryptoPayment's table, taken out of the amount."
+            notes: vec![counterpay_core::said!(
+                "payout-note-fee-table",
+                "Network fee {fee} {coin} from {gateway}'s table, taken out of the amount.",
+                fee = fee,
+                coin = coin,
+                gateway = "CryptoPayment"
             )],
         })
     }

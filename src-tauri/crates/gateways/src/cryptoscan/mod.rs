@@ -400,10 +400,11 @@ impl counterpay_core::payout::Payouts for Cryptoscan {
         }])
     }
 
-    fn withdrawals_unsupported(&self) -> Option<String> {
-        Some(NO_WITHDRAWALS.into())
+    fn withdrawals_unsupported(&self) -> Option<counterpay_core::Said> {
+        Some(counterpay_core::said!(
+            "payout-no-api",
+            "{gateway}'s API has no withdrawals: withdraw from the {gateway} dashboard",
+            gateway = "CryptoScan"
+        ))
     }
 }
-
-const NO_WITHDRAWALS: &str =
-    "CryptoScan's API has no withdrawals: withdraw from the CryptoScan dashboard";

@@ -115,7 +115,7 @@ fn print_quote(c: &Checked) {
         println!("  Available  {} {}", a.normalize(), q.asset);
     }
     for note in &q.notes {
-        println!("  {}", output::clean(note));
+        println!("  {}", output::clean(&note.to_string()));
     }
 }
 
