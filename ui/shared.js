@@ -26,15 +26,21 @@ export function errorText(e) {
   return (e && e.message) || String(e);
 }
 
+// Arguments that name a thing (typed text, a SKU, an id) and stay as they
+// came even when they look like a figure.
+const AS_GIVEN = new Set(["text", "sku", "name", "was", "target", "id", "invoice", "number", "version",
+  "choice", "cashier", "address"]);
+
 // An error's argument in words: an invoice's status, a withdrawal's state
 // and a role by their own messages, a list as "1, 3 or bc1" in the
-// language, and decimal strings (amounts, percentages) as it writes them.
+// language, and figures sent as decimal strings (amounts, percentages) as
+// it writes them.
 function errorArg(key, v) {
   if (key === "status") return statusText(v);
   if (key === "state") return payoutStatusText(v);
   if (key === "role") return t(`role-${v}`);
   if (Array.isArray(v)) return new Intl.ListFormat(language(), { type: "disjunction" }).format(v);
-  return typeof v === "string" && /^-?\d+\.\d+$/.test(v) ? amount(v) : v;
+  return typeof v === "string" && !AS_GIVEN.has(key) && /^-?\d+(\.\d+)?$/.test(v) ? amount(v) : v;
 }
 
 // Seconds left until an RFC 3339 time, as m:ss; null when there is none.

@@ -253,12 +253,13 @@ function reprintSale() {
 }
 
 export function wire() {
+  // First, so a day is read before the search hears of it.
+  dayField($("sales-first"));
+  dayField($("sales-last"));
   $("sales-form").addEventListener("submit", searchSales);
   for (const id of ["sales-status", "sales-staff", "sales-provider", "sales-last"]) {
     $(id).addEventListener("change", () => searchSales());
   }
-  dayField($("sales-first"));
-  dayField($("sales-last"));
   $("sales-first").addEventListener("change", () => {
     if (dayOf($("sales-last")) && dayOf($("sales-last")) < dayOf($("sales-first"))) {
       setDay($("sales-last"), dayOf($("sales-first")));

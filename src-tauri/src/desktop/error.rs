@@ -123,6 +123,7 @@ impl From<crate::staff::PinError> for CommandError {
             )),
             PinError::Mismatch => Some(("error-pin-mismatch", json!({}))),
             PinError::Storage(detail) => Some(("error-storage", json!({ "detail": detail }))),
+            PinError::Refused(said) => Some(words(said.clone())),
             _ => None,
         };
         CommandError::new(e.code(), e.to_string()).said_as(said)
@@ -278,7 +279,20 @@ mod tests {
         assert_eq!(l10n.id, "error-address-checksum");
         assert_eq!(l10n.args["network"], "TRON");
 
-        // A name taken, refused by the journal itself.
+        // A name taken, refused by the journal, as adding staff meets it.
+        let e = CommandError::from(crate::staff::PinError::Refused(counterpay_core::said!(
+            "error-staff-name-taken",
+            "{name} is already on the staff",
+            name = "Bo"
+        )));
+        assert_eq!(e.code, "invalid");
+        assert_eq!(e.message, "Bo is already on the staff");
+        assert_eq!(
+            e.l10n.map(|l| (l.id, l.args)),
+            Some(("error-staff-name-taken", json!({ "name": "Bo" })))
+        );
+
+        // And as the journal says it.
         let e = CommandError::from(counterpay_journal::JournalError::Refused(
             counterpay_core::said!("error-staff-name-taken", "{name} is taken", name = "Bo"),
         ));

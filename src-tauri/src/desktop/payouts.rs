@@ -22,7 +22,7 @@ impl From<PayoutFailure> for CommandError {
             PayoutFailure::Till(e) => e.into(),
             PayoutFailure::Gateway(e) => counterpay_core::TillError::Gateway(e).into(),
             PayoutFailure::Invalid(said) => said.into(),
-            PayoutFailure::Journal(e) => e.into(),
+            PayoutFailure::Journal(counterpay_journal::JournalError::Refused(said)) => said.into(),
             PayoutFailure::Refused(ref refused) => CommandError::refused(e.code(), refused.said()),
             PayoutFailure::Unsupported(ref why) => CommandError::refused(e.code(), why.clone()),
             e => CommandError::new(e.code(), e.to_string()),
@@ -200,7 +200,7 @@ pub fn owner_remove_address(state: State<'_, Desktop>, id: i64, pin: String) -> 
         Err(said!(
             "error-no-address",
             "there is no saved address {id}",
-            id = id
+            id = id.to_string()
         )
         .into())
     }

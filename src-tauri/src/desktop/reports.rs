@@ -252,7 +252,7 @@ pub async fn owner_export_shift<R: Runtime>(
         counterpay_core::said!(
             "error-no-shift",
             "no shift {number} has been closed",
-            number = number
+            number = number.to_string()
         )
     })?;
     let name = format!("counterpay-z{number}.{format}");

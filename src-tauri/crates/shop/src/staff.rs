@@ -74,11 +74,18 @@ fn storage(e: impl std::fmt::Display) -> PinError {
 }
 
 /// A staff record the journal will not keep (a name taken, a second
-/// owner), or one it could not write.
+/// owner), or could not write.
 fn refused(e: JournalError) -> PinError {
     match e {
         JournalError::Refused(said) => PinError::Refused(said),
-        other => storage(other),
+        other => {
+            let detail = other.to_string();
+            PinError::Refused(Said::new(
+                "error-storage",
+                detail.clone(),
+                [("detail", arg(&detail))],
+            ))
+        }
     }
 }
 
