@@ -45,7 +45,7 @@ function renderBalances() {
     if (p.error) {
       const e = document.createElement("div");
       e.className = "message";
-      e.textContent = p.error;
+      e.textContent = errorText({ l10n: p.error_l10n, message: p.error });
       div.append(e);
     }
     const table = document.createElement("table");

@@ -3,8 +3,7 @@
 //! line says it), and where the screens' catalogue has the sentence, its
 //! message id and arguments, so the screens say it in the shop's language.
 
-use counterpay_core::gateway::refusal;
-use counterpay_core::{GatewayError, Said, TillError};
+use counterpay_core::{Said, TillError};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -50,28 +49,6 @@ impl CommandError {
     }
 }
 
-/// The gateway's own words stay as they came: `detail`.
-fn gateway_message(e: &GatewayError) -> Option<(&'static str, Value)> {
-    Some(match e {
-        GatewayError::Auth(detail) => ("error-gateway-auth", json!({ "detail": detail })),
-        GatewayError::Forbidden(detail) => ("error-gateway-forbidden", json!({ "detail": detail })),
-        GatewayError::RateLimited { retry_after } => (
-            "error-gateway-rate-limited",
-            json!({ "seconds": retry_after.map_or(0, |d| d.as_secs().max(1)) }),
-        ),
-        GatewayError::Rejected { message, fields } => (
-            "error-gateway-rejected",
-            json!({ "detail": refusal(message, fields) }),
-        ),
-        GatewayError::NotFound(what) => ("error-gateway-not-found", json!({ "what": what })),
-        GatewayError::Unavailable(detail) => {
-            ("error-gateway-unavailable", json!({ "detail": detail }))
-        }
-        GatewayError::Protocol(detail) => ("error-gateway-protocol", json!({ "detail": detail })),
-        GatewayError::Unsupported(_) => return None,
-    })
-}
-
 /// A refusal with its words for the catalogue: bad input, `invalid`.
 impl From<Said> for CommandError {
     fn from(said: Said) -> Self {
@@ -101,7 +78,7 @@ impl From<TillError> for CommandError {
         let said = match &e {
             TillError::Amount(a) => Some(words(a.said())),
             TillError::Refused(said) => Some(words(said.clone())),
-            TillError::Gateway(g) => gateway_message(g),
+            TillError::Gateway(g) => g.said().map(words),
             TillError::UnknownInvoice(id) => Some(("error-unknown-invoice", json!({ "id": id }))),
             TillError::Unresolved { id, .. } => Some(("error-unresolved", json!({ "id": id }))),
             _ => None,
@@ -130,9 +107,16 @@ impl From<crate::staff::PinError> for CommandError {
     }
 }
 
+/// A failure of the till's own storage: its words (a database locked, a
+/// disk full) kept as they came, in the catalogue's sentence.
+fn storage(code: &str, e: impl std::fmt::Display) -> CommandError {
+    let detail = e.to_string();
+    CommandError::new(code, detail.clone()).said("error-storage", json!({ "detail": detail }))
+}
+
 impl From<crate::shop::ShopError> for CommandError {
     fn from(e: crate::shop::ShopError) -> Self {
-        CommandError::new("storage", e.to_string())
+        storage("storage", e)
     }
 }
 
@@ -140,25 +124,33 @@ impl From<counterpay_journal::JournalError> for CommandError {
     fn from(e: counterpay_journal::JournalError) -> Self {
         match e {
             counterpay_journal::JournalError::Refused(said) => said.into(),
-            e => CommandError::new("storage", e.to_string()),
+            e => storage("storage", e),
         }
     }
 }
 
 impl From<counterpay_core::LedgerError> for CommandError {
     fn from(e: counterpay_core::LedgerError) -> Self {
-        CommandError::new("journal", e.to_string())
+        storage("journal", e)
     }
 }
 
 impl From<crate::takings::TakingsError> for CommandError {
     fn from(e: crate::takings::TakingsError) -> Self {
+        use crate::takings::{TakingsError, MAX_DAYS};
+        let said = match &e {
+            TakingsError::Journal(j) => return storage("journal", j),
+            TakingsError::Write(detail) => ("error-export-write", json!({ "detail": detail })),
+            TakingsError::NotADate(text) => ("error-not-a-date", json!({ "text": text })),
+            TakingsError::Backwards(..) => ("error-range-backwards", json!({})),
+            TakingsError::TooLong => ("error-range-long", json!({ "max": MAX_DAYS })),
+            TakingsError::OutOfRange => ("error-date-out-of-range", json!({})),
+        };
         let code = match e {
-            crate::takings::TakingsError::Journal(_) => "journal",
-            crate::takings::TakingsError::Write(_) => "write",
+            TakingsError::Write(_) => "write",
             _ => "invalid",
         };
-        CommandError::new(code, e.to_string())
+        CommandError::new(code, e.to_string()).said_as(Some(said))
     }
 }
 
@@ -168,7 +160,7 @@ pub type CommandResult<T> = Result<T, CommandError>;
 mod tests {
     use super::*;
     use counterpay_core::gateway::FieldError;
-    use counterpay_core::AmountError;
+    use counterpay_core::{AmountError, GatewayError};
     use std::time::Duration;
 
     fn said(e: TillError) -> Option<Localized> {

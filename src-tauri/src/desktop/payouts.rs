@@ -53,18 +53,20 @@ pub async fn owner_balances(state: State<'_, Desktop>) -> CommandResult<Vec<Bala
         .await?
         .into_iter()
         .map(|balances| BalancesView {
+            error_l10n: balances.error.as_ref().map(Localized::from),
             no_withdrawals_l10n: balances.no_withdrawals.as_ref().map(Localized::from),
             balances,
         })
         .collect())
 }
 
-/// A gateway's balances, why it takes no withdrawals also in the
-/// catalogue's words.
+/// A gateway's balances; why they could not be read, and why it takes no
+/// withdrawals, also in the catalogue's words.
 #[derive(Debug, Serialize)]
 pub struct BalancesView {
     #[serde(flatten)]
     balances: ProviderBalances,
+    error_l10n: Option<Localized>,
     no_withdrawals_l10n: Option<Localized>,
 }
 

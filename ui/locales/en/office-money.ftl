@@ -253,6 +253,7 @@ payout-col-asset = Asset
 payout-col-available = Available
 payout-col-pending = Pending
 # $why is the gateway's own words.
+payout-balances-unread = The balances could not be read ({ $detail }).
 payout-no-withdrawals = No withdrawals here: { $why }
 # Notes beside a checked withdrawal, and why a gateway takes no withdrawals
 # from the app.

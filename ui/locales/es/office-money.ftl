@@ -253,6 +253,7 @@ payout-col-asset = Activo
 payout-col-available = Disponible
 payout-col-pending = Pendiente
 # $why son las palabras de la propia pasarela.
+payout-balances-unread = No se pudieron leer los saldos ({ $detail }).
 payout-no-withdrawals = Aquí no se puede retirar: { $why }
 # Notes beside a checked withdrawal, and why a gateway takes no withdrawals
 # from the app.

@@ -253,6 +253,7 @@ payout-col-asset = Ativo
 payout-col-available = Disponível
 payout-col-pending = Pendente
 # $why são as palavras do próprio gateway.
+payout-balances-unread = Não foi possível ler os saldos ({ $detail }).
 payout-no-withdrawals = Sem saques aqui: { $why }
 # Observações ao lado de um saque verificado, e por que um gateway não
 # aceita saques pelo app.

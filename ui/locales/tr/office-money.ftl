@@ -253,6 +253,7 @@ payout-col-asset = Varlık
 payout-col-available = Kullanılabilir
 payout-col-pending = Bekleyen
 # $why ödeme ağ geçidinin kendi sözleridir.
+payout-balances-unread = Bakiyeler okunamadı ({ $detail }).
 payout-no-withdrawals = Buradan para çekilemez: { $why }
 # Kontrol edilen bir para çekmenin yanındaki notlar ve bir ödeme ağ geçidinin
 # uygulamadan neden para çekme kabul etmediği.

@@ -247,6 +247,7 @@ payout-col-asset = Tài sản
 payout-col-available = Khả dụng
 payout-col-pending = Đang chờ
 # $why là nguyên văn lời của cổng thanh toán.
+payout-balances-unread = Không đọc được số dư ({ $detail }).
 payout-no-withdrawals = Không thể rút tiền ở đây: { $why }
 # Ghi chú bên cạnh một lệnh rút đã kiểm tra, và lý do một cổng thanh toán
 # không nhận lệnh rút từ ứng dụng.

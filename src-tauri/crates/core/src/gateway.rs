@@ -123,6 +123,39 @@ pub fn refusal(message: &str, fields: &[FieldError]) -> String {
 }
 
 impl GatewayError {
+    /// The same words for the screens' catalogue, the gateway's own kept
+    /// as they came (`detail`); none where the sentence is the app's own
+    /// word of where to do it instead.
+    pub fn said(&self) -> Option<crate::Said> {
+        use crate::said::arg;
+        let (id, args) = match self {
+            GatewayError::Auth(detail) => ("error-gateway-auth", vec![("detail", arg(detail))]),
+            GatewayError::Forbidden(detail) => {
+                ("error-gateway-forbidden", vec![("detail", arg(detail))])
+            }
+            GatewayError::RateLimited { retry_after } => (
+                "error-gateway-rate-limited",
+                vec![(
+                    "seconds",
+                    arg(&retry_after.map_or(0, |d| d.as_secs().max(1))),
+                )],
+            ),
+            GatewayError::Rejected { message, fields } => (
+                "error-gateway-rejected",
+                vec![("detail", arg(&refusal(message, fields)))],
+            ),
+            GatewayError::NotFound(what) => ("error-gateway-not-found", vec![("what", arg(what))]),
+            GatewayError::Unavailable(detail) => {
+                ("error-gateway-unavailable", vec![("detail", arg(detail))])
+            }
+            GatewayError::Protocol(detail) => {
+                ("error-gateway-protocol", vec![("detail", arg(detail))])
+            }
+            GatewayError::Unsupported(_) => return None,
+        };
+        Some(crate::Said::new(id, self.to_string(), args))
+    }
+
     /// After a create that ended this way, the gateway may or may not have
     /// made the invoice: only a lookup by order id can tell.
     pub fn outcome_unknown(&self) -> bool {

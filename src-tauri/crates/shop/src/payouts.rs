@@ -71,7 +71,7 @@ pub struct ProviderBalances {
     pub provider: String,
     pub kind: ProviderKind,
     pub balances: Vec<Balance>,
-    pub error: Option<String>,
+    pub error: Option<Said>,
     /// Why this gateway takes no withdrawals from us, if it takes none.
     pub no_withdrawals: Option<Said>,
 }
@@ -95,6 +95,23 @@ pub struct Checked {
     pub quote: Quote,
 }
 
+/// Why a gateway's balances could not be read: the gateway's refusal in
+/// the catalogue's words where it has them.
+fn unread(e: &PayoutFailure) -> Said {
+    let gateway = match e {
+        PayoutFailure::Gateway(g) | PayoutFailure::Till(TillError::Gateway(g)) => g.said(),
+        _ => None,
+    };
+    gateway.unwrap_or_else(|| {
+        let detail = e.to_string();
+        Said::new(
+            "payout-balances-unread",
+            detail.clone(),
+            [("detail", counterpay_core::said::arg(&detail))],
+        )
+    })
+}
+
 impl Shop {
     pub async fn balances(
         &self,
@@ -109,9 +126,9 @@ impl Shop {
             let (balances, error, no_withdrawals) = match self.payouts(&cfg.name).await {
                 Ok(p) => match p.balances().await {
                     Ok(b) => (b, None, p.withdrawals_unsupported()),
-                    Err(e) => (vec![], Some(e.to_string()), p.withdrawals_unsupported()),
+                    Err(e) => (vec![], Some(unread(&e.into())), p.withdrawals_unsupported()),
                 },
-                Err(e) => (vec![], Some(e.to_string()), None),
+                Err(e) => (vec![], Some(unread(&e.into())), None),
             };
             out.push(ProviderBalances {
                 provider: cfg.name,
@@ -408,5 +425,22 @@ impl Shop {
             self.journal.record_withdrawal(w, None)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unread_balances_are_said_in_the_gateways_words_or_the_apps() {
+        let down = PayoutFailure::Gateway(GatewayError::Unavailable("HTTP 503".into()));
+        let said = unread(&down);
+        assert_eq!(said.id, "error-gateway-unavailable");
+        assert_eq!(said.to_string(), down.to_string());
+        let busy = PayoutFailure::Busy("another till is sending it".into());
+        let said = unread(&busy);
+        assert_eq!(said.id, "payout-balances-unread");
+        assert_eq!(said.args["detail"], "another till is sending it");
     }
 }

@@ -80,7 +80,7 @@ fn print_balances(all: &[ProviderBalances]) {
     for p in all {
         println!("{} ({})", p.provider, p.kind);
         if let Some(e) = &p.error {
-            println!("  balance not read: {}", output::clean(e));
+            println!("  balance not read: {}", output::clean(&e.to_string()));
         }
         for b in &p.balances {
             println!(
