@@ -386,7 +386,14 @@ fn open_customer_display<R: Runtime>(app: AppHandle<R>) -> CommandResult<()> {
         return Ok(());
     }
     let fail = |e: tauri::Error| {
-        CommandError::new("window", format!("the customer display cannot open: {e}"))
+        CommandError::refused(
+            "window",
+            said!(
+                "error-customer-window",
+                "the customer display cannot open: {detail}",
+                detail = e.to_string()
+            ),
+        )
     };
     let window = WebviewWindowBuilder::new(&app, CUSTOMER, WebviewUrl::App("customer.html".into()))
         .title("Counterpay – customer display")
@@ -586,6 +593,10 @@ fn owner_store_credentials(
     state
         .shop
         .store_credentials(&cfg, &given, &actor)
-        .map_err(|e| CommandError::new("keyring", e.to_string()))?;
+        .map_err(|e| {
+            let detail = e.to_string();
+            CommandError::new("keyring", detail.clone())
+                .said("error-keyring", serde_json::json!({ "detail": detail }))
+        })?;
     Ok(given.len())
 }

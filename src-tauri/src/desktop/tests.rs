@@ -815,6 +815,35 @@ fn bad_requests_from_the_screens_get_their_own_code() {
     )
     .unwrap_err();
     assert_eq!(kind["code"], "invalid");
+    // What the owner typed into the gateway form, refused in the
+    // catalogue's words with what was typed.
+    let plain = call(
+        &counter,
+        "owner_add_provider",
+        json!({"name": "fuse", "kind": "cryptofuse", "baseUrl": "http://pay.example",
+               "options": {}, "pin": OWNER_PIN}),
+    )
+    .unwrap_err();
+    assert_eq!(plain["code"], "invalid");
+    assert!(
+        plain["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("provider fuse: --base-url http://pay.example: plain http"),
+        "{plain}"
+    );
+    assert_eq!(plain["l10n"]["id"], "error-url-http");
+    assert_eq!(plain["l10n"]["args"]["url"], "http://pay.example");
+    let named = call(
+        &counter,
+        "owner_add_provider",
+        json!({"name": "my shop", "kind": "cryptofuse", "baseUrl": null, "options": {}, "pin": OWNER_PIN}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (&named["code"], &named["l10n"]["id"]),
+        (&json!("invalid"), &json!("error-provider-name"))
+    );
     let gone = call(
         &counter,
         "owner_remove_provider",

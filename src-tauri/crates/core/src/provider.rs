@@ -101,7 +101,7 @@ impl ProviderConfig {
 
 /// Provider names are used in env var names, so they are kept to letters,
 /// digits, `-` and `_`.
-pub fn check_provider_name(name: &str) -> Result<(), String> {
+pub fn check_provider_name(name: &str) -> Result<(), crate::Said> {
     let ok = !name.is_empty()
         && name.len() <= 32
         && name.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -111,8 +111,10 @@ pub fn check_provider_name(name: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!(
-            "\"{name}\" is not a provider name: start with a letter, then letters, digits, - or _ (at most 32)"
+        Err(crate::said!(
+            "error-provider-name",
+            "\"{name}\" is not a provider name: start with a letter, then letters, digits, - or _ (at most 32)",
+            name = name
         ))
     }
 }

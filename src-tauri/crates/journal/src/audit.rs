@@ -246,7 +246,7 @@ impl Journal {
         p: &ProviderConfig,
         actor: &Actor,
     ) -> Result<ProviderConfig, JournalError> {
-        counterpay_core::provider::check_provider_name(&p.name).map_err(JournalError::Provider)?;
+        counterpay_core::provider::check_provider_name(&p.name)?;
         self.write(|tx| {
             let taken: bool = tx.query_row(
                 "SELECT count(*) > 0 FROM providers WHERE name = ?1",
@@ -254,10 +254,12 @@ impl Journal {
                 |r| r.get(0),
             )?;
             if taken {
-                return Err(JournalError::Provider(format!(
-                    "a provider named {} exists already; remove it first or pick another name",
-                    p.name
-                )));
+                return Err(counterpay_core::said!(
+                    "error-provider-taken",
+                    "a provider named {name} exists already; remove it first or pick another name",
+                    name = &p.name
+                )
+                .into());
             }
             let mut added = p.clone();
             added.id = format!("P{}", counterpay_core::till::new_id());

@@ -1,6 +1,7 @@
 //! From a configured provider to a working gateway client.
 
 use counterpay_core::payout::Payouts;
+use counterpay_core::{said, Said};
 use counterpay_core::{Gateway, GatewayError, ProviderConfig, ProviderKind};
 use counterpay_gateways::cryptofuse::{self, Auth, Cryptofuse, OAuthClient};
 use counterpay_gateways::cryptopayment::{self, Cryptopayment};
@@ -22,7 +23,7 @@ pub enum ConnectError {
     #[error("provider {provider} has no credentials: set {needed}")]
     MissingCredentials { provider: String, needed: String },
     #[error("provider {0}: {1}")]
-    BadOption(String, String),
+    BadOption(String, Said),
     #[error("the sandbox gateway could not start: {0}")]
     Sandbox(std::io::Error),
     #[error(transparent)]
@@ -67,54 +68,78 @@ fn allowed_values(kind: ProviderKind, key: &str) -> Option<&'static [&'static st
 
 /// Checks a provider's configuration before it is saved.
 pub fn check(cfg: &ProviderConfig) -> Result<(), ConnectError> {
-    let bad = |msg: String| ConnectError::BadOption(cfg.name.clone(), msg);
+    let bad = |said: Said| ConnectError::BadOption(cfg.name.clone(), said);
     if cfg.kind == ProviderKind::Sandbox && cfg.base_url.is_some() {
-        return Err(bad(
-            "a sandbox runs inside Counterpay and takes no --base-url".into(),
-        ));
+        return Err(bad(said!(
+            "error-url-sandbox",
+            "a sandbox runs inside Counterpay and takes no --base-url"
+        )));
     }
     if let Some(url) = &cfg.base_url {
-        let parsed = url::Url::parse(url)
-            .map_err(|e| bad(format!("--base-url {url} is not a URL ({e})")))?;
+        let parsed = url::Url::parse(url).map_err(|e| {
+            bad(said!(
+                "error-url-invalid",
+                "--base-url {url} is not a URL ({detail})",
+                url = url,
+                detail = e.to_string()
+            ))
+        })?;
         match parsed.scheme() {
             "https" => {}
             "http" if is_loopback(&parsed) => {}
             "http" => {
-                return Err(bad(format!(
+                return Err(bad(said!(
+                    "error-url-http",
                     "--base-url {url}: plain http would send the credentials and every sale unencrypted; \
-                     use https:// (http is allowed only on this machine, e.g. http://127.0.0.1 for a test gateway)"
+                     use https:// (http is allowed only on this machine, e.g. http://127.0.0.1 for a test gateway)",
+                    url = url
                 )))
             }
-            _ => return Err(bad(format!("--base-url {url} must start with https://"))),
+            _ => {
+                return Err(bad(said!(
+                    "error-url-scheme",
+                    "--base-url {url} must start with https://",
+                    url = url
+                )))
+            }
         }
         if !parsed.username().is_empty() || parsed.password().is_some() {
-            return Err(bad(format!(
-                "--base-url must not carry credentials; store them with `counterpay provider login {}`",
-                cfg.name
+            return Err(bad(said!(
+                "error-url-credentials",
+                "--base-url must not carry credentials; store them with `counterpay provider login {name}`",
+                name = &cfg.name
             )));
         }
     }
     let known = known_options(cfg.kind);
     for (key, value) in &cfg.options {
         if !known.contains(&key.as_str()) {
-            return Err(bad(format!(
-                "unknown option {key}; {} takes {}",
-                cfg.kind,
-                known.join(", ")
+            return Err(bad(said!(
+                "error-option-unknown",
+                "unknown option {key}; {kind} takes {known}",
+                key = key,
+                kind = cfg.kind.as_str(),
+                known = known.join(", ")
             )));
         }
         if let Some(allowed) = allowed_values(cfg.kind, key) {
             if !allowed.contains(&value.as_str()) {
-                return Err(bad(format!("{key}={value}: use {}", allowed.join(" or "))));
+                return Err(bad(said!(
+                    "error-option-value",
+                    "{key}={value}: use {allowed}",
+                    key = key,
+                    value = value,
+                    allowed = allowed.join(" or ")
+                )));
             }
         }
     }
     if cfg.option("auth") == Some("api_key") && cfg.option("is_fee_paid_by_user").is_some() {
-        return Err(bad(
+        return Err(bad(said!(
+            "error-option-fee-payer",
             "is_fee_paid_by_user applies to payments created with OAuth; with auth=api_key the \
              account's own setting in the Cryptofuse dashboard decides"
-                .into(),
-        ));
+        )));
     }
     expiry_minutes(cfg)?;
     timeouts(cfg)?;
@@ -144,10 +169,13 @@ fn number_option(
                 .ok_or_else(|| {
                     ConnectError::BadOption(
                         cfg.name.clone(),
-                        format!(
-                            "{key}={v}: use a whole number from {} to {}",
-                            range.start(),
-                            range.end()
+                        said!(
+                            "error-option-number",
+                            "{key}={value}: use a whole number from {low} to {high}",
+                            key = key,
+                            value = v,
+                            low = *range.start(),
+                            high = *range.end()
                         ),
                     )
                 })
@@ -326,7 +354,13 @@ async fn sandbox(cfg: &ProviderConfig, data_dir: &Path) -> Result<Connected, Con
         .option("protocol")
         .unwrap_or("cryptofuse")
         .parse()
-        .map_err(|e: String| ConnectError::BadOption(cfg.name.clone(), e))?;
+        .map_err(|e: String| {
+            let allowed = counterpay_core::said::arg(&Protocol::ALL.map(Protocol::as_str));
+            ConnectError::BadOption(
+                cfg.name.clone(),
+                Said::new("error-option-protocol", e, [("allowed", allowed)]),
+            )
+        })?;
     let path = sandbox_state_path(data_dir, &cfg.name);
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(ConnectError::Sandbox)?;

@@ -197,10 +197,16 @@ impl Shop {
             options,
             is_default,
         };
-        crate::connect::check(&cfg).map_err(|e| invalid(e.to_string()))?;
-        self.journal
-            .add_provider(&cfg, actor)
-            .map_err(|e| invalid(e.to_string()))
+        crate::connect::check(&cfg).map_err(|e| match e {
+            crate::connect::ConnectError::BadOption(name, said) => {
+                TillError::Refused(said.prefixed(format!("provider {name}: ")))
+            }
+            e => invalid(e.to_string()),
+        })?;
+        self.journal.add_provider(&cfg, actor).map_err(|e| match e {
+            counterpay_journal::JournalError::Refused(said) => TillError::Refused(said),
+            e => invalid(e.to_string()),
+        })
     }
 
     /// Removes a provider and its keyring credentials. A keyring that
