@@ -159,3 +159,16 @@ fn a_typed_amount_takes_a_tip_and_a_plain_one_stays_as_it_was() {
     t.run(&["charge", "20", "--discount", "25", "--currency", "BTC"])
         .fails_with("more than the sale");
 }
+
+#[test]
+fn without_a_currency_a_charge_is_paid_in_the_shops_default_asset() {
+    let t = till();
+    for item in COFFEE_AND_MUG {
+        t.ok(&item);
+    }
+    let inv = t.charge(&["--item", "COF:2", "--discount", "10%", "--tip", "15%"]);
+    assert_eq!(inv["currency"], "USDTTRC20", "{inv}");
+    t.ok(&["settings", "set", "default_asset", "BTC"]);
+    assert_eq!(t.charge(&["--item", "MUG"])["currency"], "BTC");
+    assert_eq!(t.charge(&["4.00", "--currency", "LTC"])["currency"], "LTC");
+}

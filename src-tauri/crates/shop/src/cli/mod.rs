@@ -275,9 +275,10 @@ pub struct ChargeArgs {
     /// On top, after discount and tax: an amount or a percentage (15%)
     #[arg(long, value_name = "AMOUNT|N%", allow_hyphen_values = true)]
     tip: Option<String>,
-    /// The asset the customer pays with, like USDTTRC20 or BTC
+    /// The asset the customer pays with, like USDTTRC20 or BTC [default:
+    /// the shop's default_asset setting, as at the counter]
     #[arg(long)]
-    currency: String,
+    currency: Option<String>,
     /// [default: the shop's fiat setting, USD unless changed]
     #[arg(long)]
     fiat: Option<String>,
@@ -865,7 +866,9 @@ async fn charge(shop: &Shop, a: ChargeArgs) -> Result<(), Failure> {
             provider: cfg.name,
             amount,
             fiat,
-            currency: a.currency,
+            currency: a
+                .currency
+                .unwrap_or_else(|| settings.default_asset.code().to_string()),
             order_id: a.order_id,
             note: a.note,
             expiry_minutes: settings.expiry_minutes,
