@@ -46,6 +46,7 @@ fn main() {
                 "owner_activity",
                 "hq_state",
                 "gateway_health",
+                "show_notification",
                 "owner_takings",
                 "owner_export",
                 "owner_shifts",

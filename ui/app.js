@@ -116,7 +116,8 @@ async function start() {
     }
     loadRecent();
   });
-  await listen("notify", (n) => invoke("show_notification", notice(n)).catch(() => {}));
+  await listen("notify", (n) => invoke("show_notification", notice(n))
+    .catch((e) => console.error("the notification", e)));
   await listen("update", showUpdate);
   await listen("hq", showHq);
   invoke("hq_state").then(showHq).catch(() => {});

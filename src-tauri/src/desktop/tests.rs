@@ -1128,3 +1128,62 @@ fn the_customer_display_takes_one_tip_of_those_it_offers_once() {
     tip("15").unwrap();
     assert!(tip("15").is_err(), "one tap, one tip");
 }
+
+/// A command the app handles but Tauri was not told of, or no window is
+/// granted, is refused at run time: silently, where an event's handler
+/// calls it (notifications once were).
+#[test]
+fn every_command_the_app_handles_is_declared_and_granted_to_a_window() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
+    let quoted = |text: &str| -> std::collections::BTreeSet<String> {
+        text.split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
+    let commands = read("src-tauri/src/desktop/commands.rs");
+    let handled: std::collections::BTreeSet<String> = commands
+        .split_once("generate_handler![")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .expect("commands.rs hands Tauri its commands")
+        .0
+        .split(',')
+        .map(|c| c.trim().rsplit("::").next().unwrap().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert!(handled.len() > 50, "{handled:?}");
+    let build = read("src-tauri/build.rs");
+    let declared = quoted(build.split_once(".commands(&[").unwrap().1);
+    let granted: std::collections::BTreeSet<String> = ["main", "customer"]
+        .iter()
+        .flat_map(|w| quoted(&read(&format!("src-tauri/capabilities/{w}.json"))))
+        .filter_map(|p| p.strip_prefix("allow-").map(|c| c.replace('-', "_")))
+        .collect();
+    let undeclared: Vec<_> = handled.difference(&declared).collect();
+    assert!(undeclared.is_empty(), "not in build.rs: {undeclared:?}");
+    let ungranted: Vec<_> = handled.difference(&granted).collect();
+    assert!(ungranted.is_empty(), "no window may call {ungranted:?}");
+}
+
+#[test]
+fn the_counter_window_may_show_the_notifications_it_words() {
+    let rig = rig();
+    let shop = Shop::open(Some(rig._dir.path().to_path_buf())).unwrap();
+    // Turned off, so the test shows nothing on this machine: the call is
+    // what is checked, through the window's permissions.
+    shop.set_setting(
+        "notifications",
+        "off",
+        &counterpay_core::Actor::command_line(),
+    )
+    .unwrap();
+    let counter = window(&rig, "main");
+    let shown = call(
+        &counter,
+        "show_notification",
+        json!({"title": "Paid: 7.00 USD", "body": "for order o-1"}),
+    );
+    assert_eq!(shown, Ok(Value::Null));
+}
