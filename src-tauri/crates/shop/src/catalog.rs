@@ -315,17 +315,17 @@ pub fn over_discount_limit(settings: &Settings, sale: &Sale) -> Option<OverLimit
     if sale.subtotal.is_zero() || sale.discount.is_zero() {
         return None;
     }
-    let share = (sale.discount * Decimal::ONE_HUNDRED / sale.subtotal)
-        .round_dp(2)
-        .normalize();
+    // Compared exact: 10.004 % is past a 10 % limit, though it is said
+    // as 10 %.
+    let share = sale.discount * Decimal::ONE_HUNDRED / sale.subtotal;
     (share > limit).then(|| OverLimit {
-        share,
+        share: share.round_dp(2).normalize(),
         limit: limit.normalize(),
     })
 }
 
-/// A discount above the shop's limit: its share of the sale and the
-/// limit, in percent.
+/// A discount above the shop's limit: its share of the sale (to two
+/// decimals, as it is said) and the limit, in percent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct OverLimit {
     pub share: Decimal,
@@ -359,5 +359,42 @@ pub fn record_discount_approval(shop: &Shop, invoice: &counterpay_core::Invoice,
     );
     if let Err(e) = shop.journal.record_audit(&invoice.id, &entry) {
         tracing::error!(invoice = %invoice.id, error = %e, "a discount's approval was not recorded");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sale(subtotal: &str, discount: &str) -> Sale {
+        Sale {
+            lines: vec![],
+            prices_include_tax: false,
+            subtotal: subtotal.parse().unwrap(),
+            discount: discount.parse().unwrap(),
+            tax: Decimal::ZERO,
+            tip: Decimal::ZERO,
+            total: Decimal::ZERO,
+        }
+    }
+
+    #[test]
+    fn a_discount_is_held_to_the_limit_exactly_and_said_to_two_decimals() {
+        let settings = Settings {
+            discount_limit: Some(Decimal::TEN),
+            ..Settings::default()
+        };
+        assert_eq!(
+            over_discount_limit(&settings, &sale("1000.00", "100.00")),
+            None
+        );
+        let over = over_discount_limit(&settings, &sale("1000.00", "100.04")).unwrap();
+        assert_eq!(
+            (over.share.to_string(), over.limit.to_string()),
+            ("10".to_string(), "10".to_string()),
+            "10.004 % is past 10 % though it is said as 10 %"
+        );
+        let none = Settings::default();
+        assert_eq!(over_discount_limit(&none, &sale("10.00", "9.00")), None);
     }
 }
