@@ -148,7 +148,7 @@ pub struct RefundReceipt {
     pub address: Option<String>,
     pub tax_number: Option<String>,
     pub footer: Option<String>,
-    /// When it was sent, in the till's local time.
+    /// When it was sent; the screens write it in the till's zone.
     #[serde(with = "timestamp")]
     pub sent_at: DateTime<Utc>,
     pub refund_id: String,

@@ -203,33 +203,40 @@ fn asked_for() -> BTreeSet<String> {
     ids
 }
 
-/// The catalogue ids the app's words name, read from its sources (the
-/// desktop's and every crate's): the first quoted word after each
-/// `.said(`, `said!(` and `Said::new(`, and every `"error-…"` literal.
+/// The catalogue ids the app's words name, read from its sources: the
+/// literal that opens each `.said(`, `said!(`, `Said::new(` and
+/// `Said::detail(`, and every `"error-…"` literal.
 fn named_by_the_app() -> BTreeSet<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri");
-    let quoted_after = |text: &str, at: usize| -> String {
-        let open = at + text[at..].find('"').unwrap() + 1;
-        text[open..].chars().take_while(|c| *c != '"').collect()
-    };
     let mut ids = BTreeSet::new();
-    for path in super::walk(&dir) {
-        if path.extension().is_none_or(|e| e != "rs") {
-            continue;
-        }
-        let text = std::fs::read_to_string(path).unwrap();
-        for opening in [".said(", "said!(", "Said::new("] {
+    for text in rust_sources() {
+        for opening in [".said(", "said!(", "Said::new(", "Said::detail("] {
             for (at, _) in text.match_indices(opening) {
-                ids.insert(quoted_after(&text, at));
+                ids.extend(literal_opening(&text[at + opening.len()..]));
             }
         }
         for (at, _) in text.match_indices("\"error-") {
-            ids.insert(quoted_after(&text, at));
+            ids.extend(literal_opening(&text[at..]));
         }
     }
-    // `said(id, args)` itself names a variable, not an id.
-    ids.retain(|id| id.contains('-'));
     ids
+}
+
+/// The text of every Rust source of the app: the desktop's and every
+/// crate's.
+fn rust_sources() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri");
+    super::walk(&dir)
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .map(|path| std::fs::read_to_string(path).unwrap())
+        .collect()
+}
+
+/// The string an argument list opens with (`"id", …` gives `id`); none
+/// when its first argument is not a literal (`said(id, args)`).
+fn literal_opening(text: &str) -> Option<String> {
+    let rest = text.trim_start().strip_prefix('"')?;
+    Some(rest.chars().take_while(|c| *c != '"').collect())
 }
 
 #[test]
@@ -350,19 +357,19 @@ fn every_message_the_screens_ask_for_is_in_the_catalogue() {
 
 /// The quoted words that follow `opening` anywhere in the Rust sources.
 fn sources_matching(opening: &str) -> BTreeSet<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri");
-    let mut found = BTreeSet::new();
-    for path in super::walk(&dir) {
-        if path.extension().is_none_or(|e| e != "rs") {
-            continue;
-        }
-        let text = std::fs::read_to_string(path).unwrap();
-        for (at, _) in text.match_indices(opening) {
-            let rest = &text[at + opening.len()..];
-            found.insert(rest.chars().take_while(|c| *c != '"').collect());
-        }
-    }
-    found
+    rust_sources()
+        .iter()
+        .flat_map(|text| {
+            text.match_indices(opening)
+                .map(|(at, _)| {
+                    text[at + opening.len()..]
+                        .chars()
+                        .take_while(|c| *c != '"')
+                        .collect()
+                })
+                .collect::<Vec<String>>()
+        })
+        .collect()
 }
 
 /// The names of the details the journal records of an activity, which the
@@ -371,14 +378,10 @@ fn sources_matching(opening: &str) -> BTreeSet<String> {
 /// catalogue, the gateways or the payout addresses carries.
 fn audit_detail_names() -> BTreeSet<String> {
     let mut names = BTreeSet::new();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri");
-    for path in super::walk(&dir) {
-        if path.extension().is_none_or(|e| e != "rs") {
-            continue;
-        }
-        let text = std::fs::read_to_string(path).unwrap();
+    for text in rust_sources() {
         for (at, _) in text.match_indices("AuditEntry::new(") {
-            let call = &text[at..(at + 400).min(text.len())];
+            // The details are given within the call's first few lines.
+            let call: String = text[at..].chars().take(400).collect();
             let Some(open) = call.find("json!({") else {
                 continue;
             };

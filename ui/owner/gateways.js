@@ -238,8 +238,8 @@ async function testProvider(name) {
   providerMessage(t("gateways-testing", { name }), true);
   try {
     const test = await invoke("owner_test_provider", { name });
-    const lines = test.checks.map((c) => t(c.ok ? "gateways-test-ok" : "gateways-test-failed",
-      { check: checkWord(c.check), reason: errorText({ l10n: c.l10n, message: c.reason }) }));
+    const lines = test.checks.map((c, i) => t(c.ok ? "gateways-test-ok" : "gateways-test-failed",
+      { check: checkWord(c.check), reason: errorText({ l10n: test.reasons_l10n[i], message: c.reason }) }));
     const summary = t(test.ok ? "gateways-passed" : "gateways-failed", { name });
     providerMessage([summary, ...lines].join("\n"), test.ok);
   } catch (e) {

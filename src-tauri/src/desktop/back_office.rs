@@ -346,33 +346,18 @@ pub async fn owner_test_provider(
     let cfg = state.shop.provider(Some(&name))?;
     let test = state.shop.test_provider(&cfg).await;
     Ok(ProviderTestView {
-        provider: test.provider,
-        ok: test.ok,
-        checks: test
-            .checks
-            .into_iter()
-            .map(|check| CheckView {
-                l10n: (&check.reason).into(),
-                check,
-            })
-            .collect(),
+        reasons_l10n: test.checks.iter().map(|c| (&c.reason).into()).collect(),
+        test,
     })
 }
 
 /// A connection test as the screen says it: each check's reason also in
-/// the catalogue's words.
+/// the catalogue's words, in the checks' order.
 #[derive(Debug, Serialize)]
 pub struct ProviderTestView {
-    provider: String,
-    ok: bool,
-    checks: Vec<CheckView>,
-}
-
-#[derive(Debug, Serialize)]
-struct CheckView {
     #[serde(flatten)]
-    check: crate::provider_test::Check,
-    l10n: super::error::Localized,
+    test: crate::provider_test::ProviderTest,
+    reasons_l10n: Vec<super::error::Localized>,
 }
 
 /// The Takings screen's Reconcile: a day against each gateway's records,

@@ -133,20 +133,12 @@ pub struct CounterState {
 }
 
 /// Why the counter has no gateway to sell with: none set up, or several
-/// and none the default.
-fn gateway_problem(state: &Desktop, e: &counterpay_core::TillError) -> CommandError {
-    let none = state
-        .shop
-        .journal
-        .providers()
-        .map(|all| all.is_empty())
-        .unwrap_or(false);
-    let id = if none {
-        "error-no-gateway"
-    } else {
-        "error-no-default-gateway"
-    };
-    CommandError::new("provider", e.to_string()).said(id, serde_json::json!({}))
+/// and none the default, as `Shop::provider` says it.
+fn gateway_problem(e: &counterpay_core::TillError) -> CommandError {
+    match e.said() {
+        Some(said) => CommandError::refused("provider", said),
+        None => CommandError::new("provider", e.to_string()),
+    }
 }
 
 #[tauri::command]
@@ -160,7 +152,7 @@ fn counter_state(state: State<'_, Desktop>) -> CommandResult<CounterState> {
         fiat_scale: settings.fiat.scale(),
         default_asset: settings.default_asset.code().to_string(),
         sandbox: matches!(&provider, Ok(p) if p.kind == ProviderKind::Sandbox),
-        provider_problem: provider.as_ref().err().map(|e| gateway_problem(&state, e)),
+        provider_problem: provider.as_ref().err().map(gateway_problem),
         provider: provider.ok().map(|p| p.name),
         sound: settings.sound,
         setup_needed: state.shop.owner()?.is_none(),
@@ -594,9 +586,7 @@ fn owner_store_credentials(
         .shop
         .store_credentials(&cfg, &given, &actor)
         .map_err(|e| {
-            let detail = e.to_string();
-            CommandError::new("keyring", detail.clone())
-                .said("error-keyring", serde_json::json!({ "detail": detail }))
+            CommandError::refused("keyring", counterpay_core::Said::detail("error-keyring", e))
         })?;
     Ok(given.len())
 }

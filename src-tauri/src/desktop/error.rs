@@ -5,7 +5,7 @@
 
 use counterpay_core::{Said, TillError};
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct CommandError {
@@ -34,18 +34,18 @@ impl CommandError {
 
     /// The same error, said by the catalogue's message `id` with `args`.
     pub fn said(self, id: &'static str, args: Value) -> Self {
-        self.said_as(Some((id, args)))
+        self.said_as(Some(Localized { id, args }))
     }
 
     /// The same error, said by the catalogue where it has a message for it.
-    fn said_as(mut self, message: Option<(&'static str, Value)>) -> Self {
-        self.l10n = message.map(|(id, args)| Localized { id, args });
+    fn said_as(mut self, l10n: Option<Localized>) -> Self {
+        self.l10n = l10n;
         self
     }
 
     /// A refusal under `code`, in the catalogue's words too.
     pub fn refused(code: &str, said: Said) -> Self {
-        CommandError::new(code, said.to_string()).said_as(Some(words(said)))
+        CommandError::new(code, said.to_string()).said_as(Some((&said).into()))
     }
 }
 
@@ -56,14 +56,12 @@ impl From<Said> for CommandError {
     }
 }
 
-fn words(said: Said) -> (&'static str, Value) {
-    (said.id, Value::Object(said.args))
-}
-
 impl From<&Said> for Localized {
     fn from(said: &Said) -> Self {
-        let (id, args) = words(said.clone());
-        Localized { id, args }
+        Localized {
+            id: said.id,
+            args: Value::Object(said.args.clone()),
+        }
     }
 }
 
@@ -75,43 +73,22 @@ pub fn localized(said: &[Said]) -> Vec<Localized> {
 
 impl From<TillError> for CommandError {
     fn from(e: TillError) -> Self {
-        let said = match &e {
-            TillError::Amount(a) => Some(words(a.said())),
-            TillError::Refused(said) => Some(words(said.clone())),
-            TillError::Gateway(g) => g.said().map(words),
-            TillError::UnknownInvoice(id) => Some(("error-unknown-invoice", json!({ "id": id }))),
-            TillError::Unresolved { id, .. } => Some(("error-unresolved", json!({ "id": id }))),
-            _ => None,
-        };
-        CommandError::new(e.code(), e.to_string()).said_as(said)
+        let l10n = e.said().as_ref().map(Localized::from);
+        CommandError::new(e.code(), e.to_string()).said_as(l10n)
     }
 }
 
 impl From<crate::staff::PinError> for CommandError {
     fn from(e: crate::staff::PinError) -> Self {
-        use crate::staff::PinError;
-        let said = match &e {
-            PinError::NotSet => Some(("error-pin-not-set", json!({}))),
-            PinError::Wrong(tries) => Some(("error-pin-wrong", json!({ "tries": tries }))),
-            PinError::Locked(seconds) => Some(("error-pin-locked", json!({ "seconds": seconds }))),
-            PinError::Format(min) => Some((
-                "error-pin-format",
-                json!({ "min": min, "max": crate::staff::MAX_DIGITS }),
-            )),
-            PinError::Mismatch => Some(("error-pin-mismatch", json!({}))),
-            PinError::Storage(detail) => Some(("error-storage", json!({ "detail": detail }))),
-            PinError::Refused(said) => Some(words(said.clone())),
-            _ => None,
-        };
-        CommandError::new(e.code(), e.to_string()).said_as(said)
+        let l10n = e.said().as_ref().map(Localized::from);
+        CommandError::new(e.code(), e.to_string()).said_as(l10n)
     }
 }
 
 /// A failure of the till's own storage: its words (a database locked, a
 /// disk full) kept as they came, in the catalogue's sentence.
 fn storage(code: &str, e: impl std::fmt::Display) -> CommandError {
-    let detail = e.to_string();
-    CommandError::new(code, detail.clone()).said("error-storage", json!({ "detail": detail }))
+    CommandError::refused(code, Said::detail("error-storage", e))
 }
 
 impl From<crate::shop::ShopError> for CommandError {
@@ -137,20 +114,7 @@ impl From<counterpay_core::LedgerError> for CommandError {
 
 impl From<crate::takings::TakingsError> for CommandError {
     fn from(e: crate::takings::TakingsError) -> Self {
-        use crate::takings::{TakingsError, MAX_DAYS};
-        let said = match &e {
-            TakingsError::Journal(j) => return storage("journal", j),
-            TakingsError::Write(detail) => ("error-export-write", json!({ "detail": detail })),
-            TakingsError::NotADate(text) => ("error-not-a-date", json!({ "text": text })),
-            TakingsError::Backwards(..) => ("error-range-backwards", json!({})),
-            TakingsError::TooLong => ("error-range-long", json!({ "max": MAX_DAYS })),
-            TakingsError::OutOfRange => ("error-date-out-of-range", json!({})),
-        };
-        let code = match e {
-            TakingsError::Write(_) => "write",
-            _ => "invalid",
-        };
-        CommandError::new(code, e.to_string()).said_as(Some(said))
+        CommandError::refused(e.code(), e.said())
     }
 }
 
@@ -161,6 +125,7 @@ mod tests {
     use super::*;
     use counterpay_core::gateway::FieldError;
     use counterpay_core::{AmountError, GatewayError};
+    use serde_json::json;
     use std::time::Duration;
 
     fn said(e: TillError) -> Option<Localized> {

@@ -208,8 +208,6 @@ pub fn owner_remove_address(state: State<'_, Desktop>, id: i64, pin: String) -> 
     }
 }
 
-/// An address as its first and last characters, for a notification that
-/// may show on the counter screen.
 /// Looks up open withdrawals for the app's life; tells the owner when one
 /// ends and the owner screen when any changes.
 pub fn track<R: Runtime>(app: AppHandle<R>) {

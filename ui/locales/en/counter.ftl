@@ -273,6 +273,7 @@ error-storage = The journal cannot be read or written: { $detail }
 error-approval-needed = A discount of { $share } % is above the shop's limit of { $limit } %: a manager's or the owner's PIN is needed.
 error-no-gateway = No payment gateway is set up yet: the owner adds one under Owner → Settings.
 error-no-default-gateway = Several payment gateways are set up and none is the default: the owner chooses one under Owner → Settings.
+error-provider-unknown = There is no gateway named { $name }.
 error-signed-out = Sign in with your PIN first.
 
 ## Refusals of what was typed or asked, as the app's checks say them.

@@ -272,6 +272,7 @@ error-storage = No se puede leer ni escribir el registro: { $detail }
 error-approval-needed = Un descuento del { $share } % supera el límite de la tienda del { $limit } %: hace falta el PIN de un encargado o del dueño.
 error-no-gateway = Todavía no hay ninguna pasarela de pago: el dueño agrega una en Gerencia → Ajustes.
 error-no-default-gateway = Hay varias pasarelas de pago y ninguna es la predeterminada: el dueño elige una en Gerencia → Ajustes.
+error-provider-unknown = No hay ninguna pasarela llamada { $name }.
 error-signed-out = Primero inicia sesión con tu PIN.
 
 ## Refusals of what was typed or asked, as the app's checks say them.

@@ -272,6 +272,7 @@ error-storage = Não é possível ler nem gravar o registro: { $detail }
 error-approval-needed = Um desconto de { $share } % passa do limite da loja de { $limit } %: é preciso o PIN de um gerente ou do dono.
 error-no-gateway = Ainda não há gateway de pagamento: o proprietário adiciona um em Gerência → Configurações.
 error-no-default-gateway = Há vários gateways de pagamento e nenhum é o padrão: o proprietário escolhe um em Gerência → Configurações.
+error-provider-unknown = Não há nenhum gateway chamado { $name }.
 error-signed-out = Entre primeiro com o seu PIN.
 
 ## Recusas do que foi digitado ou pedido, como as verificações do app as dizem.

@@ -269,6 +269,7 @@ error-storage = Kayıt okunamıyor veya yazılamıyor: { $detail }
 error-approval-needed = %{ $share } indirim, mağazanın %{ $limit } sınırını aşıyor: bir müdürün veya sahibin PIN'i gerekiyor.
 error-no-gateway = Henüz bir ödeme ağ geçidi kurulmadı: işletme sahibi Yönetim → Ayarlar bölümünden ekler.
 error-no-default-gateway = Birden fazla ödeme ağ geçidi var ve hiçbiri varsayılan değil: işletme sahibi Yönetim → Ayarlar bölümünden birini seçer.
+error-provider-unknown = { $name } adlı bir ağ geçidi yok.
 error-signed-out = Önce PIN'inizle giriş yapın.
 
 ## Yazılanın ya da istenenin reddi, uygulamanın kontrollerinin söylediği gibi.

@@ -266,6 +266,7 @@ error-storage = Không thể đọc hoặc ghi sổ ghi: { $detail }
 error-approval-needed = Mức giảm giá { $share } % vượt quá giới hạn { $limit } % của cửa hàng: cần mã PIN của quản lý hoặc chủ cửa hàng.
 error-no-gateway = Chưa có cổng thanh toán nào: chủ cửa hàng thêm một cổng trong Quản lý → Cài đặt.
 error-no-default-gateway = Có nhiều cổng thanh toán nhưng chưa có cổng mặc định: chủ cửa hàng chọn một cổng trong Quản lý → Cài đặt.
+error-provider-unknown = Không có cổng nào tên { $name }.
 error-signed-out = Hãy đăng nhập bằng mã PIN trước.
 
 ## Từ chối những gì đã nhập hoặc yêu cầu, theo lời các bước kiểm tra của ứng dụng.

@@ -28,6 +28,13 @@ impl Said {
         }
     }
 
+    /// A failure in someone else's words (the system's, a gateway's): the
+    /// English is those words, and `id`'s sentence says them as `detail`.
+    pub fn detail(id: &'static str, words: impl fmt::Display) -> Said {
+        let english = words.to_string();
+        Said::new(id, english.clone(), [("detail", Value::String(english))])
+    }
+
     /// The same refusal with the command line's context before its
     /// English (`--item FW: `); the screens show the field it is about.
     pub fn prefixed(mut self, context: impl fmt::Display) -> Said {

@@ -44,6 +44,28 @@ pub enum TillError {
 }
 
 impl TillError {
+    /// The same words for the screens' catalogue, where it has them.
+    pub fn said(&self) -> Option<Said> {
+        let english = self.to_string();
+        match self {
+            TillError::Amount(a) => Some(a.said()),
+            TillError::Refused(said) => Some(said.clone()),
+            TillError::Gateway(g) => g.said(),
+            TillError::Ledger(e) => Some(Said::detail("error-storage", e)),
+            TillError::UnknownInvoice(id) => Some(Said::new(
+                "error-unknown-invoice",
+                english,
+                [("id", arg(id))],
+            )),
+            TillError::Unresolved { id, .. } => {
+                Some(Said::new("error-unresolved", english, [("id", arg(id))]))
+            }
+            TillError::Invalid(_) | TillError::Provider(..) | TillError::OrderMismatch { .. } => {
+                None
+            }
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             TillError::Amount(_) => "bad_amount",

@@ -21,10 +21,16 @@ impl TillZone {
         if name.is_empty() || name.eq_ignore_ascii_case("computer") {
             return Ok(TillZone::Computer);
         }
-        chrono_tz::TZ_VARIANTS
-            .iter()
-            .find(|tz| tz.name().eq_ignore_ascii_case(name))
-            .map(|tz| TillZone::Named(*tz))
+        // As stored, the name parses at once; as typed, any case will do.
+        name.parse::<chrono_tz::Tz>()
+            .ok()
+            .or_else(|| {
+                chrono_tz::TZ_VARIANTS
+                    .iter()
+                    .find(|tz| tz.name().eq_ignore_ascii_case(name))
+                    .copied()
+            })
+            .map(TillZone::Named)
             .ok_or_else(|| {
                 format!(
                     "\"{name}\" is not a time zone: give its name, like Europe/Istanbul or America/Sao_Paulo, or computer for the computer's own"

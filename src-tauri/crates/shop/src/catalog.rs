@@ -1,7 +1,7 @@
 //! The catalogue as both front ends change it (checked against the shop's
 //! fiat, journaled through the audit trail) and sell from it.
 
-use crate::shop::Shop;
+use crate::shop::{journal_refusal, Shop};
 use counterpay_core::catalog::{self, CatalogItem, RowError};
 use counterpay_core::sale::{self, Adjustment, LineInput, Sale};
 use counterpay_core::settings::Settings;
@@ -22,13 +22,6 @@ fn rows_text(rows: &[RowError]) -> String {
         .map(|r| format!("line {}: {}", r.line, r.message))
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-fn journal(e: counterpay_journal::JournalError) -> TillError {
-    match e {
-        counterpay_journal::JournalError::Refused(said) => TillError::Refused(said),
-        other => TillError::Invalid(other.to_string()),
-    }
 }
 
 fn fiat(shop: &Shop) -> Result<counterpay_core::Fiat, TillError> {
@@ -73,7 +66,7 @@ pub fn add(
     let new = existing.is_none();
     shop.journal
         .save_items(std::slice::from_ref(&item), actor)
-        .map_err(journal)?;
+        .map_err(journal_refusal)?;
     Ok(Saved { item, new })
 }
 
@@ -89,14 +82,17 @@ pub fn import(shop: &Shop, text: &str, actor: &Actor) -> Result<usize, ImportErr
     for i in &mut items {
         i.active = !hidden.contains(&i.sku);
     }
-    Ok(shop.journal.save_items(&items, actor).map_err(journal)?)
+    Ok(shop
+        .journal
+        .save_items(&items, actor)
+        .map_err(journal_refusal)?)
 }
 
 pub fn remove(shop: &Shop, sku: &str, actor: &Actor) -> Result<CatalogItem, TillError> {
     let sku = catalog::check_sku(sku)?;
     shop.journal
         .remove_item(&sku, actor)
-        .map_err(journal)?
+        .map_err(journal_refusal)?
         .ok_or_else(|| no_item(&sku))
 }
 
@@ -105,7 +101,7 @@ fn no_item(sku: &str) -> TillError {
 }
 
 pub fn list(shop: &Shop) -> Result<Vec<CatalogItem>, TillError> {
-    shop.journal.catalog().map_err(journal)
+    shop.journal.catalog().map_err(journal_refusal)
 }
 
 /// The most of one item a line may hold.
@@ -304,7 +300,7 @@ pub fn set_active(
     item.active = active;
     shop.journal
         .save_items(std::slice::from_ref(&item), actor)
-        .map_err(journal)?;
+        .map_err(journal_refusal)?;
     Ok(item)
 }
 

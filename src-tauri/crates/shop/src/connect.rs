@@ -30,6 +30,19 @@ pub enum ConnectError {
     Gateway(#[from] GatewayError),
 }
 
+impl ConnectError {
+    /// The same words for the screens' catalogue, where it has them.
+    pub fn said(&self) -> Option<Said> {
+        match self {
+            ConnectError::BadOption(name, said) => {
+                Some(said.clone().prefixed(format!("provider {name}: ")))
+            }
+            ConnectError::Gateway(g) => g.said(),
+            ConnectError::MissingCredentials { .. } | ConnectError::Sandbox(_) => None,
+        }
+    }
+}
+
 pub struct Connected {
     pub gateway: Arc<dyn Gateway>,
     /// The same client's balances and withdrawals.

@@ -98,18 +98,12 @@ pub struct Checked {
 /// Why a gateway's balances could not be read: the gateway's refusal in
 /// the catalogue's words where it has them.
 fn unread(e: &PayoutFailure) -> Said {
-    let gateway = match e {
-        PayoutFailure::Gateway(g) | PayoutFailure::Till(TillError::Gateway(g)) => g.said(),
+    let said = match e {
+        PayoutFailure::Gateway(g) => g.said(),
+        PayoutFailure::Till(t) => t.said(),
         _ => None,
     };
-    gateway.unwrap_or_else(|| {
-        let detail = e.to_string();
-        Said::new(
-            "payout-balances-unread",
-            detail.clone(),
-            [("detail", counterpay_core::said::arg(&detail))],
-        )
-    })
+    said.unwrap_or_else(|| Said::detail("payout-balances-unread", e))
 }
 
 impl Shop {

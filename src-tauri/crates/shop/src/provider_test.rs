@@ -7,7 +7,6 @@
 
 use crate::connect::ConnectError;
 use crate::shop::Shop;
-use counterpay_core::said::arg;
 use counterpay_core::{said, GatewayError, ProviderConfig, Said};
 use serde::Serialize;
 use std::time::Duration;
@@ -91,15 +90,10 @@ impl Shop {
             }
             Err(ConnectError::Gateway(e)) => return self.refused(e, &login),
             Err(e) => {
-                let detail = e.to_string();
                 return vec![fail(
                     "reachable",
-                    Said::new(
-                        "gateways-reason-connect",
-                        detail.clone(),
-                        [("detail", arg(&detail))],
-                    ),
-                )];
+                    Said::detail("gateways-reason-connect", e),
+                )]
             }
         };
         let gateway = connected.gateway;
@@ -119,11 +113,7 @@ impl Shop {
         let settings = match self.settings() {
             Ok(s) => s,
             Err(e) => {
-                let detail = e.to_string();
-                checks.push(fail(
-                    "fiat",
-                    Said::new("error-storage", detail.clone(), [("detail", arg(&detail))]),
-                ));
+                checks.push(fail("fiat", Said::detail("error-storage", e)));
                 return checks;
             }
         };
@@ -230,20 +220,17 @@ impl Shop {
                     ),
                 ),
             ],
-            other => {
-                let detail = other.to_string();
-                vec![
-                    answered(),
-                    fail(
-                        "credentials",
-                        Said::new(
-                            "gateways-reason-credentials",
-                            detail.clone(),
-                            [("detail", arg(&detail))],
-                        ),
-                    ),
-                ]
-            }
+            // A 429, a 500, an answer not understood: the gateway's own
+            // refusal, in the catalogue's words where it has them.
+            other => vec![
+                answered(),
+                fail(
+                    "credentials",
+                    other
+                        .said()
+                        .unwrap_or_else(|| Said::detail("gateways-reason-credentials", &other)),
+                ),
+            ],
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::staff::{locked_for, PinError, OWNER_MIN_DIGITS};
 use argon2::{Algorithm, Argon2, Params, Version};
 use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
-use counterpay_core::said::{arg, Said};
+use counterpay_core::said::Said;
 use counterpay_core::{Actor, AuditEntry, Ledger, StaffRecord};
 use counterpay_journal::Journal;
 use rand::RngCore;
@@ -168,14 +168,7 @@ impl Shop {
                     Said::new("error-recovery-none", RecoveryError::None.to_string(), []).into(),
                 )
             }
-            Err(e) => {
-                return Err(Said::new(
-                    "error-recovery-damaged",
-                    e.to_string(),
-                    [("detail", arg(&e.to_string()))],
-                )
-                .into())
-            }
+            Err(e) => return Err(Said::detail("error-recovery-damaged", e).into()),
         }
         let record = StaffRecord {
             pin_hash: self.hash_pin(new_pin)?,

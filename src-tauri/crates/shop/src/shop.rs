@@ -9,7 +9,7 @@ use crate::staff::PinError;
 use async_trait::async_trait;
 use counterpay_core::payout::Payouts;
 use counterpay_core::settings::Settings;
-use counterpay_core::Actor;
+use counterpay_core::{said, Actor};
 use counterpay_core::{
     Gateway, GatewayDirectory, GatewayHealth, Health, HealthBoard, Ledger, Observed,
     ProviderConfig, ProviderKind, Till, TillError,
@@ -24,6 +24,15 @@ use std::sync::Arc;
 /// The directory under the OS data dir, named like the app's identifier so
 /// the desktop app and the CLI share it.
 pub const APP_DIR: &str = "com.counterpay.app";
+
+/// What the journal refused (a name taken), in the catalogue's words; any
+/// other failure of it as the command line says it.
+pub(crate) fn journal_refusal(e: counterpay_journal::JournalError) -> TillError {
+    match e {
+        counterpay_journal::JournalError::Refused(said) => TillError::Refused(said),
+        other => TillError::Invalid(other.to_string()),
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ShopError {
@@ -152,23 +161,37 @@ impl Shop {
         };
         if let Some(name) = name {
             return all.iter().find(|p| p.name == name).cloned().ok_or_else(|| {
-                TillError::Invalid(if all.is_empty() {
-                    format!("no provider named {name}: none is configured yet")
+                if all.is_empty() {
+                    said!(
+                        "error-provider-unknown",
+                        "no provider named {name}: none is configured yet",
+                        name = name
+                    )
                 } else {
-                    format!("no provider named {name}; configured: {}", names())
-                })
+                    said!(
+                        "error-provider-unknown",
+                        "no provider named {name}; configured: {configured}",
+                        name = name,
+                        configured = names()
+                    )
+                }
+                .into()
             });
         }
         match all.as_slice() {
-            [] => Err(TillError::Invalid(
-                "no provider is configured: add one, e.g. `counterpay provider add demo --kind sandbox`".into(),
-            )),
+            [] => Err(said!(
+                "error-no-gateway",
+                "no provider is configured: add one, e.g. `counterpay provider add demo --kind sandbox`"
+            )
+            .into()),
             [only] => Ok(only.clone()),
             many => many.iter().find(|p| p.is_default).cloned().ok_or_else(|| {
-                TillError::Invalid(format!(
-                    "several providers are configured ({}): pick one with --provider, or add one with --default",
-                    names()
-                ))
+                said!(
+                    "error-no-default-gateway",
+                    "several providers are configured ({configured}): pick one with --provider, or add one with --default",
+                    configured = names()
+                )
+                .into()
             }),
         }
     }
@@ -197,16 +220,13 @@ impl Shop {
             options,
             is_default,
         };
-        crate::connect::check(&cfg).map_err(|e| match e {
-            crate::connect::ConnectError::BadOption(name, said) => {
-                TillError::Refused(said.prefixed(format!("provider {name}: ")))
-            }
-            e => invalid(e.to_string()),
+        crate::connect::check(&cfg).map_err(|e| {
+            e.said()
+                .map_or_else(|| invalid(e.to_string()), TillError::Refused)
         })?;
-        self.journal.add_provider(&cfg, actor).map_err(|e| match e {
-            counterpay_journal::JournalError::Refused(said) => TillError::Refused(said),
-            e => invalid(e.to_string()),
-        })
+        self.journal
+            .add_provider(&cfg, actor)
+            .map_err(journal_refusal)
     }
 
     /// Removes a provider and its keyring credentials. A keyring that
@@ -291,7 +311,7 @@ impl Shop {
                 .map_err(|e| TillError::Invalid(e.to_string()))
         };
         if key == "fiat" && settings.fiat != fiat && priced()? {
-            return Err(counterpay_core::said!(
+            return Err(said!(
                 "error-fiat-priced",
                 "the catalogue's prices are in {fiat}: remove its items (or import them again in {new}) before changing the fiat",
                 fiat = fiat.code(),
@@ -313,10 +333,15 @@ impl Shop {
         Ok(Settings::from_stored(&self.journal.settings()?))
     }
 
-    /// The till's time zone; the computer's when the settings cannot be
-    /// read (what then fails says why).
+    /// The till's time zone, its one setting read; the computer's when it
+    /// cannot be read (what then fails says why).
     pub fn zone(&self) -> counterpay_core::TillZone {
-        self.settings().map(|s| s.time_zone).unwrap_or_default()
+        self.journal
+            .setting("time_zone")
+            .ok()
+            .flatten()
+            .and_then(|name| counterpay_core::TillZone::parse(&name).ok())
+            .unwrap_or_default()
     }
 
     pub fn till(&self) -> Till {

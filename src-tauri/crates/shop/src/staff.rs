@@ -67,6 +67,24 @@ impl PinError {
             PinError::Storage(_) => "storage",
         }
     }
+
+    /// The same words for the screens' catalogue, where it has them.
+    pub fn said(&self) -> Option<Said> {
+        let (id, args) = match self {
+            PinError::NotSet => ("error-pin-not-set", vec![]),
+            PinError::Wrong(tries) => ("error-pin-wrong", vec![("tries", arg(tries))]),
+            PinError::Locked(seconds) => ("error-pin-locked", vec![("seconds", arg(seconds))]),
+            PinError::Format(min) => (
+                "error-pin-format",
+                vec![("min", arg(min)), ("max", arg(&MAX_DIGITS))],
+            ),
+            PinError::Mismatch => ("error-pin-mismatch", vec![]),
+            PinError::Storage(detail) => ("error-storage", vec![("detail", arg(detail))]),
+            PinError::Refused(said) => return Some(said.clone()),
+            PinError::Unknown(_) | PinError::Tampered(_) | PinError::NoKeys(_) => return None,
+        };
+        Some(Said::new(id, self.to_string(), args))
+    }
 }
 
 fn storage(e: impl std::fmt::Display) -> PinError {
@@ -78,14 +96,7 @@ fn storage(e: impl std::fmt::Display) -> PinError {
 fn refused(e: JournalError) -> PinError {
     match e {
         JournalError::Refused(said) => PinError::Refused(said),
-        other => {
-            let detail = other.to_string();
-            PinError::Refused(Said::new(
-                "error-storage",
-                detail.clone(),
-                [("detail", arg(&detail))],
-            ))
-        }
+        other => PinError::Refused(Said::detail("error-storage", other)),
     }
 }
 

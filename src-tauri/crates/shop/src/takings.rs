@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use counterpay_core::export::CsvInvoices;
 use counterpay_core::invoice::timestamp;
 use counterpay_core::report::{Exception, Summary};
+use counterpay_core::said::{arg, Said};
 use counterpay_core::TillZone;
 use counterpay_core::{Invoice, Status};
 use counterpay_journal::{InPeriod, JournalError};
@@ -32,6 +33,29 @@ pub enum TakingsError {
     Journal(#[from] JournalError),
     #[error("the export cannot be written: {0}")]
     Write(String),
+}
+
+impl TakingsError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            TakingsError::Journal(_) => "journal",
+            TakingsError::Write(_) => "write",
+            _ => "invalid",
+        }
+    }
+
+    /// The same words for the screens' catalogue.
+    pub fn said(&self) -> Said {
+        let (id, args) = match self {
+            TakingsError::Journal(j) => return Said::detail("error-storage", j),
+            TakingsError::Write(detail) => ("error-export-write", vec![("detail", arg(detail))]),
+            TakingsError::NotADate(text) => ("error-not-a-date", vec![("text", arg(text))]),
+            TakingsError::Backwards(..) => ("error-range-backwards", vec![]),
+            TakingsError::TooLong => ("error-range-long", vec![("max", arg(&MAX_DAYS))]),
+            TakingsError::OutOfRange => ("error-date-out-of-range", vec![]),
+        };
+        Said::new(id, self.to_string(), args)
+    }
 }
 
 /// Whole days of the till's calendar, first to last inclusive, as UTC
