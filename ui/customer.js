@@ -2,7 +2,7 @@
 // where to pay, the countdown and the outcome, in the customer's language
 // (one tap switches it). It reads what to show, and says only which tip
 // the customer tapped.
-import { show, $, outcome, setSvg, countdown, tauri, invoke, fillLines } from "./shared.js";
+import { show, $, outcome, setSvg, countdown, tauri, invoke, fillLines, fiatOf } from "./shared.js";
 import { t, useLanguage, language, amount, crypto, assetName } from "./i18n.js";
 import { mark } from "./marks.js";
 
@@ -67,7 +67,7 @@ function renderInvoice(inv) {
   show($("result"), !!result && !short);
   if (!inv) return;
   showLines($("pay-lines"), inv);
-  $("amount-fiat").textContent = `${amount(inv.amount_fiat)} ${inv.fiat}`;
+  $("amount-fiat").textContent = fiatOf(inv);
   $("send-label").textContent = t(short ? "customer-send-rest" : "customer-send-exactly");
   const due = short && inv.shortfall ? inv.shortfall : inv.amount_crypto;
   $("amount-crypto").textContent = `${crypto(due)} ${inv.currency}`;

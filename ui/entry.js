@@ -6,7 +6,7 @@ import { askApproval } from "./people.js";
 import { showSale } from "./payment.js";
 import { loadRecent } from "./recent.js";
 import { state } from "./state.js";
-import { t, amount, assetName, decimalSeparator } from "./i18n.js";
+import { t, amount, assetName, decimalSeparator, onLanguage } from "./i18n.js";
 import { mark } from "./marks.js";
 
 function amountValue() {
@@ -41,6 +41,9 @@ export function press(key) {
   renderEntry();
 }
 
+// The asset buttons and limits in the language just chosen.
+onLanguage(() => renderEntry());
+
 export function renderEntry() {
   const shown = state.entry === "" ? "0" : state.entry.replace(".", decimalSeparator());
   $("amount").textContent = shown;
@@ -61,6 +64,9 @@ function limitText(c, fiat) {
   return null;
 }
 
+// The asset last brought into sight.
+let inSight = null;
+
 function renderAssets() {
   const box = $("assets");
   box.replaceChildren();
@@ -72,11 +78,12 @@ function renderAssets() {
     b.dataset.code = c.code;
     const limit = limitText(c, fiat);
     // The name a customer knows, with its network: "USDT · Tron (TRC-20)".
+    const words = assetName(c.code, c.label);
     const name = document.createElement("span");
     name.className = "asset-name";
-    name.append(mark(c.code), assetName(c.code, c.label));
+    name.append(mark(c.code), words);
     b.append(name);
-    b.setAttribute("aria-label", `${assetName(c.code, c.label)} (${c.code})`);
+    b.setAttribute("aria-label", `${words} (${c.code})`);
     if (limit) {
       b.disabled = true;
       b.title = limit;
@@ -101,9 +108,13 @@ function renderAssets() {
       renderAssets();
     }
   }
-  // On a small screen the assets scroll: the chosen one stays in sight.
+  // On a small screen the assets scroll: one chosen comes into sight (once,
+  // not on every key the cashier presses).
   const chosen = box.querySelector(".chosen");
-  if (chosen && box.scrollHeight > box.clientHeight) chosen.scrollIntoView({ block: "nearest" });
+  if (chosen && state.asset !== inSight) {
+    inSight = state.asset;
+    if (box.scrollHeight > box.clientHeight) chosen.scrollIntoView({ block: "nearest" });
+  }
 }
 
 // A charge under way: Charge stays greyed until it is done.

@@ -13,6 +13,11 @@ let clock = null;
 let calendar = null;
 let days = null;
 let stamp = null;
+// Today's date in the till's zone, as digits in a fixed order.
+let todayParts = null;
+// "a, b or c" and "a, b and c" in the language.
+let either = null;
+let both = null;
 // The till's time zone (an IANA name); undefined: the computer's.
 let zone;
 formats("en");
@@ -28,6 +33,18 @@ function formats(tag) {
   // zone moves it.
   days = new Intl.DateTimeFormat(tag, { ...dates, timeZone: "UTC" });
   stamp = new Intl.DateTimeFormat(tag, { ...dates, hour: "2-digit", minute: "2-digit", timeZone });
+  todayParts = new Intl.DateTimeFormat("en", { ...dates, timeZone });
+  either = new Intl.ListFormat(tag, { type: "disjunction" });
+  both = new Intl.ListFormat(tag);
+}
+
+// Screens that word what script set redraw themselves when the language
+// changes: a marked element is retranslated by `translate`, the rest by
+// these.
+const redraws = [];
+
+export function onLanguage(redraw) {
+  redraws.push(redraw);
 }
 
 // Writes times in the till's zone from now on (`null`: the computer's).
@@ -71,6 +88,7 @@ export async function useLanguage(tag, root = document.documentElement) {
   numbers = separators(current);
   formats(current);
   translate(root);
+  for (const redraw of redraws) redraw();
 }
 
 export function language() {
@@ -213,8 +231,7 @@ export function typedDay(text) {
 
 // Today in the till's zone, as YYYY-MM-DD (what the app takes).
 export function today() {
-  const parts = new Intl.DateTimeFormat("en", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone })
-    .formatToParts(new Date());
+  const parts = todayParts.formatToParts(new Date());
   const part = (type) => parts.find((p) => p.type === type).value;
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
@@ -222,6 +239,11 @@ export function today() {
 // A day and time of day as the locale writes them.
 export function dateTime(iso) {
   return iso ? stamp.format(new Date(iso)) : "";
+}
+
+// Items as a list in the language: "1, 3 or bc1" (`or`), "a, b and c".
+export function list(items, or = false) {
+  return (or ? either : both).format(items.map(String));
 }
 
 // An asset as a customer reads it: "USDT · Tron (TRC-20)", "Bitcoin".

@@ -1,17 +1,11 @@
 // The OS notifications, worded in the staff's language: the app says what
 // happened (a `notify` event) and shows what this returns.
-import { lateWord } from "./shared.js";
-import { addressEnds } from "./owner/payouts.js";
-import { t, amount, crypto } from "./i18n.js";
-
-// An address by its ends, enough to recognise it.
-function short(address) {
-  const [start, end] = addressEnds(address);
-  return end ? `${start}…${end}` : start;
-}
+import { lateWord, fiatOf } from "./shared.js";
+import { shortAddress } from "./owner/payouts.js";
+import { t, crypto } from "./i18n.js";
 
 function sale(inv) {
-  const fiat = `${amount(inv.amount_fiat)} ${inv.fiat}`;
+  const fiat = fiatOf(inv);
   const late = lateWord(inv);
   const order = inv.order_id;
   switch (inv.status) {
@@ -39,7 +33,7 @@ function withdrawal(w) {
   if (w.status === "completed") {
     return {
       title: t("notify-withdrawal-completed-title", { amount: sent }),
-      body: t("notify-withdrawal-completed-body", { address: short(w.address), provider: w.provider }),
+      body: t("notify-withdrawal-completed-body", { address: shortAddress(w.address), provider: w.provider }),
     };
   }
   return {

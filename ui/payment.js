@@ -1,12 +1,17 @@
 // The sale on screen: the QR and amount to pay, its status, the outcome,
 // and the sandbox's pretend payments.
-import { invoke, $, show, errorText, countdown, outcome, lateWord, trim, chime, setSvg } from "./shared.js";
+import { invoke, $, show, errorText, countdown, outcome, lateWord, trim, chime, setSvg, fiatOf } from "./shared.js";
 import { renderEntry } from "./entry.js";
 import { state } from "./state.js";
 import { openOwnerAtSale } from "./owner/office.js";
 import { openReceipt } from "./receipt.js";
-import { t, amount, crypto, assetName } from "./i18n.js";
+import { t, crypto, assetName, onLanguage } from "./i18n.js";
 import { mark } from "./marks.js";
+
+// The sale on screen, said again in the language just chosen.
+onLanguage(() => {
+  if (state.invoice) showSale(state.invoice);
+});
 
 export function showSale(view) {
   const before = state.invoice;
@@ -20,7 +25,7 @@ export function showSale(view) {
   // address and the amount stay, asking for the rest.
   $("pay-amount-label").textContent = t(short ? "pay-still-due" : "pay-customer-pays");
   $("pay-crypto").textContent = `${crypto(short && view.shortfall ? view.shortfall : view.amount_crypto)} ${view.currency}`;
-  const fiat = `${amount(view.amount_fiat)} ${view.fiat}`;
+  const fiat = fiatOf(view);
   $("pay-fiat").textContent = short ? t("pay-sale", { amount: fiat }) : fiat;
   // The network the customer must send on, where the asset has several.
   $("pay-network").textContent = view.asset && view.asset.network
@@ -96,7 +101,7 @@ async function checkAgain() {
 // late or completed an underpaid sale.
 export function showLate(view) {
   const word = lateWord(view);
-  $("late-text").textContent = t("late-banner", { id: view.id, word, amount: `${amount(view.amount_fiat)} ${view.fiat}` });
+  $("late-text").textContent = t("late-banner", { id: view.id, word, amount: fiatOf(view) });
   $("late-banner").dataset.id = view.id;
   show($("late-banner"), true);
 }

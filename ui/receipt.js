@@ -1,5 +1,5 @@
 // The receipt overlay and the paper it prints on.
-import { invoke, $, show, errorText, fillLines, payoutStatusText } from "./shared.js";
+import { invoke, $, show, errorText, fillLines, payoutStatusText, fiatOf } from "./shared.js";
 import { t, amount, crypto, dateTime, assetName } from "./i18n.js";
 
 // The receipt of a paid sale in its overlay: from the counter (`receipt`)
@@ -36,7 +36,7 @@ function showReceipt(r) {
   $("r-title").textContent = t("receipt-title");
   $("r-date").textContent = dateTime(r.paid_at);
   showReceiptLines(r);
-  $("r-amount").textContent = `${amount(r.amount_fiat)} ${r.fiat}`;
+  $("r-amount").textContent = fiatOf(r);
   fact("r-crypto", t("receipt-paid"), `${crypto(r.paid_crypto)} ${r.currency}`);
   fact("r-asset", t("receipt-asset"), assetName(r.currency, r.asset_label));
   fact("r-to", "", "");

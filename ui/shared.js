@@ -1,7 +1,7 @@
 // Shared by the counter and the customer display: the Tauri bridge, the
 // words for each outcome, the countdown and the sound.
 
-import { t, amount, crypto as cryptoAmount, trim, language } from "./i18n.js";
+import { t, amount, crypto as cryptoAmount, trim, list } from "./i18n.js";
 
 export { trim };
 
@@ -29,7 +29,7 @@ export function errorText(e) {
 // Arguments that name a thing (typed text, a SKU, an id) and stay as they
 // came even when they look like a figure.
 const AS_GIVEN = new Set(["text", "sku", "name", "was", "target", "id", "invoice", "number", "version",
-  "choice", "cashier", "address"]);
+  "choice", "cashier", "address", "key", "value"]);
 
 // An error's argument in words: an invoice's status, a withdrawal's state
 // and a role by their own messages, a list as "1, 3 or bc1" in the
@@ -39,8 +39,13 @@ function errorArg(key, v) {
   if (key === "status") return statusText(v);
   if (key === "state") return payoutStatusText(v);
   if (key === "role") return t(`role-${v}`);
-  if (Array.isArray(v)) return new Intl.ListFormat(language(), { type: "disjunction" }).format(v);
+  if (Array.isArray(v)) return list(v, true);
   return typeof v === "string" && !AS_GIVEN.has(key) && /^-?\d+(\.\d+)?$/.test(v) ? amount(v) : v;
+}
+
+// A sale's amount in its fiat, as the language writes it: "1.234,50 USD".
+export function fiatOf(inv) {
+  return `${amount(inv.amount_fiat)} ${inv.fiat}`;
 }
 
 // Seconds left until an RFC 3339 time, as m:ss; null when there is none.
@@ -56,7 +61,7 @@ export function countdown(expiresAt) {
 export function outcome(inv) {
   const asset = inv.currency;
   const words = {
-    fiat: `${amount(inv.amount_fiat)} ${inv.fiat}`,
+    fiat: fiatOf(inv),
     paid: cryptoAmount(inv.paid_crypto),
     asked: `${cryptoAmount(inv.amount_crypto)} ${asset}`,
   };

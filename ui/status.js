@@ -1,9 +1,17 @@
 // The top bar's chips: HQ shipping and the gateway's health.
 import { $, show } from "./shared.js";
-import { t } from "./i18n.js";
+import { t, onLanguage } from "./i18n.js";
+
+// What each chip shows now, to say again in another language.
+const last = { hq: null, health: null };
+onLanguage(() => {
+  if (last.hq) showHq(last.hq);
+  showGatewayHealth(last.health);
+});
 
 // How shipping this till's journal to HQ goes, in a word or two.
 export function showHq(h) {
+  last.hq = h;
   const chip = $("hq-status");
   const words = {
     up_to_date: () => t("hq-up-to-date"),
@@ -20,6 +28,7 @@ export function showHq(h) {
 // The default provider's gateway as its last answer showed it, so a cashier
 // knows it is down before charging; the reason is in the tooltip.
 export function showGatewayHealth(h) {
+  last.health = h;
   const chip = $("gateway-status");
   if (!h || h.state === "unknown") {
     show(chip, false);

@@ -66,7 +66,7 @@ pub fn hourly_svg(hourly: &[Decimal], fiat: &str) -> String {
     if max == Decimal::ZERO {
         let _ = write!(
             svg,
-            r##"<text x="{}" y="{}" font-size="14" text-anchor="middle" fill="#5b6b63">Nothing paid in {fiat} yet</text>"##,
+            r##"<text class="empty" x="{}" y="{}" font-size="14" text-anchor="middle" fill="#5b6b63">Nothing paid in {fiat} yet</text>"##,
             WIDTH / 2,
             HEIGHT / 2
         );

@@ -1,7 +1,7 @@
 // The Activity tab: who did what on the till, day by day.
 import { invoke, $, errorText } from "../shared.js";
 import { fillTable, codeText } from "./parts.js";
-import { t, time, today, language, amount } from "../i18n.js";
+import { t, time, today, amount, list } from "../i18n.js";
 import { dayField, dayOf, setDay } from "../day-field.js";
 
 // The audit trail's actions, each with its words in the catalogue.
@@ -45,8 +45,8 @@ const CODED = { role: "role", kind: "gateways-kind", key: "setting", at: "activi
 // as the language writes them; names and ids as they are.
 function valueText(key, v) {
   if (typeof v === "boolean") return t(v ? "activity-yes" : "activity-no");
-  if (Array.isArray(v)) return new Intl.ListFormat(language()).format(v.map(String));
-  if (typeof v === "string" && CODED[key]) return codeText(CODED[key], v.replaceAll(" ", "-"));
+  if (Array.isArray(v)) return list(v);
+  if (typeof v === "string" && CODED[key]) return codeText(CODED[key], v.replaceAll(" ", "-"), v);
   if (typeof v === "string" && /^-?\d+\.\d+$/.test(v)) return amount(v);
   return String(v);
 }

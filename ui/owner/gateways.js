@@ -5,7 +5,7 @@ import { loadCounter, loadSelling } from "../counter.js";
 import { loadSetup } from "./office.js";
 import { fillOptions, smallButton, codeText } from "./parts.js";
 import { askPin } from "../people.js";
-import { t, language } from "../i18n.js";
+import { t, list } from "../i18n.js";
 
 const gateways = { providers: [], kinds: [] };
 
@@ -132,7 +132,7 @@ function renderAuthHelp() {
   const mode = chosenAuth();
   const secrets = mode ? mode.secrets.map(secretLabel) : [];
   const text = !mode ? "" : secrets.length
-    ? t("gateways-needs-secrets", { secrets: new Intl.ListFormat(language() || "en", { type: "conjunction" }).format(secrets) })
+    ? t("gateways-needs-secrets", { secrets: list(secrets) })
     : t("gateways-no-secrets");
   const multi = !$("provider-auth-field").hidden;
   $("provider-auth-help").textContent = multi ? text : "";

@@ -1,6 +1,6 @@
 // Small pieces the back-office tabs share: tables, cards, money, words for
 // the app's codes.
-import { statusText } from "../shared.js";
+import { statusText, fiatOf } from "../shared.js";
 import { t, amount, crypto } from "../i18n.js";
 
 // The catalogue's words for `id`; the app's own (`fallback`) for what the
@@ -99,10 +99,6 @@ export function flagText(flag) {
 }
 
 // A sale's amount in its fiat, as the language writes it.
-export function fiatOf(inv) {
-  return `${amount(inv.amount_fiat)} ${inv.fiat}`;
-}
-
 function exceptionRows(list) {
   return list.map((e) => [
     e.id,

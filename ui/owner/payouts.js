@@ -14,6 +14,12 @@ export function addressEnds(address) {
   return a.length > 14 ? [a.slice(0, 6), a.slice(-6)] : [a, ""];
 }
 
+// An address by its ends, enough to recognise it in a list.
+export function shortAddress(address) {
+  const [start, end] = addressEnds(address);
+  return end ? `${start}…${end}` : start;
+}
+
 // A withdrawal's (or refund's) status, with the gateway's reason it
 // failed and how it came to be, in their own words.
 export function payoutState(w) {
@@ -94,8 +100,7 @@ function renderSavedChoice() {
   const sel = $("w-saved");
   sel.replaceChildren(new Option(t("payout-type-address"), ""));
   for (const a of payouts.addresses.filter((a) => a.asset === $("w-asset").value)) {
-    const [start, end] = addressEnds(a.address);
-    sel.add(new Option(`${a.label}: ${start}…${end}`, a.address));
+    sel.add(new Option(`${a.label}: ${shortAddress(a.address)}`, a.address));
   }
 }
 
@@ -167,11 +172,8 @@ export async function loadWithdrawals() {
     const list = await invoke("owner_withdrawals");
     const body = fillTable($("withdrawals"), [t("payout-col-when"), t("payout-col-gateway"),
       t("payout-col-amount"), t("payout-col-arrives"), t("payout-col-to"), t("payout-col-status"), ""],
-      list.map((w) => {
-        const [start, end] = addressEnds(w.address);
-        return [dateTime(w.created_at), w.provider, `${crypto(w.amount)} ${w.asset}`,
-          w.receive ? `${crypto(w.receive)} ${w.asset}` : "", `${start}…${end}`, payoutState(w), ""];
-      }));
+      list.map((w) => [dateTime(w.created_at), w.provider, `${crypto(w.amount)} ${w.asset}`,
+        w.receive ? `${crypto(w.receive)} ${w.asset}` : "", shortAddress(w.address), payoutState(w), ""]));
     // One the gateway cannot report on is settled by the owner's word,
     // after a look at the gateway's dashboard, with the PIN.
     list.forEach((w, i) => {

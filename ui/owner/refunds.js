@@ -3,7 +3,7 @@
 // txid of the refund made in its dashboard; each with its receipt.
 import { invoke, $, show, errorText, payoutStatusText } from "../shared.js";
 import { fillTable, smallButton } from "./parts.js";
-import { addressEnds, payoutState } from "./payouts.js";
+import { addressEnds, shortAddress, payoutState } from "./payouts.js";
 import { openSale } from "./sales.js";
 import { showRefundReceipt } from "../receipt.js";
 import { t, crypto, dateTime, typed } from "../i18n.js";
@@ -45,10 +45,8 @@ export function showRefunds(sale) {
   }
   const body = fillTable($("refund-list"),
     [t("refund-col-when"), t("refund-col-amount"), t("refund-col-to"), t("refund-col-status"), ""],
-    sale.refunds.map((w) => {
-      const [start, end] = addressEnds(w.address);
-      return [dateTime(w.created_at), `${crypto(w.amount)} ${w.asset}`, `${start}…${end}`, payoutState(w), ""];
-    }));
+    sale.refunds.map((w) => [dateTime(w.created_at), `${crypto(w.amount)} ${w.asset}`, shortAddress(w.address),
+      payoutState(w), ""]));
   // A failed refund sent nothing: it has no receipt.
   sale.refunds.forEach((w, i) => {
     const cell = body.rows[i] && body.rows[i].cells[4];

@@ -1,8 +1,8 @@
 // The Sales tab: search the history, open one sale, check it, confirm it
 // by hand, reprint its receipt.
-import { invoke, $, show, errorText, statusText } from "../shared.js";
+import { invoke, $, show, errorText, statusText, fiatOf } from "../shared.js";
 import { actionText } from "./activity.js";
-import { fillTable, flagText, fiatOf, codeText } from "./parts.js";
+import { fillTable, flagText, codeText } from "./parts.js";
 import { askPin } from "../people.js";
 import { openReceipt } from "../receipt.js";
 import { showRefunds } from "./refunds.js";

@@ -128,12 +128,6 @@ async function saveSetting(s, value, status) {
     s.value = await invoke("owner_set", { key: s.key, value, pin });
     status.textContent = t("settings-saved");
     status.classList.add("ok");
-    await loadCounter();
-    await loadCatalog();
-    // The tab in the language just chosen.
-    if (s.key === "language") await loadSetup();
-    settingsMessage(t("settings-saved-name", { name: settingName(s.key) }), true);
-    return true;
   } catch (e) {
     const text = e && e.l10n && e.l10n.id === "settings-refused" ? refused(s, value) : errorText(e);
     status.textContent = text;
@@ -141,6 +135,17 @@ async function saveSetting(s, value, status) {
     settingsMessage(text, false);
     return false;
   }
+  // Saved: the screens follow it (the tab in the language just chosen); one
+  // that cannot does not unsay the setting.
+  try {
+    await loadCounter();
+    await loadCatalog();
+    if (s.key === "language") await loadSetup();
+    settingsMessage(t("settings-saved-name", { name: settingName(s.key) }), true);
+  } catch (e) {
+    settingsMessage(errorText(e), false);
+  }
+  return true;
 }
 
 // A value the app refused, said with the setting's own rule.

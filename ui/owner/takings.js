@@ -84,11 +84,15 @@ function renderTakings(takings) {
   fillItems($("by-item"), takings.items);
   const chart = $("takings-chart");
   chart.innerHTML = takings.chart_svg; // built in Rust from numbers only
-  // Its figures as the language writes them; the app draws them with a point.
-  for (const label of chart.querySelectorAll("text")) {
-    const figure = /^(\d+\.\d+)( .*)?$/.exec(label.textContent);
-    if (figure) label.textContent = `${amount(figure[1])}${figure[2] || ""}`;
+  // Its figures (labels and the bars' tooltips) as the language writes
+  // them, and an empty day in its words; the app draws them in English
+  // with a point.
+  for (const label of chart.querySelectorAll("text, title")) {
+    const figure = /^(\d\d:\d\d )?(\d+\.\d+)( .*)?$/.exec(label.textContent);
+    if (figure) label.textContent = `${figure[1] || ""}${amount(figure[2])}${figure[3] || ""}`;
   }
+  const empty = chart.querySelector("text.empty");
+  if (empty) empty.textContent = t("takings-chart-empty", { fiat: takings.chart_fiat });
   const caption = document.createElement("div");
   caption.className = "chart-caption";
   const fiat = takings.chart_fiat;

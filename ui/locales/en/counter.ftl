@@ -407,7 +407,7 @@ error-refund-amount = “{ $text }”: give the excess, all of it, or an amount 
 error-refund-status = Sale { $id } is { $status }: only money that arrived on a paid or underpaid sale can be refunded.
 error-refunded-already = Sale { $id }: all that arrived on it has been refunded already.
 error-refund-no-excess = Sale { $id } has no excess left to refund: { $asked } { $asset } asked, { $paid } arrived, { $refunded } refunded already.
-error-refund-room = Sale { $id }: { $left } { $asset } can still be refunded, not { $value }.
+error-refund-room = Sale { $id }: { $left } { $asset } can still be refunded, not { $wanted }.
 error-refund-too-much = Sale { $invoice }: { $already } { $asset } was refunded already, and { $more } more would be more than the { $paid } that arrived.
 error-refund-txid = Give the refund's transaction id (txid) as the gateway's dashboard shows it.
 

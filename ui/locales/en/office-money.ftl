@@ -16,6 +16,7 @@ takings-underpaid = Underpaid
 takings-flagged = Flagged
 takings-chart-day = Paid { $fiat } by hour, { $day }
 takings-chart-days = Paid { $fiat } by hour, { $first } – { $last }
+takings-chart-empty = Nothing paid in { $fiat } yet.
 takings-per-asset = Per asset
 takings-per-gateway = Per gateway
 takings-per-cashier = Per cashier

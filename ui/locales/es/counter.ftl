@@ -406,7 +406,7 @@ error-refund-amount = «{ $text }»: elige lo pagado de más, todo lo recibido o
 error-refund-status = La venta { $id } está en estado { $status }: solo se puede devolver el dinero que llegó a una venta pagada o incompleta.
 error-refunded-already = Venta { $id }: ya se devolvió todo lo que llegó.
 error-refund-no-excess = A la venta { $id } no le queda nada pagado de más que devolver: se pidieron { $asked } { $asset }, llegaron { $paid } y ya se devolvieron { $refunded }.
-error-refund-room = Venta { $id }: aún se pueden devolver { $left } { $asset }, no { $value }.
+error-refund-room = Venta { $id }: aún se pueden devolver { $left } { $asset }, no { $wanted }.
 error-refund-too-much = Venta { $invoice }: ya se devolvieron { $already } { $asset }, y { $more } más superarían los { $paid } que llegaron.
 error-refund-txid = Indica el ID de la transacción (txid) de la devolución tal como lo muestra el panel de la pasarela.
 

@@ -16,6 +16,7 @@ takings-underpaid = Incompletos
 takings-flagged = Marcados
 takings-chart-day = Pagado en { $fiat } por hora, { $day }
 takings-chart-days = Pagado en { $fiat } por hora, { $first } – { $last }
+takings-chart-empty = Aún no hay pagos en { $fiat }.
 takings-per-asset = Por activo
 takings-per-gateway = Por pasarela
 takings-per-cashier = Por cajero

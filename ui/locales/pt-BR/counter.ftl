@@ -406,7 +406,7 @@ error-refund-amount = “{ $text }”: informe o que foi pago a mais, tudo o que
 error-refund-status = O status da venda { $id } é { $status }: só é possível devolver dinheiro que chegou em uma venda paga ou incompleta.
 error-refunded-already = Venda { $id }: tudo o que chegou nela já foi devolvido.
 error-refund-no-excess = A venda { $id } não tem mais excedente a devolver: { $asked } { $asset } solicitados, { $paid } recebidos, { $refunded } já devolvidos.
-error-refund-room = Venda { $id }: ainda é possível devolver { $left } { $asset }, não { $value }.
+error-refund-room = Venda { $id }: ainda é possível devolver { $left } { $asset }, não { $wanted }.
 error-refund-too-much = Venda { $invoice }: { $already } { $asset } já foram devolvidos, e mais { $more } passariam dos { $paid } que chegaram.
 error-refund-txid = Informe o ID da transação (txid) da devolução como aparece no painel do gateway.
 

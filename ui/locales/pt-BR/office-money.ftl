@@ -16,6 +16,7 @@ takings-underpaid = Incompletas
 takings-flagged = Sinalizadas
 takings-chart-day = Pago em { $fiat } por hora, { $day }
 takings-chart-days = Pago em { $fiat } por hora, { $first } – { $last }
+takings-chart-empty = Nada pago em { $fiat } ainda.
 takings-per-asset = Por ativo
 takings-per-gateway = Por gateway
 takings-per-cashier = Por operador

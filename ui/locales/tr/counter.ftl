@@ -403,7 +403,7 @@ error-refund-amount = “{ $text }”: fazla ödenen kısmı, gelenin tamamını
 error-refund-status = Satış { $id }, durumu: { $status }. Yalnızca ödenmiş ya da eksik ödenmiş bir satışa gelen para iade edilebilir.
 error-refunded-already = Satış { $id }: gelen paranın tamamı zaten iade edildi.
 error-refund-no-excess = Satış { $id } için iade edilecek fazla ödeme kalmadı: { $asked } { $asset } istendi, { $paid } geldi, { $refunded } zaten iade edildi.
-error-refund-room = Satış { $id }: { $value } değil, en fazla { $left } { $asset } daha iade edilebilir.
+error-refund-room = Satış { $id }: { $wanted } değil, en fazla { $left } { $asset } daha iade edilebilir.
 error-refund-too-much = Satış { $invoice }: { $already } { $asset } zaten iade edildi; { $more } daha iade edilirse gelen { $paid } tutarı aşılır.
 error-refund-txid = İadenin işlem kimliğini (txid) ödeme ağ geçidinin panelinde göründüğü gibi girin.
 

@@ -16,6 +16,7 @@ takings-underpaid = Eksik ödenen
 takings-flagged = İşaretli
 takings-chart-day = Saat saat ödenen { $fiat }, { $day }
 takings-chart-days = Saat saat ödenen { $fiat }, { $first } – { $last }
+takings-chart-empty = Henüz { $fiat } cinsinden ödeme yok.
 takings-per-asset = Varlığa göre
 takings-per-gateway = Ödeme ağ geçidine göre
 takings-per-cashier = Kasiyere göre

@@ -400,7 +400,7 @@ error-refund-amount = “{ $text }”: hãy chọn phần trả thừa, toàn b�
 error-refund-status = Đơn hàng { $id } đang ở trạng thái { $status }: chỉ có thể hoàn lại tiền đã nhận của đơn đã trả hoặc thiếu tiền.
 error-refunded-already = Đơn hàng { $id }: toàn bộ số tiền đã nhận đều đã được hoàn lại.
 error-refund-no-excess = Đơn hàng { $id } không còn phần trả thừa nào để hoàn: yêu cầu { $asked } { $asset }, đã nhận { $paid }, đã hoàn { $refunded }.
-error-refund-room = Đơn hàng { $id }: chỉ còn có thể hoàn lại { $left } { $asset }, không phải { $value }.
+error-refund-room = Đơn hàng { $id }: chỉ còn có thể hoàn lại { $left } { $asset }, không phải { $wanted }.
 error-refund-too-much = Đơn hàng { $invoice }: đã hoàn { $already } { $asset }, hoàn thêm { $more } nữa sẽ vượt quá { $paid } đã nhận.
 error-refund-txid = Hãy nhập mã giao dịch (txid) của khoản hoàn tiền đúng như bảng điều khiển của cổng thanh toán hiển thị.
 

@@ -16,6 +16,7 @@ takings-underpaid = Thiếu tiền
 takings-flagged = Cần chú ý
 takings-chart-day = Đã trả ({ $fiat }) theo giờ, { $day }
 takings-chart-days = Đã trả ({ $fiat }) theo giờ, { $first } – { $last }
+takings-chart-empty = Chưa có khoản thanh toán nào bằng { $fiat }.
 takings-per-asset = Theo tài sản
 takings-per-gateway = Theo cổng thanh toán
 takings-per-cashier = Theo thu ngân

@@ -99,11 +99,11 @@ impl Shop {
         if value <= Decimal::ZERO || value > room.left {
             return Err(said!(
                 "error-refund-room",
-                "invoice {id}: {left} {asset} can still be refunded, not {value}",
+                "invoice {id}: {left} {asset} can still be refunded, not {wanted}",
                 id = &inv.id,
                 left = room.left.normalize(),
                 asset = asset,
-                value = value.normalize()
+                wanted = value.normalize()
             )
             .into());
         }
