@@ -146,12 +146,28 @@ mod tests {
             "HTTP 500".into(),
         )))
         .unwrap();
-        assert_eq!(down.args, json!({ "detail": "HTTP 500" }));
+        assert_eq!(
+            (down.id, down.args),
+            ("error-gateway-unavailable", json!({ "detail": "HTTP 500" }))
+        );
         let garbled = said(TillError::Gateway(GatewayError::Protocol(
             "not JSON".into(),
         )))
         .unwrap();
-        assert_eq!(garbled.id, "error-gateway-protocol");
+        assert_eq!(
+            (garbled.id, garbled.args),
+            ("error-gateway-protocol", json!({ "detail": "not JSON" }))
+        );
+        // An answer lost: the sale is kept, and said so with its id.
+        let lost = said(TillError::Unresolved {
+            id: "K7".into(),
+            cause: GatewayError::Unavailable("timed out".into()),
+        })
+        .unwrap();
+        assert_eq!(
+            (lost.id, lost.args),
+            ("error-unresolved", json!({ "id": "K7" }))
+        );
         let refused = said(TillError::Gateway(GatewayError::Rejected {
             message: "amount too small".into(),
             fields: vec![FieldError {
@@ -200,6 +216,46 @@ mod tests {
             None,
             "a sentence the catalogue has no message for stays the app's"
         );
+        // Every other way an amount is wrong, with what was typed.
+        for (e, id, args) in [
+            (AmountError::Empty, "error-amount-empty", json!({})),
+            (
+                AmountError::NotANumber("12,5x".into()),
+                "error-amount-not-a-number",
+                json!({ "text": "12,5x" }),
+            ),
+            (
+                AmountError::Comma("1,5".into()),
+                "error-amount-comma",
+                json!({ "text": "1,5" }),
+            ),
+            (AmountError::Negative, "error-amount-negative", json!({})),
+            (AmountError::Zero, "error-amount-zero", json!({})),
+            (
+                AmountError::TooManyDecimals {
+                    code: "USD".into(),
+                    scale: 2,
+                },
+                "error-amount-decimals",
+                json!({ "code": "USD", "scale": 2 }),
+            ),
+            (
+                AmountError::BadFiat("US".into()),
+                "error-fiat",
+                json!({ "text": "US" }),
+            ),
+            (
+                AmountError::BadAsset("?".into()),
+                "error-asset",
+                json!({ "text": "?" }),
+            ),
+        ] {
+            let english = e.to_string();
+            let e = CommandError::from(TillError::Amount(e));
+            assert_eq!((e.code.as_str(), e.message), ("bad_amount", english));
+            let l10n = e.l10n.unwrap();
+            assert_eq!((l10n.id, l10n.args), (id, args));
+        }
     }
 
     #[test]
@@ -235,27 +291,5 @@ mod tests {
         let l10n = e.l10n.unwrap();
         assert_eq!(l10n.id, "error-address-checksum");
         assert_eq!(l10n.args["network"], "TRON");
-
-        // A name taken, refused by the journal, as adding staff meets it.
-        let e = CommandError::from(crate::staff::PinError::Refused(counterpay_core::said!(
-            "error-staff-name-taken",
-            "{name} is already on the staff",
-            name = "Bo"
-        )));
-        assert_eq!(e.code, "invalid");
-        assert_eq!(e.message, "Bo is already on the staff");
-        assert_eq!(
-            e.l10n.map(|l| (l.id, l.args)),
-            Some(("error-staff-name-taken", json!({ "name": "Bo" })))
-        );
-
-        // And as the journal says it.
-        let e = CommandError::from(counterpay_journal::JournalError::Refused(
-            counterpay_core::said!("error-staff-name-taken", "{name} is taken", name = "Bo"),
-        ));
-        assert_eq!(
-            (e.code.as_str(), e.l10n.unwrap().id),
-            ("invalid", "error-staff-name-taken")
-        );
     }
 }

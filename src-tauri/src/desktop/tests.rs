@@ -746,13 +746,21 @@ fn staff_are_added_and_removed_by_the_owner_with_the_pin() {
         add("Bo", "cashier", "4321", "000000").unwrap_err()["code"],
         "pin_wrong"
     );
+    // A name taken, as the journal refuses it: in the catalogue's words.
+    let taken = add("ana", "cashier", "4321", OWNER_PIN).unwrap_err();
+    assert_eq!(taken["code"], "invalid");
     assert_eq!(
-        add("ana", "cashier", "4321", OWNER_PIN).unwrap_err()["code"],
-        "invalid"
+        taken["message"],
+        "Ana is already on the staff; pick another name"
     );
     assert_eq!(
-        add("Bo", "owner", "432100", OWNER_PIN).unwrap_err()["code"],
-        "invalid"
+        taken["l10n"],
+        json!({"id": "error-staff-name-taken", "args": {"name": "Ana"}})
+    );
+    let second_owner = add("Bo", "owner", "432100", OWNER_PIN).unwrap_err();
+    assert_eq!(
+        (&second_owner["code"], &second_owner["l10n"]["id"]),
+        (&json!("invalid"), &json!("error-one-owner"))
     );
     let bo = add("Bo", "cashier", "4321", OWNER_PIN).unwrap();
     assert_eq!(bo["role"], "cashier");
@@ -778,7 +786,10 @@ fn staff_are_added_and_removed_by_the_owner_with_the_pin() {
         json!({"name": "Olga", "pin": OWNER_PIN}),
     )
     .unwrap_err();
-    assert_eq!(owner["code"], "invalid");
+    assert_eq!(
+        (&owner["code"], &owner["l10n"]["id"]),
+        (&json!("invalid"), &json!("error-owner-stays"))
+    );
 }
 
 #[test]
@@ -1186,4 +1197,28 @@ fn the_counter_window_may_show_the_notifications_it_words() {
         json!({"title": "Paid: 7.00 USD", "body": "for order o-1"}),
     );
     assert_eq!(shown, Ok(Value::Null));
+}
+
+#[test]
+fn a_connection_test_gives_each_reason_in_the_catalogues_words_too() {
+    let rig = rig();
+    let counter = window(&rig, "main");
+    open_office(&counter, &rig.owner, OWNER_PIN);
+    let test = call(&counter, "owner_test_provider", json!({"name": "demo"})).unwrap();
+    assert_eq!(test["ok"], true, "{test}");
+    let checks = test["checks"].as_array().unwrap();
+    let reasons = test["reasons_l10n"].as_array().unwrap();
+    assert_eq!(checks.len(), 4, "{test}");
+    assert_eq!(reasons.len(), checks.len());
+    let ids: Vec<&str> = reasons.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids[..2],
+        ["gateways-reason-answered", "gateways-reason-accepted"]
+    );
+    assert!(ids[2].starts_with("gateways-reason-fiat"), "{ids:?}");
+    assert_eq!(ids[3], "gateways-reason-assets");
+    // A count stays a number, so the catalogue picks its plural.
+    assert!(reasons[3]["args"]["count"].as_u64().unwrap() > 1, "{test}");
+    // The command line's reason is beside it, in English.
+    assert_eq!(checks[0]["reason"], "the gateway answered");
 }

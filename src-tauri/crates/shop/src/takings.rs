@@ -305,10 +305,26 @@ fn write_csv<W: Write>(
 mod tests {
     use super::*;
 
+    fn zone(name: &str) -> TillZone {
+        TillZone::parse(name).unwrap()
+    }
+
     #[test]
     fn a_range_is_whole_local_days_and_its_mistakes_are_named() {
-        let d = Days::parse(TillZone::Computer, Some("2026-03-01"), Some("2026-03-31")).unwrap();
+        let d = Days::parse(zone("UTC"), Some("2026-03-01"), Some("2026-03-31")).unwrap();
         assert_eq!(d.to - d.from, chrono::Duration::days(31));
+        // Berlin's March is an hour short: its clocks go forward on the 29th.
+        let berlin = Days::parse(
+            zone("Europe/Berlin"),
+            Some("2026-03-01"),
+            Some("2026-03-31"),
+        )
+        .unwrap();
+        assert_eq!(
+            berlin.to - berlin.from,
+            chrono::Duration::days(31) - chrono::Duration::hours(1)
+        );
+        assert_eq!(berlin.from.to_rfc3339(), "2026-02-28T23:00:00+00:00");
         let one = Days::parse(TillZone::Computer, Some(" 2026-03-01 "), None).unwrap();
         assert_eq!((one.first, one.last), (d.first, d.first));
         assert!(matches!(
@@ -324,5 +340,44 @@ mod tests {
             Days::parse(TillZone::Computer, Some("1.3.2026"), None),
             Err(TakingsError::NotADate(_))
         ));
+    }
+
+    #[test]
+    fn a_ranges_mistakes_are_said_with_their_code_and_figures() {
+        let said = |first: &str, last: Option<&str>| {
+            let e = Days::parse(zone("UTC"), Some(first), last).unwrap_err();
+            let said = e.said();
+            assert_eq!(
+                said.to_string(),
+                e.to_string(),
+                "the English is the command line's"
+            );
+            (e.code(), said.id, serde_json::Value::Object(said.args))
+        };
+        assert_eq!(
+            said("1.3.2026", None),
+            (
+                "invalid",
+                "error-not-a-date",
+                serde_json::json!({ "text": "1.3.2026" })
+            )
+        );
+        assert_eq!(
+            said("2026-03-02", Some("2026-03-01")),
+            ("invalid", "error-range-backwards", serde_json::json!({}))
+        );
+        assert_eq!(
+            said("2025-01-01", Some("2026-01-02")),
+            (
+                "invalid",
+                "error-range-long",
+                serde_json::json!({ "max": MAX_DAYS })
+            )
+        );
+        let unwritten = TakingsError::Write("disk full".into());
+        assert_eq!(
+            (unwritten.code(), unwritten.said().id),
+            ("write", "error-export-write")
+        );
     }
 }
